@@ -1,0 +1,2564 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, SupportCaseModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel } from '../datasources/model/index.js';
+import type { GatewayContext } from '../src/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time string in UTC, e.g. `2026-11-01T12:00:00.000Z`. */
+  DateTime: { input: string; output: string; }
+  /** Arbitrary JSON: used only for vendor settings whose shape the vendor defines per type (policy attributes). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** One account of a person at one vendor. */
+export type Account = {
+  /** When the vendor created the account. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The email exactly as the vendor stores it (may differ in case or spacing from `User.email`). */
+  email: Scalars['String']['output'];
+  /** The vendor's own ID for the account (BetterCloud user id, Atlassian account_id, Snow user id, JumpCloud administrator id). */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID of the account. */
+  id: Scalars['ID']['output'];
+  /** Last sign-in or use the vendor reports. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The account's state, mapped to one vocabulary. */
+  status: AccountStatus;
+  /** The vendor holding the account. */
+  vendor: Vendor;
+  /** The vendor's own status word, for reference (e.g. `deprovisioned`, `inactive`, `Enabled`). */
+  vendorStatus: Scalars['String']['output'];
+};
+
+/** The state of one vendor account, mapped from each vendor's own vocabulary. */
+export type AccountStatus =
+  /** The account can be used. */
+  | 'ACTIVE'
+  /** The account was removed or closed (BetterCloud deprovisioned, Atlassian closed or removed from the directory). */
+  | 'DEPROVISIONED'
+  /** Access is blocked but the account and its data remain (BetterCloud suspended, Atlassian suspended in a directory or inactive, SCIM `active: false`, Snow disabled). */
+  | 'SUSPENDED';
+
+/** A JumpCloud provider administrator. */
+export type Administrator = {
+  __typename?: 'Administrator';
+  /** Email. */
+  email: Scalars['String']['output'];
+  /** First name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** JumpCloud administrator ID. */
+  id: Scalars['String']['output'];
+  /** Last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Whether the administrator has registered. */
+  registered?: Maybe<Scalars['Boolean']['output']>;
+  /** Role name. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Whether the administrator is suspended. */
+  suspended: Scalars['Boolean']['output'];
+  /** The person, joined by email. */
+  user?: Maybe<User>;
+};
+
+/** A page of administrators. */
+export type AdministratorConnection = {
+  __typename?: 'AdministratorConnection';
+  /** Administrators on this page. */
+  edges: Array<AdministratorEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many administrators exist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An administrator and its cursor. */
+export type AdministratorEdge = {
+  __typename?: 'AdministratorEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The administrator. */
+  node: Administrator;
+};
+
+/** A ticketing alert configuration of a PSA integration. */
+export type AlertConfiguration = {
+  __typename?: 'AlertConfiguration';
+  /** Alert category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Days until the ticket is due. */
+  dueDays?: Maybe<Scalars['Int']['output']>;
+  /** Alert configuration ID. */
+  id: Scalars['String']['output'];
+  /** Alert name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Priority name, when set. */
+  priority?: Maybe<Scalars['String']['output']>;
+  /** Whether the alert opens a ticket. */
+  shouldCreateTickets: Scalars['Boolean']['output'];
+  /** Ticket source. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** A SaaS application Snow knows about. */
+export type Application = Node & {
+  __typename?: 'Application';
+  /** Category, e.g. Collaboration. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Snow's application ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Application name. */
+  name: Scalars['String']['output'];
+  /** The software vendor. */
+  softwareVendor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of applications. */
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  /** Applications on this page. */
+  edges: Array<ApplicationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many applications match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An application and its cursor. */
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node: Application;
+};
+
+/** An Atlassian account in the organization's directory, with its SCIM identity where it is provisioned. */
+export type AtlassianAccount = Account & {
+  __typename?: 'AtlassianAccount';
+  /** atlassian, customer or app. */
+  accountType?: Maybe<Scalars['String']['output']>;
+  /** When the account was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The email as Atlassian stores it. */
+  email: Scalars['String']['output'];
+  /** Atlassian account_id. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID of the account. */
+  id: Scalars['ID']['output'];
+  /** Last activity Atlassian reports. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Display name at Atlassian. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The organization whose directory holds the account. */
+  organization?: Maybe<Organization>;
+  /** Products this account can use, with the access level. */
+  productAccess: Array<ProductAccess>;
+  /** Organization and product roles assigned to this account. */
+  roleAssignments: Array<RoleAssignment>;
+  /** The account's identity in the SCIM provisioning API, when an identity provider provisioned it. */
+  scim?: Maybe<ScimIdentity>;
+  /** The account's state (suspension in the directory counts as SUSPENDED). */
+  status: AccountStatus;
+  /** Always ATLASSIAN. */
+  vendor: Vendor;
+  /** Atlassian's account_status (active, inactive, closed), with `suspended` when the directory suspends it. */
+  vendorStatus: Scalars['String']['output'];
+};
+
+/** An Atlassian organization with its domains and directories. */
+export type AtlassianOrganization = Node & Organization & {
+  __typename?: 'AtlassianOrganization';
+  /** Directories in the organization. */
+  directories: Array<Directory>;
+  /** Domains claimed by the organization. */
+  domains: Array<Domain>;
+  /** Atlassian org ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Organization name. */
+  name: Scalars['String']['output'];
+  /** The organization's policies. */
+  policies: PolicyConnection;
+  /** Always ATLASSIAN. */
+  vendor: Vendor;
+};
+
+
+/** An Atlassian organization with its domains and directories. */
+export type AtlassianOrganizationPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An audit event from BetterCloud or Atlassian, in one shape. */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** Event type as the vendor names it (e.g. `user.suspended`, `user_added_to_group`). */
+  action: Scalars['String']['output'];
+  /** Who did it (email or account ID). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** Human-readable description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The vendor's event ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The person it is about, when it is about a person. */
+  target?: Maybe<User>;
+  /** The target as the vendor reports it. */
+  targetDescription?: Maybe<Scalars['String']['output']>;
+  /** The vendor that recorded it. */
+  vendor: Vendor;
+};
+
+/** A page of audit events. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** Events on this page, newest first. */
+  edges: Array<AuditEventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many events match (null when a vendor does not tell). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Input for `events(filter:)`. */
+export type AuditEventFilter = {
+  /** Only events at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this vendor's events (default: BetterCloud and Atlassian, merged newest first). */
+  vendor?: InputMaybe<Vendor>;
+};
+
+/** A BetterCloud user. */
+export type BetterCloudAccount = Account & {
+  __typename?: 'BetterCloudAccount';
+  /** When BetterCloud created the user. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Department. */
+  department?: Maybe<Scalars['String']['output']>;
+  /** The email as BetterCloud stores it. */
+  email: Scalars['String']['output'];
+  /** BetterCloud user id. */
+  externalId: Scalars['String']['output'];
+  /** First name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID of the account. */
+  id: Scalars['ID']['output'];
+  /** BetterCloud reports no activity date: always null. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Location. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** The manager's email, as BetterCloud has it. */
+  managerEmail?: Maybe<Scalars['String']['output']>;
+  /** The account's state. */
+  status: AccountStatus;
+  /** Job title. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Always BETTERCLOUD. */
+  vendor: Vendor;
+  /** BetterCloud's status: active, suspended or deprovisioned. */
+  vendorStatus: Scalars['String']['output'];
+};
+
+/** A user directory of an Atlassian organization. */
+export type Directory = {
+  __typename?: 'Directory';
+  /** Atlassian directory ID (also the SCIM directory). */
+  id: Scalars['String']['output'];
+  /** Directory name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How many users the directory holds. */
+  userCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A place Snow discovers users and usage from (SSO, browser extension, expense system, API connector). */
+export type DiscoverySource = {
+  __typename?: 'DiscoverySource';
+  /** When the source was added. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Snow's ID for the source. */
+  id: Scalars['String']['output'];
+  /** Source name, e.g. `saas.collectors.m365`. */
+  name: Scalars['String']['output'];
+  /** Snow's numeric source type. */
+  type: Scalars['Int']['output'];
+};
+
+/** A domain claimed by an Atlassian organization. */
+export type Domain = {
+  __typename?: 'Domain';
+  /** Atlassian domain ID. */
+  id: Scalars['String']['output'];
+  /** The domain name. */
+  name: Scalars['String']['output'];
+  /** Verification state, e.g. `VERIFIED`. */
+  verificationStatus?: Maybe<Scalars['String']['output']>;
+};
+
+/** A group of people at one vendor: BetterCloud groups (with member roles), Atlassian groups, SCIM groups. */
+export type Group = Node & {
+  __typename?: 'Group';
+  /** When the group was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Group email address (BetterCloud). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The vendor's own group ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** How many members the vendor reports. */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  /** Members, with their role in the group where the vendor has roles. */
+  members: GroupMemberConnection;
+  /** Group name. */
+  name: Scalars['String']['output'];
+  /** Where the group lives: `BETTERCLOUD`, `ATLASSIAN` (admin groups) or `SCIM` (provisioned groups). */
+  source: GroupSource;
+  /** The vendor holding the group. */
+  vendor: Vendor;
+};
+
+
+/** A group of people at one vendor: BetterCloud groups (with member roles), Atlassian groups, SCIM groups. */
+export type GroupMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of groups. */
+export type GroupConnection = {
+  __typename?: 'GroupConnection';
+  /** Groups on this page. */
+  edges: Array<GroupEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many groups match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group and its cursor. */
+export type GroupEdge = {
+  __typename?: 'GroupEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: Group;
+};
+
+/** Input for `groups(filter:)`. */
+export type GroupFilter = {
+  /** Exact group name (pushed down to SCIM as `displayName eq`). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Only groups from this source (default: all). */
+  source?: InputMaybe<GroupSource>;
+};
+
+/** A page of group members. */
+export type GroupMemberConnection = {
+  __typename?: 'GroupMemberConnection';
+  /** Members on this page. */
+  edges: Array<GroupMemberEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many members the group has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group member and its cursor. */
+export type GroupMemberEdge = {
+  __typename?: 'GroupMemberEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The membership (person and role). */
+  node: GroupMembership;
+};
+
+/** One person in one group. */
+export type GroupMembership = {
+  __typename?: 'GroupMembership';
+  /** The group. */
+  group: Group;
+  /** Their role in the group. */
+  role: GroupRole;
+  /** The person. */
+  user: User;
+};
+
+/** A member's role in a group (BetterCloud); other vendors' members are MEMBER. */
+export type GroupRole =
+  /** Manages the group. */
+  | 'MANAGER'
+  /** Plain member. */
+  | 'MEMBER'
+  /** Owns the group. */
+  | 'OWNER';
+
+/** Which API a group comes from. */
+export type GroupSource =
+  /** A group in the Atlassian Admin API. */
+  | 'ATLASSIAN'
+  /** A BetterCloud group. */
+  | 'BETTERCLOUD'
+  /** A group in the Atlassian SCIM provisioning API. */
+  | 'SCIM';
+
+/**
+ * An integration: a SaaS application connected to BetterCloud, or a PSA (ConnectWise, Syncro, Autotask) connected to the JumpCloud provider.
+ * Credentials (private keys, API tokens, secrets) are never readable.
+ */
+export type Integration = Node & {
+  __typename?: 'Integration';
+  /** ConnectWise agreements or Autotask contracts, with their additions or services (JumpCloud). */
+  agreements?: Maybe<Array<PsaAgreement>>;
+  /** Ticketing alert configurations (JumpCloud). */
+  alertConfigurations?: Maybe<Array<AlertConfiguration>>;
+  /** PSA companies (JumpCloud). */
+  companies?: Maybe<PsaCompanyConnection>;
+  /** PSA company types (JumpCloud). */
+  companyTypes?: Maybe<Array<PsaCompanyType>>;
+  /** When it was connected. */
+  connectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The PSA's URL or username, where the vendor returns one (never a credential). */
+  endpoint?: Maybe<Scalars['String']['output']>;
+  /** The vendor's own ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether the PSA credentials are configured (JumpCloud). */
+  isConfigured?: Maybe<Scalars['Boolean']['output']>;
+  /** What it connects to. */
+  kind: IntegrationKind;
+  /** Rows mapping JumpCloud organizations to PSA companies (JumpCloud). */
+  mappings?: Maybe<IntegrationMappingConnection>;
+  /** Name (BetterCloud) or PSA name. */
+  name: Scalars['String']['output'];
+  /** PSA settings (JumpCloud). */
+  settings?: Maybe<IntegrationSettings>;
+  /** Connection status, e.g. `connected`, `error` (BetterCloud); null for PSA integrations. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Recent synchronization errors (JumpCloud). */
+  syncErrors?: Maybe<SyncErrorConnection>;
+  /** The vendor holding the integration. */
+  vendor: Vendor;
+};
+
+
+/**
+ * An integration: a SaaS application connected to BetterCloud, or a PSA (ConnectWise, Syncro, Autotask) connected to the JumpCloud provider.
+ * Credentials (private keys, API tokens, secrets) are never readable.
+ */
+export type IntegrationCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An integration: a SaaS application connected to BetterCloud, or a PSA (ConnectWise, Syncro, Autotask) connected to the JumpCloud provider.
+ * Credentials (private keys, API tokens, secrets) are never readable.
+ */
+export type IntegrationMappingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An integration: a SaaS application connected to BetterCloud, or a PSA (ConnectWise, Syncro, Autotask) connected to the JumpCloud provider.
+ * Credentials (private keys, API tokens, secrets) are never readable.
+ */
+export type IntegrationSyncErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of integrations. */
+export type IntegrationConnection = {
+  __typename?: 'IntegrationConnection';
+  /** Integrations on this page. */
+  edges: Array<IntegrationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many integrations match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An integration and its cursor. */
+export type IntegrationEdge = {
+  __typename?: 'IntegrationEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The integration. */
+  node: Integration;
+};
+
+/** Input for `integrations(filter:)`. */
+export type IntegrationFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<IntegrationKind>;
+  /** Only this vendor's integrations. */
+  vendor?: InputMaybe<Vendor>;
+};
+
+/** What an integration connects to. */
+export type IntegrationKind =
+  /** Autotask PSA (JumpCloud). */
+  | 'AUTOTASK'
+  /** ConnectWise PSA (JumpCloud). */
+  | 'CONNECTWISE'
+  /** A SaaS application connected to BetterCloud. */
+  | 'SAAS_APPLICATION'
+  /** Syncro PSA (JumpCloud). */
+  | 'SYNCRO';
+
+/** One row linking a JumpCloud organization to a PSA company (and agreement/addition for billing). */
+export type IntegrationMapping = {
+  __typename?: 'IntegrationMapping';
+  /** The addition or service, when billing is mapped. */
+  addition?: Maybe<PsaAddition>;
+  /** The agreement or contract, when billing is mapped. */
+  agreement?: Maybe<PsaAgreement>;
+  /** The PSA company. */
+  company: PsaCompany;
+  /** Last synchronization time. */
+  lastSyncAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Last synchronization status. */
+  lastSyncStatus?: Maybe<Scalars['String']['output']>;
+  /** The JumpCloud organization. */
+  organization?: Maybe<ProviderOrganization>;
+};
+
+/** A page of mappings. */
+export type IntegrationMappingConnection = {
+  __typename?: 'IntegrationMappingConnection';
+  /** Mappings on this page. */
+  edges: Array<IntegrationMappingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many mappings exist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mapping and its cursor. */
+export type IntegrationMappingEdge = {
+  __typename?: 'IntegrationMappingEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The mapping. */
+  node: IntegrationMapping;
+};
+
+/** PSA integration settings. */
+export type IntegrationSettings = {
+  __typename?: 'IntegrationSettings';
+  /** Whether alerts open tickets automatically. */
+  automaticTicketing?: Maybe<Scalars['Boolean']['output']>;
+  /** Company types whose companies are synchronized. */
+  companyTypeIds: Array<Scalars['String']['output']>;
+};
+
+/** A provider invoice. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** Amount billed. */
+  amountBilled?: Maybe<Money>;
+  /** Amount paid. */
+  amountPaid?: Maybe<Money>;
+  /** Amount still due. */
+  amountRemaining?: Maybe<Money>;
+  /** Due date. */
+  dueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Invoice ID. */
+  id: Scalars['String']['output'];
+  /** Status, e.g. `PAID`. */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** Invoices on this page. */
+  edges: Array<InvoiceEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many invoices exist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An invoice and its cursor. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** A JumpCloud provider administrator. */
+export type JumpCloudAccount = Account & {
+  __typename?: 'JumpCloudAccount';
+  /** JumpCloud reports no creation date: always null. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The administrator's email. */
+  email: Scalars['String']['output'];
+  /** JumpCloud administrator id. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID of the account. */
+  id: Scalars['ID']['output'];
+  /** JumpCloud reports no activity date: always null. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether multi-factor authentication is enforced. */
+  mfaEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** How many organizations the administrator can access. */
+  organizationAccessTotal?: Maybe<Scalars['Int']['output']>;
+  /** Administrator role name. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** SUSPENDED when JumpCloud marks the administrator suspended. */
+  status: AccountStatus;
+  /** Always JUMPCLOUD. */
+  vendor: Vendor;
+  /** `suspended` or `active`. */
+  vendorStatus: Scalars['String']['output'];
+};
+
+/** A paid license that looks wasted, with the reasons. */
+export type LicenseWaste = {
+  __typename?: 'LicenseWaste';
+  /** Its monthly cost. */
+  monthlyCost: Money;
+  /** Why it counts as waste (one or more). */
+  reasons: Array<WasteReason>;
+  /** The subscription. */
+  subscription: SaasSubscription;
+  /** The person holding it. */
+  user: User;
+};
+
+/** License waste across the company, most expensive first. */
+export type LicenseWasteConnection = {
+  __typename?: 'LicenseWasteConnection';
+  /** Wasted licenses on this page. */
+  edges: Array<LicenseWasteEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many wasted licenses there are. */
+  totalCount: Scalars['Int']['output'];
+  /** Their combined monthly cost. */
+  totalMonthlyCost: Money;
+};
+
+/** A wasted license and its cursor. */
+export type LicenseWasteEdge = {
+  __typename?: 'LicenseWasteEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The wasted license. */
+  node: LicenseWaste;
+};
+
+/** An amount of money in one currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount, in units of the currency (not cents). */
+  amount: Scalars['Float']['output'];
+  /** ISO-4217 currency code, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+};
+
+/** An object with a globally unique, opaque ID: fetch it again with `node(id:)`. */
+export type Node = {
+  /** Opaque global ID. Do not parse it: its format may change. */
+  id: Scalars['ID']['output'];
+};
+
+/** An organization: an Atlassian organization, or a client organization managed by the JumpCloud provider. */
+export type Organization = {
+  /** The vendor's own ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Organization name. */
+  name: Scalars['String']['output'];
+  /** The vendor holding it. */
+  vendor: Vendor;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** Organizations on this page. */
+  edges: Array<OrganizationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many organizations match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organization and its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The organization. */
+  node: Organization;
+};
+
+/** Relay page information for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge on this page: pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when `after: endCursor` returns more items. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page does not start at the beginning of the list. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge on this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A security or compliance policy: Atlassian organization policies and JumpCloud provider policy templates. */
+export type Policy = Node & {
+  __typename?: 'Policy';
+  /** The vendor's settings for this kind of policy, as JSON. */
+  attributes?: Maybe<Scalars['JSON']['output']>;
+  /** When the policy was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Whether the policy is enabled (Atlassian `status`); null where the vendor has no such notion. */
+  enabled?: Maybe<Scalars['Boolean']['output']>;
+  /** The vendor's own ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The kind of policy. */
+  kind: PolicyKind;
+  /** Policy name. */
+  name: Scalars['String']['output'];
+  /** The organization the policy belongs to (Atlassian). */
+  organization?: Maybe<Organization>;
+  /** Resources the policy applies to (Atlassian resource IDs). */
+  resources: Array<Scalars['String']['output']>;
+  /** When the policy last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The vendor holding the policy. */
+  vendor: Vendor;
+  /** The vendor's own type word (e.g. `ip-allowlist`). */
+  vendorType?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of policies. */
+export type PolicyConnection = {
+  __typename?: 'PolicyConnection';
+  /** Policies on this page. */
+  edges: Array<PolicyEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many policies match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A policy and its cursor. */
+export type PolicyEdge = {
+  __typename?: 'PolicyEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The policy. */
+  node: Policy;
+};
+
+/** Input for `policies(filter:)`. */
+export type PolicyFilter = {
+  /** Only policies of this kind (pushed down to Atlassian's `type`). */
+  kind?: InputMaybe<PolicyKind>;
+  /** Only this vendor's policies. */
+  vendor?: InputMaybe<Vendor>;
+};
+
+/** Kinds of policy across vendors. */
+export type PolicyKind =
+  /** Atlassian authentication policy (SSO, 2FA, password). */
+  | 'AUTHENTICATION'
+  /** Atlassian data residency. */
+  | 'DATA_RESIDENCY'
+  /** Atlassian external user security. */
+  | 'EXTERNAL_USER'
+  /** Atlassian IP allowlist. */
+  | 'IP_ALLOWLIST'
+  /** A kind AdminGraph does not know yet: see `vendorType`. */
+  | 'OTHER'
+  /** JumpCloud policy group template. */
+  | 'POLICY_GROUP_TEMPLATE'
+  /** JumpCloud configured policy template. */
+  | 'POLICY_TEMPLATE'
+  /** Atlassian user security. */
+  | 'USER_SECURITY';
+
+/** Access to one Atlassian product. */
+export type ProductAccess = {
+  __typename?: 'ProductAccess';
+  /** Product key, e.g. `jira-software`, `confluence`. */
+  key: Scalars['String']['output'];
+  /** Last time the account used this product. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Product name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Site URL the product runs on. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** The JumpCloud provider (MSP) tenant. */
+export type Provider = Node & {
+  __typename?: 'Provider';
+  /** Administrators of the provider. */
+  administrators: AdministratorConnection;
+  /** Billing contract and details, as JSON the vendor defines. */
+  billing?: Maybe<Scalars['JSON']['output']>;
+  /** Support cases. */
+  cases: SupportCaseConnection;
+  /** JumpCloud provider ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Invoices, newest first. */
+  invoices: InvoiceConnection;
+  /** Provider name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Client organizations. */
+  organizations: OrganizationConnection;
+};
+
+
+/** The JumpCloud provider (MSP) tenant. */
+export type ProviderAdministratorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The JumpCloud provider (MSP) tenant. */
+export type ProviderCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The JumpCloud provider (MSP) tenant. */
+export type ProviderInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The JumpCloud provider (MSP) tenant. */
+export type ProviderOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A client organization managed by the JumpCloud provider. */
+export type ProviderOrganization = Node & Organization & {
+  __typename?: 'ProviderOrganization';
+  /** JumpCloud organization ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The most system users the organization may have. */
+  maxSystemUsers?: Maybe<Scalars['Int']['output']>;
+  /** Organization name. */
+  name: Scalars['String']['output'];
+  /** Always JUMPCLOUD. */
+  vendor: Vendor;
+};
+
+/** A ConnectWise agreement addition or an Autotask service. */
+export type PsaAddition = {
+  __typename?: 'PsaAddition';
+  /** The PSA's ID. */
+  id: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A ConnectWise agreement or an Autotask contract. */
+export type PsaAgreement = {
+  __typename?: 'PsaAgreement';
+  /** Its additions (ConnectWise) or services (Autotask). */
+  additions: Array<PsaAddition>;
+  /** The company it belongs to. */
+  companyId?: Maybe<Scalars['String']['output']>;
+  /** The PSA's ID. */
+  id: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A company in the PSA. */
+export type PsaCompany = {
+  __typename?: 'PsaCompany';
+  /** The PSA's company ID. */
+  id: Scalars['String']['output'];
+  /** Company name. */
+  name: Scalars['String']['output'];
+};
+
+/** A page of PSA companies. */
+export type PsaCompanyConnection = {
+  __typename?: 'PsaCompanyConnection';
+  /** Companies on this page. */
+  edges: Array<PsaCompanyEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many companies exist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A PSA company and its cursor. */
+export type PsaCompanyEdge = {
+  __typename?: 'PsaCompanyEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The company. */
+  node: PsaCompany;
+};
+
+/** A PSA company type. */
+export type PsaCompanyType = {
+  __typename?: 'PsaCompanyType';
+  /** The PSA's ID. */
+  id: Scalars['String']['output'];
+  /** Type name. */
+  name: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Applications seen in Snow. */
+  applications: ApplicationConnection;
+  /** Audit events from BetterCloud and Atlassian, newest first. */
+  events: AuditEventConnection;
+  /** Groups in every vendor that has them: BetterCloud, Atlassian, SCIM (in that order). */
+  groups: GroupConnection;
+  /** BetterCloud SaaS integrations and the JumpCloud provider's PSA integrations. */
+  integrations: IntegrationConnection;
+  /** Paid licenses held by people suspended or deprovisioned in any directory, or unused for more than `inactiveDays`, most expensive first. */
+  licenseWaste: LicenseWasteConnection;
+  /** Fetches any object by its global ID; null when it does not exist (or its vendor failed: see `errors`). */
+  node?: Maybe<Node>;
+  /** Fetches several objects by global ID, in the order asked; null for each one not found. */
+  nodes: Array<Maybe<Node>>;
+  /** Atlassian organizations and JumpCloud client organizations. */
+  organizations: OrganizationConnection;
+  /** Policies in Atlassian organizations and the JumpCloud provider. */
+  policies: PolicyConnection;
+  /** The JumpCloud provider tenant AdminGraph is configured for. */
+  provider?: Maybe<Provider>;
+  /** Monthly SaaS spend grouped by software vendor, application or department. */
+  spend: Spend;
+  /** Paid SaaS subscriptions Snow sees, per holder. */
+  subscriptions: SaasSubscriptionConnection;
+  /** One person by email (case and surrounding spaces do not matter); null when no vendor knows the address. */
+  user?: Maybe<User>;
+  /** Snow's user KPIs with their history. */
+  userKpis?: Maybe<UserKpis>;
+  /** Everyone with an account in any vendor, one entry per person, with filters across vendors. */
+  users: UserConnection;
+  /** BetterCloud workflows. */
+  workflows: WorkflowConnection;
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIntegrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IntegrationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLicenseWasteArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  vendor?: InputMaybe<Vendor>;
+};
+
+
+export type QueryPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySpendArgs = {
+  groupBy: SpendGrouping;
+};
+
+
+export type QuerySubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SaasSubscriptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<UserSort>;
+};
+
+
+export type QueryWorkflowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A role held by a person at a vendor. */
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  /** What the role applies to, e.g. an Atlassian org or product resource ARI; null when it is global. */
+  resource?: Maybe<Scalars['String']['output']>;
+  /** The role, as the vendor names it (e.g. `org-admin`, `atlassian/product-admin`, `Administrator`). */
+  role: Scalars['String']['output'];
+  /** The vendor that grants the role. */
+  vendor: Vendor;
+};
+
+/**
+ * A paid SaaS subscription (license) held by one person, as Snow sees it.
+ * Named `SaasSubscription` because `Subscription` is GraphQL's root type for live updates.
+ */
+export type SaasSubscription = Node & {
+  __typename?: 'SaasSubscription';
+  /** The application the subscription is for. */
+  application?: Maybe<Application>;
+  /** Where Snow discovered the usage. */
+  discoverySources: Array<Scalars['String']['output']>;
+  /** Snow's subscription ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Days since `lastActiveAt` (null when never used). */
+  inactiveDays?: Maybe<Scalars['Int']['output']>;
+  /** Last time the holder used it. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What this seat costs per month. */
+  monthlyCost?: Maybe<Money>;
+  /** Subscription (plan) name, e.g. `Slack Business+`. */
+  name: Scalars['String']['output'];
+  /** The software vendor selling it. */
+  softwareVendor?: Maybe<Scalars['String']['output']>;
+  /** The person holding it. */
+  user: User;
+};
+
+/** A page of subscriptions. */
+export type SaasSubscriptionConnection = {
+  __typename?: 'SaasSubscriptionConnection';
+  /** Subscriptions on this page. */
+  edges: Array<SaasSubscriptionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many subscriptions match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A subscription and its cursor. */
+export type SaasSubscriptionEdge = {
+  __typename?: 'SaasSubscriptionEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The subscription. */
+  node: SaasSubscription;
+};
+
+/** Input for `subscriptions(filter:)`. */
+export type SaasSubscriptionFilter = {
+  /** Only subscriptions whose application name contains this (case-insensitive). */
+  applicationContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only this person's subscriptions (email, any case). */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A user as the SCIM provisioning API (Atlassian) knows them. */
+export type ScimIdentity = {
+  __typename?: 'ScimIdentity';
+  /** SCIM active flag: false means deactivated by the identity provider. */
+  active: Scalars['Boolean']['output'];
+  /** The identity provider's ID for this user. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** SCIM groups the user belongs to. */
+  groups: Array<Group>;
+  /** SCIM user id. */
+  id: Scalars['String']['output'];
+  /** SCIM userName. */
+  userName: Scalars['String']['output'];
+};
+
+/** A user in Snow's SaaS consolidated view: costs, savings and review flags. */
+export type SnowAccount = Account & {
+  __typename?: 'SnowAccount';
+  /** Applications Snow has seen this user use. */
+  applications: Array<Application>;
+  /** When Snow first saw the user. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where Snow discovered this user. */
+  discoverySources: Array<DiscoverySource>;
+  /** The email as Snow stores it. */
+  email: Scalars['String']['output'];
+  /** Snow user id. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID of the account. */
+  id: Scalars['ID']['output'];
+  /** Whether the user is enabled in the discovery source. */
+  isEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** Marked for review (a reminder to act on their subscriptions). */
+  isInReview?: Maybe<Scalars['Boolean']['output']>;
+  /** Marked as a SaaS-only user with no inventoried device (consultants, temporary staff). */
+  isOnline?: Maybe<Scalars['Boolean']['output']>;
+  /** Included in Snow's paid services. */
+  isQualified?: Maybe<Scalars['Boolean']['output']>;
+  /** Last activity in any application Snow watches. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Number of subscription types assigned. */
+  licenseCount?: Maybe<Scalars['Int']['output']>;
+  /** What this user's subscriptions cost per month. */
+  monthlyCost?: Maybe<Money>;
+  /** Monthly cost of subscriptions this user does not seem to use. */
+  potentialSavings?: Maybe<Money>;
+  /** The account's state (`isEnabled: false` counts as SUSPENDED). */
+  status: AccountStatus;
+  /** Always SNOW. */
+  vendor: Vendor;
+  /** Snow's status text. */
+  vendorStatus: Scalars['String']['output'];
+};
+
+/** Direction of a sort. */
+export type SortDirection =
+  /** Smallest first (A to Z, oldest first). */
+  | 'ASC'
+  /** Largest first (Z to A, newest first). */
+  | 'DESC';
+
+/** Monthly SaaS spend, grouped. */
+export type Spend = {
+  __typename?: 'Spend';
+  /** The buckets, largest cost first. */
+  buckets: Array<SpendBucket>;
+  /** The grouping used. */
+  groupBy: SpendGrouping;
+  /** Total monthly cost. */
+  total: Money;
+};
+
+/** Monthly spend of one group. */
+export type SpendBucket = {
+  __typename?: 'SpendBucket';
+  /** The vendor, application or department name (`Unknown` when the data has none). */
+  key: Scalars['String']['output'];
+  /** Monthly cost. */
+  monthlyCost: Money;
+  /** Monthly cost of seats that look unused. */
+  potentialSavings: Money;
+  /** Number of paid seats. */
+  seats: Scalars['Int']['output'];
+};
+
+/** How `spend` groups costs. */
+export type SpendGrouping =
+  /** By application. */
+  | 'APPLICATION'
+  /** By the holder's department. */
+  | 'DEPARTMENT'
+  /** By software vendor. */
+  | 'SOFTWARE_VENDOR';
+
+/** A support case of the provider. */
+export type SupportCase = {
+  __typename?: 'SupportCase';
+  /** When it was opened. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Everything the vendor returns for the case, as JSON. */
+  details?: Maybe<Scalars['JSON']['output']>;
+  /** Case ID. */
+  id: Scalars['String']['output'];
+  /** Status. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Subject. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of support cases. */
+export type SupportCaseConnection = {
+  __typename?: 'SupportCaseConnection';
+  /** Cases on this page. */
+  edges: Array<SupportCaseEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many cases exist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A support case and its cursor. */
+export type SupportCaseEdge = {
+  __typename?: 'SupportCaseEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: SupportCase;
+};
+
+/** A synchronization error of a PSA integration. */
+export type SyncError = {
+  __typename?: 'SyncError';
+  /** Error type. */
+  errorType?: Maybe<Scalars['String']['output']>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JumpCloud organization concerned. */
+  organizationId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of sync errors. */
+export type SyncErrorConnection = {
+  __typename?: 'SyncErrorConnection';
+  /** Errors on this page. */
+  edges: Array<SyncErrorEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many errors exist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A sync error and its cursor. */
+export type SyncErrorEdge = {
+  __typename?: 'SyncErrorEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The error. */
+  node: SyncError;
+};
+
+/**
+ * One person across all vendors, joined by normalized email (trimmed, lower case).
+ * A person with an account in a single vendor is still a User.
+ */
+export type User = Node & {
+  __typename?: 'User';
+  /** One entry per vendor account this person holds, in vendor order. */
+  accounts: Array<Account>;
+  /** Department, from the first vendor that has one. */
+  department?: Maybe<Scalars['String']['output']>;
+  /** Display name, from the first vendor that has one (BetterCloud, Atlassian, SCIM, Snow, JumpCloud). */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Normalized email (trimmed, lower case): the key that joins this person's accounts. */
+  email: Scalars['String']['output'];
+  /** Audit events about this person (BetterCloud and Atlassian), newest first. */
+  events: AuditEventConnection;
+  /** Groups this person belongs to, in every vendor that has groups. */
+  groups: Array<GroupMembership>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Most recent activity seen by any vendor. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Office or location, from the first vendor that has one. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** What this person's subscriptions cost per month (Snow). */
+  monthlyCost?: Maybe<Money>;
+  /** Monthly cost of this person's subscriptions that look unused (Snow's potential savings). */
+  potentialSavings?: Maybe<Money>;
+  /** Roles held: Atlassian organization and product roles, JumpCloud administrator roles. */
+  roleAssignments: Array<RoleAssignment>;
+  /** Overall state derived from the accounts: ACTIVE, SUSPENDED, DEPROVISIONED or MIXED. */
+  status: UserStatus;
+  /** Paid SaaS subscriptions Snow sees for this person. */
+  subscriptions: Array<SaasSubscription>;
+  /** Job title, from the first vendor that has one. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The vendors this person has an account in. */
+  vendors: Array<Vendor>;
+};
+
+
+/**
+ * One person across all vendors, joined by normalized email (trimmed, lower case).
+ * A person with an account in a single vendor is still a User.
+ */
+export type UserEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users on this page with their cursors. */
+  edges: Array<UserEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many users match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user and its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
+/** A business-rule failure of a mutation, returned as data rather than as a top-level error. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Machine-readable code, e.g. `NOT_FOUND`, `INVALID_ROLE`, `UNKNOWN_COMPANY`. */
+  code: Scalars['String']['output'];
+  /** Path to the input field at fault, e.g. `["input", "email"]`; null when the error is not about one field. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, in words an administrator can act on. */
+  message: Scalars['String']['output'];
+};
+
+/** Input for `users(filter:)`. All given conditions must hold. */
+export type UserFilter = {
+  /** Only people with at least one account in this state. */
+  accountStatus?: InputMaybe<AccountStatus>;
+  /** Exact department name (case-insensitive). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Exact email (normalized before comparing). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the email (case-insensitive). */
+  emailContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only people with no account in any of these vendors. */
+  missingFrom?: InputMaybe<Array<Vendor>>;
+  /** Only people in this overall state. */
+  status?: InputMaybe<UserStatus>;
+  /** Only people with an account in each of these vendors. */
+  vendors?: InputMaybe<Array<Vendor>>;
+};
+
+/** One point of KPI history. */
+export type UserKpiPoint = {
+  __typename?: 'UserKpiPoint';
+  /** Active users then. */
+  active: Scalars['Int']['output'];
+  /** The date the point describes. */
+  date: Scalars['DateTime']['output'];
+  /** Inactive users then. */
+  inactive: Scalars['Int']['output'];
+  /** Users with no activity then. */
+  noActivity: Scalars['Int']['output'];
+  /** Total users then. */
+  total: Scalars['Int']['output'];
+};
+
+/** Snow's user KPIs: counts now and their history. */
+export type UserKpis = {
+  __typename?: 'UserKpis';
+  /** Users active in the last 30 days. */
+  activeUsers: Scalars['Int']['output'];
+  /** Daily or monthly history points, oldest first. */
+  history: Array<UserKpiPoint>;
+  /** Users inactive for 30 days or more. */
+  inactiveUsers: Scalars['Int']['output'];
+  /** Users with no activity at all. */
+  noActivityUsers: Scalars['Int']['output'];
+  /** Users Snow knows. */
+  totalUsers: Scalars['Int']['output'];
+};
+
+/** How to sort `users`. */
+export type UserSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: UserSortField;
+};
+
+/** Fields `users` can be sorted by. */
+export type UserSortField =
+  /** Department, then email. */
+  | 'DEPARTMENT'
+  /** Display name. */
+  | 'DISPLAY_NAME'
+  /** Normalized email. */
+  | 'EMAIL'
+  /** Most recent activity in any vendor. */
+  | 'LAST_ACTIVE';
+
+/** A person's overall state, derived from all of their accounts (never stored). */
+export type UserStatus =
+  /** Every account is active. */
+  | 'ACTIVE'
+  /** Every account is deprovisioned. */
+  | 'DEPROVISIONED'
+  /** The accounts disagree: for example deprovisioned in BetterCloud but still active in Snow. */
+  | 'MIXED'
+  /** Every account is suspended. */
+  | 'SUSPENDED';
+
+/** The vendors AdminGraph speaks to. */
+export type Vendor =
+  /** Atlassian Admin API and its SCIM user provisioning API. */
+  | 'ATLASSIAN'
+  /** BetterCloud Platform API (users, groups, workflows, events, SaaS integrations). */
+  | 'BETTERCLOUD'
+  /** JumpCloud provider (MSP) API (administrators, organizations, PSA integrations). */
+  | 'JUMPCLOUD'
+  /** Snow Software SaaS consolidated view (subscriptions, costs, activity). */
+  | 'SNOW';
+
+/** Why a license counts as waste. */
+export type WasteReason =
+  /** The holder is deprovisioned in at least one directory. */
+  | 'HOLDER_DEPROVISIONED'
+  /** The holder is suspended in at least one directory. */
+  | 'HOLDER_SUSPENDED'
+  /** The license has not been used for longer than the threshold. */
+  | 'INACTIVE';
+
+/** A BetterCloud automation workflow. */
+export type Workflow = Node & {
+  __typename?: 'Workflow';
+  /** How many actions it runs. */
+  actionCount?: Maybe<Scalars['Int']['output']>;
+  /** When it was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** BetterCloud workflow ID. */
+  externalId: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Workflow name. */
+  name: Scalars['String']['output'];
+  /** active, inactive or draft. */
+  status: Scalars['String']['output'];
+  /** manual, event or scheduled. */
+  triggerType: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of workflows. */
+export type WorkflowConnection = {
+  __typename?: 'WorkflowConnection';
+  /** Workflows on this page. */
+  edges: Array<WorkflowEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many workflows exist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A workflow and its cursor. */
+export type WorkflowEdge = {
+  __typename?: 'WorkflowEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The workflow. */
+  node: Workflow;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Account:
+    | ( AtlassianAccountModel )
+    | ( BetterCloudAccountModel )
+    | ( JumpCloudAccountModel )
+    | ( SnowAccountModel )
+  ;
+  Node:
+    | ( ApplicationModel )
+    | ( AtlassianOrganizationModel )
+    | ( AuditEventModel )
+    | ( GroupModel )
+    | ( IntegrationModel )
+    | ( PolicyModel )
+    | ( ProviderModel )
+    | ( ProviderOrganizationModel )
+    | ( SaasSubscriptionModel )
+    | ( UserModel )
+    | ( WorkflowModel )
+  ;
+  Organization:
+    | ( AtlassianOrganizationModel )
+    | ( ProviderOrganizationModel )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountModel>;
+  AccountStatus: AccountStatus;
+  Administrator: ResolverTypeWrapper<AdministratorModel>;
+  AdministratorConnection: ResolverTypeWrapper<Omit<AdministratorConnection, 'edges'> & { edges: Array<ResolversTypes['AdministratorEdge']> }>;
+  AdministratorEdge: ResolverTypeWrapper<Omit<AdministratorEdge, 'node'> & { node: ResolversTypes['Administrator'] }>;
+  AlertConfiguration: ResolverTypeWrapper<AlertConfigurationModel>;
+  Application: ResolverTypeWrapper<ApplicationModel>;
+  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  AtlassianAccount: ResolverTypeWrapper<AtlassianAccountModel>;
+  AtlassianOrganization: ResolverTypeWrapper<AtlassianOrganizationModel>;
+  AuditEvent: ResolverTypeWrapper<AuditEventModel>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
+  BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Directory: ResolverTypeWrapper<DirectoryModel>;
+  DiscoverySource: ResolverTypeWrapper<DiscoverySourceModel>;
+  Domain: ResolverTypeWrapper<DomainModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Group: ResolverTypeWrapper<GroupModel>;
+  GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
+  GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupFilter: GroupFilter;
+  GroupMemberConnection: ResolverTypeWrapper<Omit<GroupMemberConnection, 'edges'> & { edges: Array<ResolversTypes['GroupMemberEdge']> }>;
+  GroupMemberEdge: ResolverTypeWrapper<Omit<GroupMemberEdge, 'node'> & { node: ResolversTypes['GroupMembership'] }>;
+  GroupMembership: ResolverTypeWrapper<GroupMembershipModel>;
+  GroupRole: GroupRole;
+  GroupSource: GroupSource;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Integration: ResolverTypeWrapper<IntegrationModel>;
+  IntegrationConnection: ResolverTypeWrapper<Omit<IntegrationConnection, 'edges'> & { edges: Array<ResolversTypes['IntegrationEdge']> }>;
+  IntegrationEdge: ResolverTypeWrapper<Omit<IntegrationEdge, 'node'> & { node: ResolversTypes['Integration'] }>;
+  IntegrationFilter: IntegrationFilter;
+  IntegrationKind: IntegrationKind;
+  IntegrationMapping: ResolverTypeWrapper<IntegrationMappingModel>;
+  IntegrationMappingConnection: ResolverTypeWrapper<Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversTypes['IntegrationMappingEdge']> }>;
+  IntegrationMappingEdge: ResolverTypeWrapper<Omit<IntegrationMappingEdge, 'node'> & { node: ResolversTypes['IntegrationMapping'] }>;
+  IntegrationSettings: ResolverTypeWrapper<IntegrationSettingsModel>;
+  Invoice: ResolverTypeWrapper<InvoiceModel>;
+  InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
+  InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JumpCloudAccount: ResolverTypeWrapper<JumpCloudAccountModel>;
+  LicenseWaste: ResolverTypeWrapper<LicenseWasteModel>;
+  LicenseWasteConnection: ResolverTypeWrapper<Omit<LicenseWasteConnection, 'edges' | 'totalMonthlyCost'> & { edges: Array<ResolversTypes['LicenseWasteEdge']>, totalMonthlyCost: ResolversTypes['Money'] }>;
+  LicenseWasteEdge: ResolverTypeWrapper<Omit<LicenseWasteEdge, 'node'> & { node: ResolversTypes['LicenseWaste'] }>;
+  Money: ResolverTypeWrapper<MoneyModel>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<OrganizationModel>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Policy: ResolverTypeWrapper<PolicyModel>;
+  PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
+  PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
+  PolicyFilter: PolicyFilter;
+  PolicyKind: PolicyKind;
+  ProductAccess: ResolverTypeWrapper<ProductAccessModel>;
+  Provider: ResolverTypeWrapper<ProviderModel>;
+  ProviderOrganization: ResolverTypeWrapper<ProviderOrganizationModel>;
+  PsaAddition: ResolverTypeWrapper<PsaAdditionModel>;
+  PsaAgreement: ResolverTypeWrapper<PsaAgreementModel>;
+  PsaCompany: ResolverTypeWrapper<PsaCompanyModel>;
+  PsaCompanyConnection: ResolverTypeWrapper<Omit<PsaCompanyConnection, 'edges'> & { edges: Array<ResolversTypes['PsaCompanyEdge']> }>;
+  PsaCompanyEdge: ResolverTypeWrapper<Omit<PsaCompanyEdge, 'node'> & { node: ResolversTypes['PsaCompany'] }>;
+  PsaCompanyType: ResolverTypeWrapper<PsaCompanyTypeModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
+  SaasSubscription: ResolverTypeWrapper<SaasSubscriptionModel>;
+  SaasSubscriptionConnection: ResolverTypeWrapper<Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['SaasSubscriptionEdge']> }>;
+  SaasSubscriptionEdge: ResolverTypeWrapper<Omit<SaasSubscriptionEdge, 'node'> & { node: ResolversTypes['SaasSubscription'] }>;
+  SaasSubscriptionFilter: SaasSubscriptionFilter;
+  ScimIdentity: ResolverTypeWrapper<ScimIdentityModel>;
+  SnowAccount: ResolverTypeWrapper<SnowAccountModel>;
+  SortDirection: SortDirection;
+  Spend: ResolverTypeWrapper<SpendModel>;
+  SpendBucket: ResolverTypeWrapper<SpendBucketModel>;
+  SpendGrouping: SpendGrouping;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportCase: ResolverTypeWrapper<SupportCaseModel>;
+  SupportCaseConnection: ResolverTypeWrapper<Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversTypes['SupportCaseEdge']> }>;
+  SupportCaseEdge: ResolverTypeWrapper<Omit<SupportCaseEdge, 'node'> & { node: ResolversTypes['SupportCase'] }>;
+  SyncError: ResolverTypeWrapper<SyncErrorModel>;
+  SyncErrorConnection: ResolverTypeWrapper<Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversTypes['SyncErrorEdge']> }>;
+  SyncErrorEdge: ResolverTypeWrapper<Omit<SyncErrorEdge, 'node'> & { node: ResolversTypes['SyncError'] }>;
+  User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserFilter: UserFilter;
+  UserKpiPoint: ResolverTypeWrapper<UserKpiPointModel>;
+  UserKpis: ResolverTypeWrapper<UserKpisModel>;
+  UserSort: UserSort;
+  UserSortField: UserSortField;
+  UserStatus: UserStatus;
+  Vendor: Vendor;
+  WasteReason: WasteReason;
+  Workflow: ResolverTypeWrapper<WorkflowModel>;
+  WorkflowConnection: ResolverTypeWrapper<Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversTypes['WorkflowEdge']> }>;
+  WorkflowEdge: ResolverTypeWrapper<Omit<WorkflowEdge, 'node'> & { node: ResolversTypes['Workflow'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Account: AccountModel;
+  Administrator: AdministratorModel;
+  AdministratorConnection: Omit<AdministratorConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdministratorEdge']> };
+  AdministratorEdge: Omit<AdministratorEdge, 'node'> & { node: ResolversParentTypes['Administrator'] };
+  AlertConfiguration: AlertConfigurationModel;
+  Application: ApplicationModel;
+  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
+  ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  AtlassianAccount: AtlassianAccountModel;
+  AtlassianOrganization: AtlassianOrganizationModel;
+  AuditEvent: AuditEventModel;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
+  BetterCloudAccount: BetterCloudAccountModel;
+  Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Directory: DirectoryModel;
+  DiscoverySource: DiscoverySourceModel;
+  Domain: DomainModel;
+  Float: Scalars['Float']['output'];
+  Group: GroupModel;
+  GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
+  GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupFilter: GroupFilter;
+  GroupMemberConnection: Omit<GroupMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupMemberEdge']> };
+  GroupMemberEdge: Omit<GroupMemberEdge, 'node'> & { node: ResolversParentTypes['GroupMembership'] };
+  GroupMembership: GroupMembershipModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Integration: IntegrationModel;
+  IntegrationConnection: Omit<IntegrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntegrationEdge']> };
+  IntegrationEdge: Omit<IntegrationEdge, 'node'> & { node: ResolversParentTypes['Integration'] };
+  IntegrationFilter: IntegrationFilter;
+  IntegrationMapping: IntegrationMappingModel;
+  IntegrationMappingConnection: Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntegrationMappingEdge']> };
+  IntegrationMappingEdge: Omit<IntegrationMappingEdge, 'node'> & { node: ResolversParentTypes['IntegrationMapping'] };
+  IntegrationSettings: IntegrationSettingsModel;
+  Invoice: InvoiceModel;
+  InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
+  InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  JSON: Scalars['JSON']['output'];
+  JumpCloudAccount: JumpCloudAccountModel;
+  LicenseWaste: LicenseWasteModel;
+  LicenseWasteConnection: Omit<LicenseWasteConnection, 'edges' | 'totalMonthlyCost'> & { edges: Array<ResolversParentTypes['LicenseWasteEdge']>, totalMonthlyCost: ResolversParentTypes['Money'] };
+  LicenseWasteEdge: Omit<LicenseWasteEdge, 'node'> & { node: ResolversParentTypes['LicenseWaste'] };
+  Money: MoneyModel;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: OrganizationModel;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  PageInfo: PageInfo;
+  Policy: PolicyModel;
+  PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
+  PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
+  PolicyFilter: PolicyFilter;
+  ProductAccess: ProductAccessModel;
+  Provider: ProviderModel;
+  ProviderOrganization: ProviderOrganizationModel;
+  PsaAddition: PsaAdditionModel;
+  PsaAgreement: PsaAgreementModel;
+  PsaCompany: PsaCompanyModel;
+  PsaCompanyConnection: Omit<PsaCompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PsaCompanyEdge']> };
+  PsaCompanyEdge: Omit<PsaCompanyEdge, 'node'> & { node: ResolversParentTypes['PsaCompany'] };
+  PsaCompanyType: PsaCompanyTypeModel;
+  Query: Record<PropertyKey, never>;
+  RoleAssignment: RoleAssignmentModel;
+  SaasSubscription: SaasSubscriptionModel;
+  SaasSubscriptionConnection: Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaasSubscriptionEdge']> };
+  SaasSubscriptionEdge: Omit<SaasSubscriptionEdge, 'node'> & { node: ResolversParentTypes['SaasSubscription'] };
+  SaasSubscriptionFilter: SaasSubscriptionFilter;
+  ScimIdentity: ScimIdentityModel;
+  SnowAccount: SnowAccountModel;
+  Spend: SpendModel;
+  SpendBucket: SpendBucketModel;
+  String: Scalars['String']['output'];
+  SupportCase: SupportCaseModel;
+  SupportCaseConnection: Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportCaseEdge']> };
+  SupportCaseEdge: Omit<SupportCaseEdge, 'node'> & { node: ResolversParentTypes['SupportCase'] };
+  SyncError: SyncErrorModel;
+  SyncErrorConnection: Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SyncErrorEdge']> };
+  SyncErrorEdge: Omit<SyncErrorEdge, 'node'> & { node: ResolversParentTypes['SyncError'] };
+  User: UserModel;
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserError: UserError;
+  UserFilter: UserFilter;
+  UserKpiPoint: UserKpiPointModel;
+  UserKpis: UserKpisModel;
+  UserSort: UserSort;
+  Workflow: WorkflowModel;
+  WorkflowConnection: Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkflowEdge']> };
+  WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
+};
+
+export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
+};
+
+export type AdministratorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Administrator'] = ResolversParentTypes['Administrator']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type AdministratorConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AdministratorConnection'] = ResolversParentTypes['AdministratorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdministratorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdministratorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AdministratorEdge'] = ResolversParentTypes['AdministratorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Administrator'], ParentType, ContextType>;
+};
+
+export type AlertConfigurationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfiguration'] = ResolversParentTypes['AlertConfiguration']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shouldCreateTickets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  softwareVendor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApplicationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApplicationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+};
+
+export type AtlassianAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AtlassianAccount'] = ResolversParentTypes['AtlassianAccount']> = {
+  accountType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  productAccess?: Resolver<Array<ResolversTypes['ProductAccess']>, ParentType, ContextType>;
+  roleAssignments?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  scim?: Resolver<Maybe<ResolversTypes['ScimIdentity']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AtlassianOrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AtlassianOrganization'] = ResolversParentTypes['AtlassianOrganization']> = {
+  directories?: Resolver<Array<ResolversTypes['Directory']>, ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['Domain']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<AtlassianOrganizationPoliciesArgs, 'first'>>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  targetDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type BetterCloudAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BetterCloudAccount'] = ResolversParentTypes['BetterCloudAccount']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  managerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DirectoryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Directory'] = ResolversParentTypes['Directory']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DiscoverySourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DiscoverySource'] = ResolversParentTypes['DiscoverySource']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DomainResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verificationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['GroupMemberConnection'], ParentType, ContextType, RequireFields<GroupMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['GroupSource'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
+export type GroupMemberConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupMemberConnection'] = ResolversParentTypes['GroupMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupMemberEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupMemberEdge'] = ResolversParentTypes['GroupMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupMembership'], ParentType, ContextType>;
+};
+
+export type GroupMembershipResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupMembership'] = ResolversParentTypes['GroupMembership']> = {
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['GroupRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type IntegrationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Integration'] = ResolversParentTypes['Integration']> = {
+  agreements?: Resolver<Maybe<Array<ResolversTypes['PsaAgreement']>>, ParentType, ContextType>;
+  alertConfigurations?: Resolver<Maybe<Array<ResolversTypes['AlertConfiguration']>>, ParentType, ContextType>;
+  companies?: Resolver<Maybe<ResolversTypes['PsaCompanyConnection']>, ParentType, ContextType, RequireFields<IntegrationCompaniesArgs, 'first'>>;
+  companyTypes?: Resolver<Maybe<Array<ResolversTypes['PsaCompanyType']>>, ParentType, ContextType>;
+  connectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isConfigured?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IntegrationKind'], ParentType, ContextType>;
+  mappings?: Resolver<Maybe<ResolversTypes['IntegrationMappingConnection']>, ParentType, ContextType, RequireFields<IntegrationMappingsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['IntegrationSettings']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  syncErrors?: Resolver<Maybe<ResolversTypes['SyncErrorConnection']>, ParentType, ContextType, RequireFields<IntegrationSyncErrorsArgs, 'first'>>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IntegrationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationConnection'] = ResolversParentTypes['IntegrationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IntegrationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntegrationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationEdge'] = ResolversParentTypes['IntegrationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Integration'], ParentType, ContextType>;
+};
+
+export type IntegrationMappingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationMapping'] = ResolversParentTypes['IntegrationMapping']> = {
+  addition?: Resolver<Maybe<ResolversTypes['PsaAddition']>, ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['PsaAgreement']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['PsaCompany'], ParentType, ContextType>;
+  lastSyncAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSyncStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['ProviderOrganization']>, ParentType, ContextType>;
+};
+
+export type IntegrationMappingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationMappingConnection'] = ResolversParentTypes['IntegrationMappingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IntegrationMappingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntegrationMappingEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationMappingEdge'] = ResolversParentTypes['IntegrationMappingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IntegrationMapping'], ParentType, ContextType>;
+};
+
+export type IntegrationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationSettings'] = ResolversParentTypes['IntegrationSettings']> = {
+  automaticTicketing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  companyTypeIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InvoiceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
+  amountBilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountPaid?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountRemaining?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InvoiceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InvoiceEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type JumpCloudAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['JumpCloudAccount'] = ResolversParentTypes['JumpCloudAccount']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mfaEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  organizationAccessTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenseWasteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LicenseWaste'] = ResolversParentTypes['LicenseWaste']> = {
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['WasteReason']>, ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['SaasSubscription'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type LicenseWasteConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LicenseWasteConnection'] = ResolversParentTypes['LicenseWasteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenseWasteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMonthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type LicenseWasteEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LicenseWasteEdge'] = ResolversParentTypes['LicenseWasteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LicenseWaste'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Application' | 'AtlassianOrganization' | 'AuditEvent' | 'Group' | 'Integration' | 'Policy' | 'Provider' | 'ProviderOrganization' | 'SaasSubscription' | 'User' | 'Workflow', ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  __resolveType: TypeResolveFn<'AtlassianOrganization' | 'ProviderOrganization', ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PolicyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type ProductAccessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProductAccess'] = ResolversParentTypes['ProductAccess']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProviderResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
+  administrators?: Resolver<ResolversTypes['AdministratorConnection'], ParentType, ContextType, RequireFields<ProviderAdministratorsArgs, 'first'>>;
+  billing?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['SupportCaseConnection'], ParentType, ContextType, RequireFields<ProviderCasesArgs, 'first'>>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<ProviderInvoicesArgs, 'first'>>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<ProviderOrganizationsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderOrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProviderOrganization'] = ResolversParentTypes['ProviderOrganization']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxSystemUsers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PsaAdditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaAddition'] = ResolversParentTypes['PsaAddition']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PsaAgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaAgreement'] = ResolversParentTypes['PsaAgreement']> = {
+  additions?: Resolver<Array<ResolversTypes['PsaAddition']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PsaCompanyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompany'] = ResolversParentTypes['PsaCompany']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PsaCompanyConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompanyConnection'] = ResolversParentTypes['PsaCompanyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PsaCompanyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PsaCompanyEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompanyEdge'] = ResolversParentTypes['PsaCompanyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PsaCompany'], ParentType, ContextType>;
+};
+
+export type PsaCompanyTypeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompanyType'] = ResolversParentTypes['PsaCompanyType']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
+  integrations?: Resolver<ResolversTypes['IntegrationConnection'], ParentType, ContextType, RequireFields<QueryIntegrationsArgs, 'first'>>;
+  licenseWaste?: Resolver<ResolversTypes['LicenseWasteConnection'], ParentType, ContextType, RequireFields<QueryLicenseWasteArgs, 'first' | 'inactiveDays'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
+  spend?: Resolver<ResolversTypes['Spend'], ParentType, ContextType, RequireFields<QuerySpendArgs, 'groupBy'>>;
+  subscriptions?: Resolver<ResolversTypes['SaasSubscriptionConnection'], ParentType, ContextType, RequireFields<QuerySubscriptionsArgs, 'first'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'email'>>;
+  userKpis?: Resolver<Maybe<ResolversTypes['UserKpis']>, ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'first'>>;
+};
+
+export type RoleAssignmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = {
+  resource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+};
+
+export type SaasSubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SaasSubscription'] = ResolversParentTypes['SaasSubscription']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  discoverySources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inactiveDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  softwareVendor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SaasSubscriptionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SaasSubscriptionConnection'] = ResolversParentTypes['SaasSubscriptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SaasSubscriptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SaasSubscriptionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SaasSubscriptionEdge'] = ResolversParentTypes['SaasSubscriptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SaasSubscription'], ParentType, ContextType>;
+};
+
+export type ScimIdentityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ScimIdentity'] = ResolversParentTypes['ScimIdentity']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SnowAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SnowAccount'] = ResolversParentTypes['SnowAccount']> = {
+  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  discoverySources?: Resolver<Array<ResolversTypes['DiscoverySource']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isInReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isOnline?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isQualified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  licenseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  potentialSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpendResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Spend'] = ResolversParentTypes['Spend']> = {
+  buckets?: Resolver<Array<ResolversTypes['SpendBucket']>, ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['SpendGrouping'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type SpendBucketResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SpendBucket'] = ResolversParentTypes['SpendBucket']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  potentialSavings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportCaseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SupportCaseConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SupportCaseConnection'] = ResolversParentTypes['SupportCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupportCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportCaseEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SupportCaseEdge'] = ResolversParentTypes['SupportCaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
+};
+
+export type SyncErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncError'] = ResolversParentTypes['SyncError']> = {
+  errorType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SyncErrorConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncErrorConnection'] = ResolversParentTypes['SyncErrorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SyncErrorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SyncErrorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncErrorEdge'] = ResolversParentTypes['SyncErrorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SyncError'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<UserEventsArgs, 'first'>>;
+  groups?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  potentialSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  roleAssignments?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  subscriptions?: Resolver<Array<ResolversTypes['SaasSubscription']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserKpiPointResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserKpiPoint'] = ResolversParentTypes['UserKpiPoint']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inactive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noActivity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserKpisResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserKpis'] = ResolversParentTypes['UserKpis']> = {
+  activeUsers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['UserKpiPoint']>, ParentType, ContextType>;
+  inactiveUsers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noActivityUsers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalUsers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkflowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = {
+  actionCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  triggerType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkflowConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WorkflowConnection'] = ResolversParentTypes['WorkflowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkflowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkflowEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WorkflowEdge'] = ResolversParentTypes['WorkflowEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GatewayContext> = {
+  Account?: AccountResolvers<ContextType>;
+  Administrator?: AdministratorResolvers<ContextType>;
+  AdministratorConnection?: AdministratorConnectionResolvers<ContextType>;
+  AdministratorEdge?: AdministratorEdgeResolvers<ContextType>;
+  AlertConfiguration?: AlertConfigurationResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  AtlassianAccount?: AtlassianAccountResolvers<ContextType>;
+  AtlassianOrganization?: AtlassianOrganizationResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  BetterCloudAccount?: BetterCloudAccountResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Directory?: DirectoryResolvers<ContextType>;
+  DiscoverySource?: DiscoverySourceResolvers<ContextType>;
+  Domain?: DomainResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  GroupConnection?: GroupConnectionResolvers<ContextType>;
+  GroupEdge?: GroupEdgeResolvers<ContextType>;
+  GroupMemberConnection?: GroupMemberConnectionResolvers<ContextType>;
+  GroupMemberEdge?: GroupMemberEdgeResolvers<ContextType>;
+  GroupMembership?: GroupMembershipResolvers<ContextType>;
+  Integration?: IntegrationResolvers<ContextType>;
+  IntegrationConnection?: IntegrationConnectionResolvers<ContextType>;
+  IntegrationEdge?: IntegrationEdgeResolvers<ContextType>;
+  IntegrationMapping?: IntegrationMappingResolvers<ContextType>;
+  IntegrationMappingConnection?: IntegrationMappingConnectionResolvers<ContextType>;
+  IntegrationMappingEdge?: IntegrationMappingEdgeResolvers<ContextType>;
+  IntegrationSettings?: IntegrationSettingsResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  JumpCloudAccount?: JumpCloudAccountResolvers<ContextType>;
+  LicenseWaste?: LicenseWasteResolvers<ContextType>;
+  LicenseWasteConnection?: LicenseWasteConnectionResolvers<ContextType>;
+  LicenseWasteEdge?: LicenseWasteEdgeResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
+  PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  ProductAccess?: ProductAccessResolvers<ContextType>;
+  Provider?: ProviderResolvers<ContextType>;
+  ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
+  PsaAddition?: PsaAdditionResolvers<ContextType>;
+  PsaAgreement?: PsaAgreementResolvers<ContextType>;
+  PsaCompany?: PsaCompanyResolvers<ContextType>;
+  PsaCompanyConnection?: PsaCompanyConnectionResolvers<ContextType>;
+  PsaCompanyEdge?: PsaCompanyEdgeResolvers<ContextType>;
+  PsaCompanyType?: PsaCompanyTypeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  SaasSubscription?: SaasSubscriptionResolvers<ContextType>;
+  SaasSubscriptionConnection?: SaasSubscriptionConnectionResolvers<ContextType>;
+  SaasSubscriptionEdge?: SaasSubscriptionEdgeResolvers<ContextType>;
+  ScimIdentity?: ScimIdentityResolvers<ContextType>;
+  SnowAccount?: SnowAccountResolvers<ContextType>;
+  Spend?: SpendResolvers<ContextType>;
+  SpendBucket?: SpendBucketResolvers<ContextType>;
+  SupportCase?: SupportCaseResolvers<ContextType>;
+  SupportCaseConnection?: SupportCaseConnectionResolvers<ContextType>;
+  SupportCaseEdge?: SupportCaseEdgeResolvers<ContextType>;
+  SyncError?: SyncErrorResolvers<ContextType>;
+  SyncErrorConnection?: SyncErrorConnectionResolvers<ContextType>;
+  SyncErrorEdge?: SyncErrorEdgeResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  UserKpiPoint?: UserKpiPointResolvers<ContextType>;
+  UserKpis?: UserKpisResolvers<ContextType>;
+  Workflow?: WorkflowResolvers<ContextType>;
+  WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
+  WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,131 @@
+import type {
+  AtlassianAccountModel,
+  BetterCloudAccountModel,
+  JumpCloudAccountModel,
+  SnowAccountModel,
+} from './model/account.js';
+import type {
+  ApplicationModel,
+  AtlassianOrganizationModel,
+  AuditEventModel,
+  DiscoverySourceModel,
+  GroupMembershipModel,
+  GroupModel,
+  IntegrationModel,
+  PolicyModel,
+  ProviderModel,
+  ProviderOrganizationModel,
+  RoleAssignmentModel,
+  SaasSubscriptionModel,
+  ScimIdentityModel,
+  WorkflowModel,
+} from './model/catalog.js';
+import type { AdministratorModel, DirectoryModel, DomainModel, InvoiceModel, PsaAgreementModel, PsaCompanyModel, AlertConfigurationModel, SyncErrorModel, IntegrationMappingModel, IntegrationSettingsModel, SupportCaseModel, UserKpisModel, PsaCompanyTypeModel } from './model/vendor-objects.js';
+
+/**
+ * What each vendor datasource offers the resolvers. One instance per GraphQL request (built in the
+ * context factory over the process-wide transports), so DataLoaders inside never outlive a request.
+ *
+ * Conventions:
+ * - `Window<T>` is one slice of a vendor list: the items from an offset and the vendor's total.
+ *   Methods taking `(offset, limit)` read exactly that window with as few vendor calls as the dialect allows.
+ * - `listAll*` walk a whole list with the vendor's largest page size (for the identity index and
+ *   small catalogues). `find*`/`get*` return undefined when the vendor says 404.
+ * - Every failure is a `VendorError`/`NotFoundError` from `src/errors.ts`, thrown by the HTTP core.
+ */
+export interface Window<T> {
+  items: T[];
+  total: number;
+}
+
+export interface AccountSource<A> {
+  /** Every account of this vendor, for the identity index. */
+  listAllAccounts(): Promise<A[]>;
+  /** Accounts whose email matches (normalized), pushed down to the vendor's filter where it has one. */
+  findAccountsByEmail(email: string): Promise<A[]>;
+}
+
+export interface BetterCloudDatasource extends AccountSource<BetterCloudAccountModel> {
+  listGroups(offset: number, limit: number): Promise<Window<GroupModel>>;
+  getGroup(groupId: string): Promise<GroupModel | undefined>;
+  listGroupMembers(groupId: string, offset: number, limit: number): Promise<Window<GroupMembershipModel>>;
+  /** Group memberships of these people (normalized emails), one list per email, in order. */
+  membershipsOf(emails: readonly string[]): Promise<GroupMembershipModel[][]>;
+  listWorkflows(offset: number, limit: number): Promise<Window<WorkflowModel>>;
+  getWorkflow(workflowId: string): Promise<WorkflowModel | undefined>;
+  /** Newest first. `targetEmail` pushes down to the vendor's filter where it has one. */
+  listEvents(offset: number, limit: number, filter: EventFilter): Promise<Window<AuditEventModel>>;
+  listIntegrations(): Promise<IntegrationModel[]>;
+}
+
+export interface EventFilter {
+  from?: string;
+  to?: string;
+  targetEmail?: string;
+}
+
+export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel> {
+  listOrganizations(): Promise<AtlassianOrganizationModel[]>;
+  getOrganization(orgId: string): Promise<AtlassianOrganizationModel | undefined>;
+  listDomains(orgId: string): Promise<DomainModel[]>;
+  listDirectories(orgId: string): Promise<DirectoryModel[]>;
+  /** Org and product roles of these accounts, one list per account ID, in order. */
+  roleAssignmentsOf(accountIds: readonly string[]): Promise<RoleAssignmentModel[][]>;
+  listPolicies(orgId: string, filter: { kind?: PolicyModel['kind'] }): Promise<PolicyModel[]>;
+  getPolicy(orgId: string, policyId: string): Promise<PolicyModel | undefined>;
+  listGroups(orgId: string): Promise<GroupModel[]>;
+  /**
+   * Events newest first, paged with Atlassian's own cursor: `cursor` is the vendor cursor to resume
+   * from (undefined for the first page); the answer carries the next vendor cursor.
+   */
+  listEventsPage(orgId: string, cursor: string | undefined, filter: EventFilter): Promise<{ items: AuditEventModel[]; nextCursor?: string }>;
+}
+
+export interface ScimDatasource {
+  /** Every SCIM identity with its group references, for the identity index. */
+  listAllIdentities(): Promise<ScimIdentityModel[]>;
+  /** `userName eq` (case-insensitive, as SCIM matches userName). */
+  findIdentityByEmail(email: string): Promise<ScimIdentityModel | undefined>;
+  listGroups(offset: number, limit: number, filter: { name?: string }): Promise<Window<GroupModel>>;
+  getGroup(groupId: string): Promise<GroupModel | undefined>;
+  listGroupMembers(groupId: string, offset: number, limit: number): Promise<Window<GroupMembershipModel>>;
+}
+
+export interface SnowDatasource extends AccountSource<SnowAccountModel> {
+  /** Subscriptions of these Snow users, one list per user ID, in order (one call per user: Snow has no batch endpoint). */
+  subscriptionsOf(snowUserIds: readonly string[]): Promise<SaasSubscriptionModel[][]>;
+  applicationsOf(snowUserIds: readonly string[]): Promise<ApplicationModel[][]>;
+  discoverySourcesOf(snowUserIds: readonly string[]): Promise<DiscoverySourceModel[][]>;
+  listApplications(offset: number, limit: number): Promise<Window<ApplicationModel>>;
+  /** Every paid seat in the company, with as few calls as Snow allows (for licenseWaste and spend). */
+  listAllSubscriptions(): Promise<SaasSubscriptionModel[]>;
+  userKpis(): Promise<UserKpisModel>;
+}
+
+export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel> {
+  getProvider(): Promise<ProviderModel>;
+  listAdministrators(offset: number, limit: number): Promise<Window<AdministratorModel>>;
+  listOrganizations(offset: number, limit: number): Promise<Window<ProviderOrganizationModel>>;
+  listAllOrganizations(): Promise<ProviderOrganizationModel[]>;
+  listInvoices(offset: number, limit: number): Promise<Window<InvoiceModel>>;
+  listCases(offset: number, limit: number): Promise<Window<SupportCaseModel>>;
+  billing(): Promise<unknown>;
+  listIntegrations(): Promise<IntegrationModel[]>;
+  getIntegration(integrationId: string): Promise<IntegrationModel | undefined>;
+  settings(integration: IntegrationModel): Promise<IntegrationSettingsModel | undefined>;
+  listMappings(integration: IntegrationModel, offset: number, limit: number): Promise<Window<IntegrationMappingModel>>;
+  listCompanies(integration: IntegrationModel, offset: number, limit: number): Promise<Window<PsaCompanyModel>>;
+  companyTypes(integration: IntegrationModel): Promise<PsaCompanyTypeModel[]>;
+  agreements(integration: IntegrationModel): Promise<PsaAgreementModel[]>;
+  alertConfigurations(integration: IntegrationModel): Promise<AlertConfigurationModel[]>;
+  listSyncErrors(integration: IntegrationModel, offset: number, limit: number): Promise<Window<SyncErrorModel>>;
+  listPolicies(): Promise<PolicyModel[]>;
+}
+
+export interface Datasources {
+  bettercloud: BetterCloudDatasource;
+  atlassian: AtlassianDatasource;
+  scim: ScimDatasource;
+  snow: SnowDatasource;
+  jumpcloud: JumpCloudDatasource;
+}

@@ -1,0 +1,171 @@
+import {
+  NotFoundError,
+  vendorAuthFailed,
+  vendorBadResponse,
+  vendorRateLimited,
+  vendorRejected,
+  vendorUnavailable,
+  VendorError,
+} from '../../src/errors.js';
+import { isRetryableStatus, parseRetryAfterMs, retryDelayMs } from './retry-policy.js';
+import type { UpstreamTrace } from './trace.js';
+import type { VendorTransport } from './vendor-transport.js';
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface VendorRequest {
+  /** The vendor's operationId, for traces and metrics. */
+  operation: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path below the base URL, already encoded. */
+  path: string;
+  query?: Record<string, QueryValue | QueryValue[]>;
+  body?: unknown;
+  /** Answer `undefined` on 404 instead of failing (lookups by ID). */
+  allowNotFound?: boolean;
+}
+
+/**
+ * One vendor, as seen by one GraphQL request: every call goes through here, so auth, timeouts,
+ * retries honouring Retry-After, the concurrency cap, the cache and call counting happen once for
+ * all vendors. Built per request (it records into that request's trace).
+ */
+export class VendorClient {
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly transport: VendorTransport,
+    private readonly trace: UpstreamTrace,
+  ) {}
+
+  get vendor() {
+    return this.transport.endpoint.vendor;
+  }
+
+  async request<T>(req: VendorRequest): Promise<T> {
+    const method = req.method ?? 'GET';
+    const url = this.buildUrl(req);
+    if (method !== 'GET') return this.send<T>(req, method, url);
+    // Identical GETs within one GraphQL request share one upstream call.
+    const existing = this.inFlight.get(url);
+    if (existing) return existing as Promise<T>;
+    const pending = this.cachedGet<T>(req, url);
+    this.inFlight.set(url, pending);
+    return pending;
+  }
+
+  private async cachedGet<T>(req: VendorRequest, url: string): Promise<T> {
+    const { cache, endpoint, credentialFingerprint } = this.transport;
+    const useCache = cache && endpoint.cacheTtlMs > 0;
+    const key = `${credentialFingerprint}:${url}`;
+    if (useCache) {
+      const hit = await cache.get<{ body: T }>(endpoint.vendor, key);
+      if (hit) {
+        this.trace.record({ vendor: endpoint.vendor, operation: req.operation, method: 'GET', url, status: 200, durationMs: 0, attempt: 0, cached: true });
+        return hit.body;
+      }
+    }
+    const body = await this.send<T>(req, 'GET', url);
+    if (useCache) await cache.set(endpoint.vendor, key, { body }, endpoint.cacheTtlMs);
+    return body;
+  }
+
+  private async send<T>(req: VendorRequest, method: string, url: string): Promise<T> {
+    const { endpoint } = this.transport;
+    const { retry } = endpoint;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.transport.bulkhead.execute(() => this.attempt(req, method, url, attempt));
+      if (outcome.kind === 'ok') return outcome.body as T;
+      // Non-idempotent writes are retried only when the vendor said it did not process them (429).
+      const mayRetry = outcome.retryable && (method === 'GET' || method === 'PUT' || method === 'DELETE' || outcome.status === 429);
+      const delay = retryDelayMs(retry, attempt, outcome.retryAfterMs);
+      if (!mayRetry || attempt >= retry.maxAttempts || delay > retry.maxRetryAfterMs) throw outcome.error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+
+  private async attempt(
+    req: VendorRequest,
+    method: string,
+    url: string,
+    attempt: number,
+  ): Promise<
+    | { kind: 'ok'; body: unknown }
+    | { kind: 'failed'; error: VendorError | NotFoundError; retryable: boolean; retryAfterMs?: number; status?: number }
+  > {
+    const { endpoint } = this.transport;
+    const vendor = endpoint.vendor;
+    const started = performance.now();
+    const record = (status: number | 'timeout' | 'network-error') =>
+      this.trace.record({ vendor, operation: req.operation, method, url, status, durationMs: performance.now() - started, attempt, cached: false });
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: {
+          accept: 'application/json',
+          ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...endpoint.authHeaders,
+        },
+        body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
+        signal: AbortSignal.timeout(endpoint.timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      record(timedOut ? 'timeout' : 'network-error');
+      const detail = timedOut ? `no answer within ${endpoint.timeoutMs} ms` : `cannot connect (${(error as Error).message})`;
+      return { kind: 'failed', error: vendorUnavailable(vendor, detail), retryable: true };
+    }
+    record(response.status);
+
+    if (response.ok) {
+      if (response.status === 204 || text.length === 0) return { kind: 'ok', body: undefined };
+      try {
+        return { kind: 'ok', body: JSON.parse(text) };
+      } catch {
+        return { kind: 'failed', error: vendorBadResponse(vendor, `invalid JSON from ${req.operation}`), retryable: true };
+      }
+    }
+
+    const status = response.status;
+    const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
+    if (status === 404 && req.allowNotFound) return { kind: 'ok', body: undefined };
+    if (status === 401 || status === 403) return { kind: 'failed', error: vendorAuthFailed(vendor, status), retryable: false, status };
+    if (status === 429)
+      return {
+        kind: 'failed',
+        error: vendorRateLimited(vendor, retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined),
+        retryable: true,
+        retryAfterMs,
+        status,
+      };
+    if (status === 404) return { kind: 'failed', error: new NotFoundError(`${vendor}: ${vendorMessage(text) ?? 'not found'}`, vendor), retryable: false, status };
+    if (status >= 500 || isRetryableStatus(status))
+      return { kind: 'failed', error: vendorUnavailable(vendor, `HTTP ${status} from ${req.operation}`, status), retryable: isRetryableStatus(status), retryAfterMs, status };
+    return { kind: 'failed', error: vendorRejected(vendor, status, vendorMessage(text) ?? `HTTP ${status}`), retryable: false, status };
+  }
+
+  private buildUrl(req: VendorRequest): string {
+    const url = new URL(this.transport.endpoint.baseUrl + req.path);
+    for (const [key, value] of Object.entries(req.query ?? {})) {
+      const values = Array.isArray(value) ? value : [value];
+      for (const v of values) if (v !== undefined && v !== null) url.searchParams.append(key, String(v));
+    }
+    return url.toString();
+  }
+}
+
+/** Pulls a human message out of any vendor's error body, for error messages. */
+function vendorMessage(text: string): string | undefined {
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    const candidates = [body.message, body.detail, body.reason, (body.error as Record<string, unknown> | undefined)?.message];
+    const found = candidates.find((c) => typeof c === 'string');
+    return found as string | undefined;
+  } catch {
+    return text.slice(0, 200) || undefined;
+  }
+}

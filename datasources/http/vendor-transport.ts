@@ -1,0 +1,49 @@
+import { bulkhead, type BulkheadPolicy } from 'cockatiel';
+import { createHash } from 'node:crypto';
+import type { VendorName } from '../model/index.js';
+import type { ResponseCache } from './response-cache.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+
+/** Everything needed to reach one vendor: where, as whom, and how patiently. */
+export interface VendorEndpoint {
+  vendor: VendorName;
+  /** The vendor's server URL (or a simulator's), without a trailing slash. */
+  baseUrl: string;
+  /** Headers that authenticate every call (e.g. `X-API-Key`, `Authorization: Bearer ...`). */
+  authHeaders: Record<string, string>;
+  timeoutMs: number;
+  /** Most calls in flight to this vendor at once, across all GraphQL requests of this process. */
+  maxConcurrency: number;
+  retry: RetryPolicy;
+  /** How long GET responses stay in the shared cache; 0 turns caching off. */
+  cacheTtlMs: number;
+}
+
+export const endpointDefaults = {
+  timeoutMs: 10_000,
+  maxConcurrency: 16,
+  retry: defaultRetryPolicy,
+  cacheTtlMs: 0,
+} satisfies Partial<VendorEndpoint>;
+
+/**
+ * The process-wide half of a vendor connection: the concurrency cap (a cockatiel bulkhead, so a
+ * slow vendor cannot take every socket) and the shared cache. Per-request state lives in VendorClient.
+ */
+export class VendorTransport {
+  readonly bulkhead: BulkheadPolicy;
+  /** Identifies the credentials in cache keys without storing them. */
+  readonly credentialFingerprint: string;
+
+  constructor(
+    readonly endpoint: VendorEndpoint,
+    readonly cache?: ResponseCache,
+  ) {
+    // A deep queue: requests wait their turn rather than fail while the vendor is merely busy.
+    this.bulkhead = bulkhead(endpoint.maxConcurrency, 10_000);
+    this.credentialFingerprint = createHash('sha256')
+      .update(endpoint.baseUrl + JSON.stringify(endpoint.authHeaders))
+      .digest('hex')
+      .slice(0, 16);
+  }
+}

@@ -1,0 +1,46 @@
+import type { IdentitySnapshot } from './build-identity.js';
+
+/**
+ * Keeps one identity snapshot per tenant (per set of vendor credentials) and serves it
+ * stale-while-revalidate: past its TTL the old snapshot is still answered while one refresh runs;
+ * readers wait only when there is no snapshot at all. Concurrent builds are collapsed into one.
+ *
+ * Held in process memory for now: the shared keyv/Redis store of the caching issue replaces the map.
+ */
+export class IdentityStore {
+  private readonly snapshots = new Map<string, IdentitySnapshot>();
+  private readonly building = new Map<string, Promise<IdentitySnapshot>>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  async get(tenant: string, build: () => Promise<IdentitySnapshot>): Promise<IdentitySnapshot> {
+    const current = this.snapshots.get(tenant);
+    if (current && Date.now() - current.builtAt < this.ttlMs) return current;
+    const refresh = this.refresh(tenant, build);
+    if (current && current.failures.length === 0) {
+      refresh.catch(() => undefined); // the next reader retries; this one keeps the stale snapshot
+      return current;
+    }
+    return refresh;
+  }
+
+  /** Forgets a tenant's snapshot (after writes that add or remove accounts). */
+  invalidate(tenant: string): void {
+    this.snapshots.delete(tenant);
+  }
+
+  private refresh(tenant: string, build: () => Promise<IdentitySnapshot>): Promise<IdentitySnapshot> {
+    let pending = this.building.get(tenant);
+    if (!pending) {
+      pending = build()
+        .then((snapshot) => {
+          // A snapshot missing a vendor is served to this request but not kept: the next one tries again.
+          if (snapshot.failures.length === 0) this.snapshots.set(tenant, snapshot);
+          return snapshot;
+        })
+        .finally(() => this.building.delete(tenant));
+      this.building.set(tenant, pending);
+    }
+    return pending;
+  }
+}

@@ -1,0 +1,100 @@
+import { BadUserInputError } from '../../src/errors.js';
+import { decodeCursor, encodeCursor } from '../paging/cursor.js';
+import { normalizeEmail, type UserModel, type VendorName } from '../model/index.js';
+import { deriveUserStatus, type UserStatus } from './user-status.js';
+
+export interface UserFilterInput {
+  status?: UserStatus | null;
+  accountStatus?: 'ACTIVE' | 'SUSPENDED' | 'DEPROVISIONED' | null;
+  vendors?: VendorName[] | null;
+  missingFrom?: VendorName[] | null;
+  department?: string | null;
+  email?: string | null;
+  emailContains?: string | null;
+}
+
+export type UserSortField = 'EMAIL' | 'DISPLAY_NAME' | 'DEPARTMENT' | 'LAST_ACTIVE';
+
+/** The value a person sorts by; email breaks ties so the order is total and stable. */
+function sortValue(user: UserModel, field: UserSortField): string {
+  const first = (pick: (a: UserModel['accounts'][number]) => string | null) =>
+    user.accounts.map(pick).find((v) => v) ?? '';
+  switch (field) {
+    case 'EMAIL':
+      return user.email;
+    case 'DISPLAY_NAME':
+      return first((a) => a.displayName).toLowerCase();
+    case 'DEPARTMENT':
+      return first((a) => a.department).toLowerCase();
+    case 'LAST_ACTIVE':
+      return user.accounts.reduce((max, a) => (a.lastActiveAt && a.lastActiveAt > max ? a.lastActiveAt : max), '');
+  }
+}
+
+export function filterUsers(users: readonly UserModel[], filter: UserFilterInput | null | undefined): UserModel[] {
+  if (!filter) return users.slice();
+  const email = filter.email ? normalizeEmail(filter.email) : undefined;
+  const contains = filter.emailContains?.trim().toLowerCase();
+  const department = filter.department?.trim().toLowerCase();
+  return users.filter((user) => {
+    if (email && user.email !== email) return false;
+    if (contains && !user.email.includes(contains)) return false;
+    if (filter.status && deriveUserStatus(user.accounts) !== filter.status) return false;
+    if (filter.accountStatus && !user.accounts.some((a) => a.status === filter.accountStatus)) return false;
+    if (filter.vendors?.some((v) => !user.accounts.some((a) => a.vendor === v))) return false;
+    if (filter.missingFrom?.some((v) => user.accounts.some((a) => a.vendor === v))) return false;
+    if (department && !user.accounts.some((a) => a.department?.toLowerCase() === department)) return false;
+    return true;
+  });
+}
+
+interface KeysetCursor extends Record<string, unknown> {
+  k: string;
+  e: string;
+}
+const isKeysetCursor = (v: Record<string, unknown>): v is KeysetCursor => typeof v.k === 'string' && typeof v.e === 'string';
+
+/**
+ * Pages the identity index by keyset (sort value, then email): a cursor stays valid when people
+ * are added or removed between pages, unlike an offset.
+ */
+export function pageUsers(
+  users: UserModel[],
+  args: { first: number; after?: string | null; field: UserSortField; direction: 'ASC' | 'DESC' },
+) {
+  const dir = args.direction === 'DESC' ? -1 : 1;
+  const keyed = users.map((user) => ({ user, key: sortValue(user, args.field) }));
+  const compare = (a: { key: string; email: string }, b: { key: string; email: string }) =>
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : a.email < b.email ? -1 : a.email > b.email ? 1 : 0) * dir;
+  if (args.field !== 'EMAIL' || dir === -1) keyed.sort((a, b) => compare({ key: a.key, email: a.user.email }, { key: b.key, email: b.user.email }));
+  let start = 0;
+  if (args.after) {
+    const cursor = decodeCursor(args.after, isKeysetCursor);
+    if (cursor.f !== undefined && cursor.f !== `${args.field}:${args.direction}`)
+      throw new BadUserInputError('`after` belongs to a different sort order', 'after');
+    // Binary search for the first entry after the cursor's position.
+    let lo = 0;
+    let hi = keyed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare({ key: keyed[mid].key, email: keyed[mid].user.email }, { key: cursor.k, email: cursor.e }) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    start = lo;
+  }
+  const page = keyed.slice(start, start + args.first);
+  const edges = page.map(({ user, key }) => ({
+    cursor: encodeCursor({ k: key, e: user.email, f: `${args.field}:${args.direction}` }),
+    node: user,
+  }));
+  return {
+    edges,
+    totalCount: keyed.length,
+    pageInfo: {
+      hasNextPage: start + page.length < keyed.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { BadUserInputError } from '../../src/errors.js';
+
+/**
+ * Opaque cursors: base64url of a small JSON object carrying whatever state the list needs to
+ * resume (a vendor page and offset, a keyset position). Never trusted: a cursor that does not
+ * decode to the expected shape is a BAD_USER_INPUT, not a crash.
+ */
+export function encodeCursor(state: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
+}
+
+export function decodeCursor<T extends Record<string, unknown>>(
+  cursor: string,
+  isValid: (value: Record<string, unknown>) => value is T,
+): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !isValid(parsed as Record<string, unknown>))
+    throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+  return parsed as T;
+}
+
+/** Offset cursors, for lists served from memory or from an offset-paged vendor. */
+export interface OffsetCursor extends Record<string, unknown> {
+  o: number;
+}
+
+export const isOffsetCursor = (v: Record<string, unknown>): v is OffsetCursor =>
+  typeof v.o === 'number' && Number.isInteger(v.o) && v.o >= 0;
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Validates `first`: 1 to 100. More is an error, not a silent cap, so clients learn the limit. */
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw new BadUserInputError(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`, 'first');
+  return size;
+}

@@ -1,0 +1,45 @@
+/**
+ * Reads the window [offset, offset + limit) from a vendor that pages by page number and size
+ * (BetterCloud `page`/`per_page`, Snow `page_number`/`page_size`) in as few calls as the dialect allows:
+ * one call when the window lines up with a page of size `limit` (sequential paging), else the covering pages.
+ */
+export async function pageNumberWindow<T>(
+  offset: number,
+  limit: number,
+  maxPageSize: number,
+  fetchPage: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+): Promise<{ items: T[]; total: number }> {
+  if (offset % limit === 0 && limit <= maxPageSize) return fetchPage(offset / limit + 1, limit);
+  const size = Math.min(maxPageSize, Math.max(limit, 1));
+  const firstPage = Math.floor(offset / size) + 1;
+  const lastPage = Math.floor((offset + limit - 1) / size) + 1;
+  const pages = await Promise.all(
+    Array.from({ length: lastPage - firstPage + 1 }, (_, i) => fetchPage(firstPage + i, size)),
+  );
+  const items = pages.flatMap((p) => p.items);
+  const skip = offset - (firstPage - 1) * size;
+  return { items: items.slice(skip, skip + limit), total: pages[0]?.total ?? 0 };
+}
+
+/** Every item of a page-number-paged list, fetching the first page then the rest in parallel. */
+export async function allPagesByNumber<T>(
+  pageSize: number,
+  fetchPage: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+): Promise<T[]> {
+  const first = await fetchPage(1, pageSize);
+  const pageCount = Math.ceil(first.total / pageSize);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => fetchPage(i + 2, pageSize)));
+  return [first, ...rest].flatMap((p) => p.items);
+}
+
+/** Every item of a skip/limit list (JumpCloud `skip`/`limit`, SCIM `startIndex`/`count`). */
+export async function allPagesByOffset<T>(
+  pageSize: number,
+  fetchWindow: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
+): Promise<T[]> {
+  const first = await fetchWindow(0, pageSize);
+  const offsets: number[] = [];
+  for (let o = pageSize; o < first.total; o += pageSize) offsets.push(o);
+  const rest = await Promise.all(offsets.map((o) => fetchWindow(o, pageSize)));
+  return [first, ...rest].flatMap((p) => p.items);
+}

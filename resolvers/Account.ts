@@ -1,0 +1,50 @@
+import type {
+  AccountResolvers,
+  AtlassianAccountResolvers,
+  BetterCloudAccountResolvers,
+  JumpCloudAccountResolvers,
+  SnowAccountResolvers,
+} from '../__generated__/graphql.js';
+import type { AccountModel } from '../datasources/model/index.js';
+import { toGlobalId } from './global-id.js';
+import { money } from './money.js';
+
+const typeByVendor = {
+  BETTERCLOUD: 'BetterCloudAccount',
+  ATLASSIAN: 'AtlassianAccount',
+  SNOW: 'SnowAccount',
+  JUMPCLOUD: 'JumpCloudAccount',
+} as const;
+
+export const accountGlobalId = (account: Pick<AccountModel, 'vendor' | 'externalId'>) =>
+  toGlobalId('Account', account.vendor, account.externalId);
+
+export const Account: AccountResolvers = {
+  __resolveType: (account) => typeByVendor[account.vendor],
+};
+
+export const BetterCloudAccount: BetterCloudAccountResolvers = {
+  id: accountGlobalId,
+};
+
+export const AtlassianAccount: AtlassianAccountResolvers = {
+  id: accountGlobalId,
+  organization: (account, _args, ctx) => ctx.datasources.atlassian.getOrganization(account.orgId).then((org) => org ?? null),
+  roleAssignments: (account, _args, ctx) => ctx.loaders.roleAssignmentsByAtlassianAccount.load(account.externalId),
+  scim: async (account, _args, ctx) => (await ctx.identity()).scimByEmail.get(account.normalizedEmail) ?? null,
+};
+
+export const SnowAccount: SnowAccountResolvers = {
+  id: accountGlobalId,
+  monthlyCost: async (account, _args, ctx) => {
+    const subscriptions = await ctx.loaders.subscriptionsBySnowUser.load(account.externalId);
+    return money(subscriptions.reduce((sum, s) => sum + (s.monthlyCost ?? 0), 0));
+  },
+  potentialSavings: (account) => money(account.potentialSavings),
+  discoverySources: (account, _args, ctx) => ctx.loaders.discoverySourcesBySnowUser.load(account.externalId),
+  applications: (account, _args, ctx) => ctx.loaders.applicationsBySnowUser.load(account.externalId),
+};
+
+export const JumpCloudAccount: JumpCloudAccountResolvers = {
+  id: accountGlobalId,
+};

@@ -1,0 +1,25 @@
+import type { GraphQLError } from 'graphql';
+import type { Datasources } from '../datasources/contracts.js';
+import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
+import type { UpstreamTrace } from '../datasources/http/trace.js';
+import type { Loaders } from './loaders.js';
+
+/**
+ * Everything a resolver may use, built fresh for each GraphQL request by `createContextFactory`
+ * (src/gateway.ts). The future authentication step adds the caller's principal here.
+ */
+export interface GatewayContext {
+  /** Vendor calls made by this request. */
+  trace: UpstreamTrace;
+  /** The client asked for the upstream-call report (`x-admingraph-trace: 1`). */
+  traceRequested: boolean;
+  datasources: Datasources;
+  loaders: Loaders;
+  /**
+   * Errors that accompany data rather than replace it: a vendor that failed while the others
+   * answered (its accounts are missing from a cross-vendor list). Added to the response's `errors`.
+   */
+  partialFailures: GraphQLError[];
+  /** The cross-vendor identity index (built or refreshed on first use, shared across requests). */
+  identity(): Promise<IdentitySnapshot>;
+}

@@ -1,0 +1,92 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLError } from 'graphql';
+import type { IncomingHttpHeaders } from 'node:http';
+import { createDatasources, type TenantIds, type VendorTransports } from '../datasources/index.js';
+import { IdentityStore } from '../datasources/identity/identity-store.js';
+import { loadIdentity } from '../datasources/identity/load-identity.js';
+import { ResponseCache } from '../datasources/http/response-cache.js';
+import { UpstreamTrace } from '../datasources/http/trace.js';
+import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
+import { resolvers } from '../resolvers/index.js';
+import type { GatewayContext } from './context.js';
+import { createLoaders } from './loaders.js';
+import { loadTypeDefs } from './type-defs.js';
+
+export interface GatewayOptions {
+  endpoints: Record<keyof VendorTransports, VendorEndpoint>;
+  ids: TenantIds;
+  identityTtlMs: number;
+  cache?: ResponseCache;
+}
+
+export interface Gateway {
+  server: ApolloServer<GatewayContext>;
+  /** Builds a request's context: fresh datasources, loaders and trace over the shared transports. */
+  createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
+  identityStore: IdentityStore;
+  transports: VendorTransports;
+}
+
+function dedupe(errors: GraphQLError[]): GraphQLError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.message}|${JSON.stringify(e.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Adds partial-failure errors, and the request's vendor calls when asked (`x-admingraph-trace: 1`). */
+const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        if (contextValue.partialFailures.length > 0) {
+          result.errors = [...(result.errors ?? []), ...dedupe(contextValue.partialFailures).map((e) => e.toJSON())];
+        }
+        if (contextValue.traceRequested) result.extensions = { ...result.extensions, upstream: contextValue.trace.summary() };
+      },
+    };
+  },
+};
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const cache = options.cache ?? new ResponseCache();
+  const transports = Object.fromEntries(
+    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
+  ) as VendorTransports;
+  const identityStore = new IdentityStore(options.identityTtlMs);
+  // One tenant per set of vendor credentials and URLs: replicas with the same settings share an index.
+  const tenant = Object.values(transports)
+    .map((t) => t.credentialFingerprint)
+    .join(':');
+
+  const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const server = new ApolloServer<GatewayContext>({
+    schema,
+    plugins: [responseExtrasPlugin],
+    introspection: true,
+    // Errors already carry `extensions.code`; strip stack traces from what clients see.
+    includeStacktraceInErrorResponses: false,
+  });
+
+  const createContext = async (headers: IncomingHttpHeaders): Promise<GatewayContext> => {
+    const trace = new UpstreamTrace();
+    const datasources = createDatasources(transports, options.ids, trace);
+    let identity: Promise<import('../datasources/identity/build-identity.js').IdentitySnapshot> | undefined;
+    return {
+      trace,
+      traceRequested: headers['x-admingraph-trace'] === '1',
+      datasources,
+      loaders: createLoaders(datasources),
+      partialFailures: [],
+      identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(datasources))),
+    };
+  };
+
+  return { server, createContext, identityStore, transports };
+}

@@ -1,0 +1,17 @@
+import { startGateway } from './start.js';
+
+/** `npm start`: the gateway, on simulators for every vendor without credentials. */
+const running = await startGateway();
+if (running.fleet) {
+  const { people, config } = running.fleet.company;
+  console.log(`Vendor simulators (seeded company: ${people.length} people, seed ${config.seed}):`);
+  for (const sim of Object.values(running.fleet.running)) console.log(`  ${sim.vendor.padEnd(12)} ${sim.url}`);
+}
+console.log(`AdminGraph GraphQL endpoint and GraphiQL (Apollo Sandbox): ${running.url}`);
+
+const stop = async () => {
+  await running.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

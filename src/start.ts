@@ -1,0 +1,128 @@
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { SimulatorFleet, SimulatedVendor } from '../simulators/index.js';
+import { startSimulators } from '../simulators/index.js';
+import type { TenantIds } from '../datasources/index.js';
+import type { VendorEndpoint } from '../datasources/http/vendor-transport.js';
+import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.js';
+import { createGateway, type Gateway } from './gateway.js';
+
+/** Credentials the simulators accept by default (README, simulators/). */
+const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
+  bettercloud: { 'x-api-key': 'dev-bettercloud-key' },
+  atlassian: { authorization: 'Bearer dev-atlassian-token' },
+  scim: { authorization: 'Bearer dev-atlassian-token' },
+  snow: { authorization: 'Bearer dev-snow-token' },
+  jumpcloud: { 'x-api-key': 'dev-jumpcloud-key' },
+};
+
+/** Which simulator serves each configured API (SCIM shares Atlassian's). */
+const simulatorOf: Record<ConfiguredVendor, SimulatedVendor> = {
+  bettercloud: 'bettercloud',
+  atlassian: 'atlassian',
+  scim: 'atlassian',
+  snow: 'snow',
+  jumpcloud: 'jumpcloud',
+};
+
+export interface RunningGateway {
+  url: string;
+  gateway: Gateway;
+  fleet?: SimulatorFleet;
+  endpoints: Record<ConfiguredVendor, VendorEndpoint>;
+  ids: TenantIds;
+  stop(): Promise<void>;
+}
+
+export interface StartGatewayOptions {
+  config?: GatewayConfig;
+  /** Use these running simulators instead of starting new ones (tests share one fleet). */
+  fleet?: SimulatorFleet;
+  /** Simulator ports when the gateway starts them (0: any free port). */
+  simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
+}
+
+/** Starts the simulators the configuration needs, resolves tenant IDs, and serves GraphQL. */
+export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
+  const config = options.config ?? loadConfig();
+  const simulatedApis = (Object.keys(config.vendors) as ConfiguredVendor[]).filter((v) => config.vendors[v].simulated);
+  const needed = [...new Set(simulatedApis.map((v) => simulatorOf[v]))];
+  const ownFleet = !options.fleet && needed.length > 0;
+  const fleet = options.fleet ?? (needed.length > 0 ? await startSimulators({ vendors: needed, ports: options.simulatorPorts }) : undefined);
+
+  try {
+    const endpoints = {} as Record<ConfiguredVendor, VendorEndpoint>;
+    for (const api of Object.keys(config.vendors) as ConfiguredVendor[]) {
+      const settings = config.vendors[api];
+      if (!settings.simulated) {
+        endpoints[api] = settings.endpoint;
+        continue;
+      }
+      const sim = fleet?.running[simulatorOf[api]];
+      if (!sim) throw new Error(`No ${simulatorOf[api]} simulator is running for ${api}`);
+      endpoints[api] = { ...settings.endpoint, baseUrl: simulatorBaseUrl(api, sim.url), authHeaders: simulatorCredentials[api] };
+    }
+    const ids = await resolveTenantIds(config, endpoints);
+    const gateway = createGateway({ endpoints, ids, identityTtlMs: config.identityTtlMs });
+    const { url } = await startStandaloneServer(gateway.server, {
+      listen: { port: config.port, host: config.host },
+      context: async ({ req }) => gateway.createContext(req.headers),
+    });
+    return {
+      url,
+      gateway,
+      fleet,
+      endpoints,
+      ids,
+      stop: async () => {
+        await gateway.server.stop();
+        if (ownFleet) await fleet?.close();
+      },
+    };
+  } catch (error) {
+    if (ownFleet) await fleet?.close();
+    throw error;
+  }
+}
+
+/** Base URL as each vendor's own server URL would be (paths below it are the vendor's). */
+function simulatorBaseUrl(api: ConfiguredVendor, simulatorUrl: string): string {
+  switch (api) {
+    case 'bettercloud':
+      return `${simulatorUrl}/v1`;
+    case 'jumpcloud':
+      return `${simulatorUrl}/api/v2`;
+    default:
+      return simulatorUrl;
+  }
+}
+
+/**
+ * The org, directory and provider IDs: configured ones win; otherwise asked from the vendor
+ * (Atlassian lists orgs; a simulator's control API names its directory and provider).
+ */
+async function resolveTenantIds(config: GatewayConfig, endpoints: Record<ConfiguredVendor, VendorEndpoint>): Promise<TenantIds> {
+  const simInfo = async (api: ConfiguredVendor) => {
+    if (!config.vendors[api].simulated) return undefined;
+    const origin = new URL(endpoints[api].baseUrl).origin;
+    return (await (await fetch(`${origin}/__sim/info`)).json()) as Record<string, unknown>;
+  };
+  const atlassianInfo = await simInfo('atlassian');
+  const jumpcloudInfo = await simInfo('jumpcloud');
+  const mainOrg = (atlassianInfo?.orgs as { id: string; directoryIds?: string[]; directories?: { id: string }[] }[] | undefined)?.[0];
+  const orgId = config.atlassian.orgId ?? mainOrg?.id;
+  const directoryId = config.atlassian.directoryId ?? mainOrg?.directoryIds?.[0] ?? mainOrg?.directories?.[0]?.id;
+  const scimDirectoryId = config.scim.directoryId ?? directoryId;
+  const providerId = config.jumpcloud.providerId ?? (jumpcloudInfo?.providerId as string | undefined);
+  const missing = [
+    !orgId && 'ATLASSIAN_ORG_ID',
+    !directoryId && 'ATLASSIAN_DIRECTORY_ID',
+    !scimDirectoryId && 'ATLASSIAN_SCIM_DIRECTORY_ID',
+    !providerId && 'JUMPCLOUD_PROVIDER_ID',
+  ].filter(Boolean);
+  if (missing.length) throw new Error(`Set ${missing.join(', ')}: AdminGraph cannot find them from the vendor APIs`);
+  return {
+    atlassian: { orgId: orgId!, directoryId: directoryId! },
+    scim: { directoryId: scimDirectoryId! },
+    jumpcloud: { providerId: providerId! },
+  };
+}
