@@ -4,27 +4,14 @@ import { normalizeEmail } from '../../datasources/model/index.js';
 import { pageSize } from '../../datasources/paging/cursor.js';
 import type { GatewayContext } from '../../src/context.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { reportVendorFailure } from '../partial-failure.js';
 import { BadUserInputError } from '../../src/errors.js';
 
 /** The identity index, with vendors that could not be read reported as errors beside the data. */
 async function identityWithFailures(ctx: GatewayContext, info: GraphQLResolveInfo) {
   const index = await ctx.identity();
-  for (const failure of index.failures) {
-    ctx.partialFailures.push(
-      new GraphQLError(`${failure.message} (its accounts are missing from this answer)`, {
-        path: [...pathOf(info)],
-        extensions: failure.extensions,
-      }),
-    );
-  }
+  index.failures.forEach(reportVendorFailure(ctx, info));
   return index;
-}
-
-function pathOf(info: GraphQLResolveInfo): (string | number)[] {
-  const path: (string | number)[] = [];
-  for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) path.unshift(p.key);
-  return path;
 }
 
 export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {

@@ -217,6 +217,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
     res.end();
     return;
   }
+  // Binary answers (JumpCloud's PDF downloads) go out as they are, with the route's content type.
+  if (Buffer.isBuffer(body)) {
+    res.writeHead(status, { 'content-length': String(body.length), ...headers });
+    res.end(body);
+    return;
+  }
   const payload = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload).toString(), ...headers });
   res.end(payload);

@@ -20,7 +20,7 @@ export interface ObservedExchange {
   method: string;
   /** Path as sent to the simulator, with the spec's server base path (e.g. `/api/v2/providers/x`). */
   path: string;
-  query?: Record<string, string>;
+  query?: Record<string, string | string[]>;
   requestBody?: unknown;
   status: number;
   responseBody: unknown;
@@ -86,7 +86,7 @@ export class OpenApiContract {
     const resolved = this.deref(declared);
     const content = resolved.content ?? {};
     const mediaType = content['application/json'] ?? content['application/scim+json'] ?? Object.values<Json>(content)[0];
-    if (mediaType?.schema && exchange.status !== 204) {
+    if (mediaType?.schema && exchange.status !== 204 && typeof exchange.responseBody !== 'string') {
       const validator = new OpenAPIResponseValidator({
         responses: { [String(exchange.status)]: { schema: mediaType.schema } },
         components: this.spec.components,
@@ -97,16 +97,17 @@ export class OpenApiContract {
 
     if (exchange.status < 400 && (exchange.requestBody !== undefined || exchange.query)) {
       const requestBody = op.definition.requestBody ? this.deref(op.definition.requestBody) : undefined;
+      const queryParameters = [...op.pathParameters, ...(op.definition.parameters ?? [])]
+        .map((p: Json) => this.deref(p))
+        .filter((p: Json) => p.in === 'query');
       const validator = new OpenAPIRequestValidator({
-        parameters: [...op.pathParameters, ...(op.definition.parameters ?? [])]
-          .map((p: Json) => this.deref(p))
-          .filter((p: Json) => p.in === 'query' || p.in === 'body'),
+        parameters: queryParameters,
         requestBody,
         componentSchemas: this.spec.components?.schemas,
       } as never);
       const errors = validator.validateRequest({
         body: exchange.requestBody,
-        query: exchange.query ?? {},
+        query: coerceQuery(exchange.query ?? {}, queryParameters, (node) => this.deref(node)),
         headers: { 'content-type': 'application/json' },
         params: {},
       });
@@ -127,6 +128,31 @@ export class OpenApiContract {
   }
 }
 
+/**
+ * Query strings arrive as text: turn each value into the type its parameter declares ("5" for an
+ * integer, a lone value for an array), as an HTTP framework would, before checking it against the schema.
+ */
+function coerceQuery(query: Record<string, string | string[]>, parameters: Json[], deref: (node: Json) => Json) {
+  const coerceScalar = (value: string, schema: Json): unknown => {
+    if ((schema.type === 'integer' || schema.type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+    if (schema.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+    return value;
+  };
+  const out: Record<string, unknown> = { ...query };
+  for (const parameter of parameters) {
+    const raw = query[parameter.name];
+    if (raw === undefined) continue;
+    const schema = deref(parameter.schema ?? {});
+    if (schema.type === 'array') {
+      const items = deref(schema.items ?? {});
+      out[parameter.name] = (Array.isArray(raw) ? raw : [raw]).map((v) => coerceScalar(v, items));
+    } else {
+      out[parameter.name] = Array.isArray(raw) ? raw.map((v) => coerceScalar(v, schema)) : coerceScalar(raw, schema);
+    }
+  }
+  return out;
+}
+
 /** Calls a simulator, validates the exchange against the contract and returns status and body. */
 export async function contractCall(
   contract: OpenApiContract,
@@ -137,17 +163,24 @@ export async function contractCall(
 ): Promise<{ status: number; body: any; operationId: string }> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const url = new URL(baseUrl + path);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+  // Validate every query parameter sent, whether given in `query` or written into `path`.
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length > 1 ? values : values[0];
+  }
   const response = await fetch(url, {
     method,
     headers: { ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
     body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
   });
   const text = await response.text();
-  const body = text ? JSON.parse(text) : undefined;
+  const isJson = /json/.test(response.headers.get('content-type') ?? 'application/json');
+  const body = text && isJson ? JSON.parse(text) : text || undefined;
   const operationId = contract.check({
     method,
     path: url.pathname,
-    query: options.query,
+    query: Object.keys(query).length ? query : undefined,
     requestBody: options.body,
     status: response.status,
     responseBody: body,

@@ -1,0 +1,19 @@
+import type { GroupResolvers } from '../__generated__/graphql.js';
+import { connectionFromArray, connectionFromOffsetFetch } from '../datasources/paging/connection.js';
+import { nodeIds } from './node-ids.js';
+
+export const Group: GroupResolvers = {
+  id: (group) => nodeIds.group(group),
+  members: (group, args, ctx) => {
+    const id = group.externalId;
+    switch (group.source) {
+      case 'BETTERCLOUD':
+        return connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.bettercloud.listGroupMembers(id, offset, limit));
+      case 'SCIM':
+        return connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.scim.listGroupMembers(id, offset, limit));
+      case 'ATLASSIAN':
+        // The Admin API in our contract (specs/atlassian-admin.yaml) lists no group members: only `memberCount` is known.
+        return connectionFromArray([], args);
+    }
+  },
+};

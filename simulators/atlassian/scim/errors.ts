@@ -1,0 +1,45 @@
+import { VendorHttpError } from '../../core/http-types.js';
+
+/** RFC 7644 §3.12: every SCIM error answer carries this schema, the status as a string and a detail. */
+export const SCIM_ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
+
+export type ScimErrorType =
+  | 'invalidFilter'
+  | 'tooMany'
+  | 'uniqueness'
+  | 'mutability'
+  | 'invalidSyntax'
+  | 'invalidPath'
+  | 'noTarget'
+  | 'invalidValue'
+  | 'invalidVers'
+  | 'sensitive';
+
+export interface ScimErrorBody {
+  schemas: [typeof SCIM_ERROR_SCHEMA];
+  status: string;
+  detail: string;
+  scimType?: ScimErrorType;
+}
+
+export function scimError(status: number, detail: string, scimType?: ScimErrorType): VendorHttpError {
+  return new VendorHttpError(status, detail, scimType ? { scimType } : {});
+}
+
+export const invalidValue = (detail: string) => scimError(400, detail, 'invalidValue');
+export const invalidSyntax = (detail: string) => scimError(400, detail, 'invalidSyntax');
+export const invalidPath = (detail: string) => scimError(400, detail, 'invalidPath');
+export const noTarget = (detail: string) => scimError(400, detail, 'noTarget');
+export const mutability = (detail: string) => scimError(400, detail, 'mutability');
+export const uniqueness = (detail: string) => scimError(409, detail, 'uniqueness');
+export const resourceNotFound = (detail: string) => scimError(404, detail);
+
+/**
+ * Renders any failure (route errors, auth, injected faults, the server's own 400 for a body that is
+ * not JSON) as a SCIM error. A 400 without a more precise type is a body the server could not read:
+ * RFC 7644 calls that `invalidSyntax`.
+ */
+export function scimErrorBody(status: number, message: string, details: Record<string, unknown>): ScimErrorBody {
+  const scimType = (details.scimType as ScimErrorType | undefined) ?? (status === 400 ? 'invalidSyntax' : undefined);
+  return { schemas: [SCIM_ERROR_SCHEMA], status: String(status), detail: message, ...(scimType ? { scimType } : {}) };
+}
