@@ -436,33 +436,3 @@ describe('reset', () => {
     expect((await api('GET', `${dir}/Groups`)).body).toEqual(groups);
   });
 });
-
-describe('at 100,000 people', () => {
-  it('builds the directory in well under 2 s and serves a page in under 5 ms (median)', () => {
-    const company = generateCompany({ seed: 42, people: 100_000, now: new Date('2026-11-01T12:00:00.000Z'), domain: 'example.com' });
-    const simulator = createStandaloneScimSimulator(company, directoryId);
-    // Best of two rebuilds: the first also pays for collecting the company generator's garbage.
-    const buildTimes = [0, 1].map(() => {
-      const started = performance.now();
-      simulator.state.reset();
-      return performance.now() - started;
-    });
-    expect(Math.min(...buildTimes)).toBeLessThan(2000);
-
-    const router = simulator.surfaces[0].router;
-    const total = simulator.state.users.visible().length;
-    const timings: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const startIndex = 1 + Math.floor((i / 40) * total);
-      const match = router.match('GET', `${dir}/Users`);
-      if (!match || match === 'method-not-allowed') throw new Error('route missing');
-      const query = new URLSearchParams({ startIndex: String(startIndex), count: '100' });
-      const t0 = performance.now();
-      const reply = match.handler({ method: 'GET', path: `${dir}/Users`, params: match.params, query, headers: { host: 'x' }, body: undefined, operationId: match.operationId });
-      JSON.stringify((reply as { body: unknown }).body);
-      timings.push(performance.now() - t0);
-    }
-    timings.sort((a, b) => a - b);
-    expect(timings[timings.length / 2]).toBeLessThan(5);
-  }, 60_000);
-});

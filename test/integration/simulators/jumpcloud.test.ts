@@ -47,15 +47,12 @@ describe('JumpCloud seed', () => {
     expect(admins.results.find((a: { email: string }) => a.email === 'jsmith@example.com')).toMatchObject({ firstname: 'Jane', lastname: 'Smith', roleName: 'Administrator with Billing' });
   });
 
-  it('is deterministic and builds fast for 100,000 people', () => {
+  // Speed at 100,000 people is measured by `npm run bench:simulators`, not asserted here.
+  it('is deterministic: the same company gives the same provider', () => {
     const a = createJumpCloudSimulator(testCompany());
     const b = createJumpCloudSimulator(testCompany());
     expect(a.state.info()).toEqual(b.state.info());
-    const big = testCompany(100_000);
-    const started = performance.now();
-    const simulator = createJumpCloudSimulator(big);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect((simulator.state.info().counts as { administrators: number }).administrators).toBe(big.people.filter((p) => p.jumpcloudAdmin).length);
+    expect((a.state.info().counts as { administrators: number }).administrators).toBe(testCompany().people.filter((p) => p.jumpcloudAdmin).length);
   });
 });
 
