@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import OpenAPIRequestValidator from 'openapi-request-validator';
-import OpenAPIResponseValidator from 'openapi-response-validator';
+import requestValidatorModule from 'openapi-request-validator';
+import responseValidatorModule from 'openapi-response-validator';
 import { parse } from 'yaml';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// CommonJS packages compiled from ES modules: Node's ESM loader hands over `module.exports`, bundlers its `default`.
+type Unwrapped<T> = T extends { default: infer D } ? D : T;
+const unwrap = <T>(mod: T): Unwrapped<T> => ((mod as { default?: unknown }).default ?? mod) as Unwrapped<T>;
+const OpenAPIRequestValidator = unwrap(requestValidatorModule);
+const OpenAPIResponseValidator = unwrap(responseValidatorModule);
 
 interface SpecOperation {
   operationId: string;
