@@ -185,10 +185,10 @@ export type AtlassianAccount = Account & {
 /** An Atlassian organization with its domains and directories. */
 export type AtlassianOrganization = Node & Organization & {
   __typename?: 'AtlassianOrganization';
-  /** Directories in the organization. */
-  directories: Array<Directory>;
-  /** Domains claimed by the organization. */
-  domains: Array<Domain>;
+  /** Directories in the organization (null, with an error, when Atlassian cannot be read). */
+  directories?: Maybe<Array<Directory>>;
+  /** Domains claimed by the organization (null, with an error, when Atlassian cannot be read). */
+  domains?: Maybe<Array<Domain>>;
   /** Atlassian org ID. */
   externalId: Scalars['String']['output'];
   /** Opaque global ID. */
@@ -206,6 +206,29 @@ export type AtlassianOrganization = Node & Organization & {
 export type AtlassianOrganizationPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One vendor call a recorded mutation made (or planned, for a dry run). */
+export type AuditCall = {
+  __typename?: 'AuditCall';
+  /** The vendor API. */
+  api: VendorApi;
+  /** The error code when it failed or was skipped. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  message: Scalars['String']['output'];
+  /** HTTP method; null when no call was made. */
+  method?: Maybe<Scalars['String']['output']>;
+  /** The operation's ID in the vendor's API document; null when no call applies (skipped, already done). */
+  operationId?: Maybe<Scalars['String']['output']>;
+  /** How the action went. */
+  outcome: VendorActionStatus;
+  /** Path below the vendor API's base URL; null when no call was made. */
+  path?: Maybe<Scalars['String']['output']>;
+  /** The vendor's HTTP status; null when no answer came (or nothing was sent). */
+  status?: Maybe<Scalars['Int']['output']>;
+  /** The vendor. */
+  vendor: Vendor;
 };
 
 /** An audit event from BetterCloud or Atlassian, in one shape. */
@@ -261,6 +284,68 @@ export type AuditEventFilter = {
   vendor?: InputMaybe<Vendor>;
 };
 
+/** A page of audit log entries, newest first. */
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  /** The entries on this page with their cursors. */
+  edges: Array<AuditLogEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many entries the log holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit log entry and its cursor. */
+export type AuditLogEdge = {
+  __typename?: 'AuditLogEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditLogEntry;
+};
+
+/** One mutation, as the audit log recorded it before answering: who, what, which vendor calls, when. */
+export type AuditLogEntry = {
+  __typename?: 'AuditLogEntry';
+  /** When the mutation finished. */
+  at: Scalars['DateTime']['output'];
+  /** The vendor actions, in plan order, with their outcomes. */
+  calls: Array<AuditCall>;
+  /** True for a dry run (calls planned, none made). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Unique ID of the entry. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key the client sent, if any. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** The input as given (secrets removed). */
+  input: Scalars['JSON']['output'];
+  /** The mutation's name, e.g. `suspendUser`. */
+  mutation: Scalars['String']['output'];
+  /** Who asked: the caller's principal (`anonymous` until authentication is configured). */
+  principal: Scalars['String']['output'];
+  /** How the mutation ended. */
+  result: AuditResult;
+  /** The input errors, for a REJECTED mutation. */
+  userErrors: Array<UserError>;
+};
+
+/** How a recorded mutation ended. */
+export type AuditResult =
+  /** A dry run: calls were planned, none made. */
+  | 'DRY_RUN'
+  /** Every vendor call failed. */
+  | 'FAILED'
+  /** Nothing needed doing: every action was already done or skipped. */
+  | 'NO_CHANGE'
+  /** Some vendor actions failed while others succeeded. */
+  | 'PARTIALLY_FAILED'
+  /** The input was wrong (`userErrors`): no vendor was called. */
+  | 'REJECTED'
+  /** A retry with an `idempotencyKey` already completed: the first result was answered, no vendor was called. */
+  | 'REPLAYED'
+  /** Every vendor action succeeded (or was already done, or skipped as unsupported). */
+  | 'SUCCEEDED';
+
 /** A BetterCloud user. */
 export type BetterCloudAccount = Account & {
   __typename?: 'BetterCloudAccount';
@@ -292,6 +377,33 @@ export type BetterCloudAccount = Account & {
   vendor: Vendor;
   /** BetterCloud's status: active, suspended or deprovisioned. */
   vendorStatus: Scalars['String']['output'];
+};
+
+/** Input of `deprovisionUser`. Name the person with exactly one of `email` or `userId`. */
+export type DeprovisionUserInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Act only in these vendors (each must hold an account of the person). Default: every vendor where the person has an account. */
+  vendors?: InputMaybe<Array<Vendor>>;
+};
+
+/** The answer of `deprovisionUser`. */
+export type DeprovisionUserPayload = {
+  __typename?: 'DeprovisionUserPayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person as the vendors show them after the change (before it, for a dry run); null when the input named no one, or when no vendor lists them any more. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
 };
 
 /** A user directory of an Atlassian organization. */
@@ -701,6 +813,63 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Removes a person's access for good in every vendor where they have an account (or in the vendors chosen). */
+  deprovisionUser: DeprovisionUserPayload;
+  /** Gives a suspended person their access back in every vendor where they have an account (or in the vendors chosen). */
+  restoreUser: RestoreUserPayload;
+  /** Blocks a person's access in every vendor where they have an account (or in the vendors chosen), keeping the accounts. */
+  suspendUser: SuspendUserPayload;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationDeprovisionUserArgs = {
+  input: DeprovisionUserInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationRestoreUserArgs = {
+  input: RestoreUserInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationSuspendUserArgs = {
+  input: SuspendUserInput;
+};
+
 /** An object with a globally unique, opaque ID: fetch it again with `node(id:)`. */
 export type Node = {
   /** Opaque global ID. Do not parse it: its format may change. */
@@ -750,6 +919,25 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge on this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One HTTP call to a vendor, exactly as AdminGraph makes it. */
+export type PlannedVendorCall = {
+  __typename?: 'PlannedVendorCall';
+  /** The vendor API called. */
+  api: VendorApi;
+  /** The JSON body sent; null when the call has none. */
+  body?: Maybe<Scalars['JSON']['output']>;
+  /** What the call does, in words. */
+  description: Scalars['String']['output'];
+  /** HTTP method. */
+  method: Scalars['String']['output'];
+  /** The operation's ID in the vendor's API document (e.g. `suspendUser`). */
+  operationId: Scalars['String']['output'];
+  /** Path below the vendor API's base URL, e.g. `/users/user-1a2b3c4d/suspend`. */
+  path: Scalars['String']['output'];
+  /** The vendor called. */
+  vendor: Vendor;
 };
 
 /** A security or compliance policy: Atlassian organization policies and JumpCloud provider policy templates. */
@@ -971,6 +1159,8 @@ export type Query = {
   __typename?: 'Query';
   /** Applications seen in Snow. */
   applications: ApplicationConnection;
+  /** Every mutation AdminGraph made, newest first (readable by admins once access control exists; readable by all until then). */
+  auditLog: AuditLogConnection;
   /** Audit events from BetterCloud and Atlassian, newest first. */
   events: AuditEventConnection;
   /** Groups in every vendor that has them: BetterCloud, Atlassian, SCIM (in that order). */
@@ -1005,6 +1195,12 @@ export type Query = {
 
 
 export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1090,6 +1286,33 @@ export type QueryUsersArgs = {
 export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `restoreUser`. Name the person with exactly one of `email` or `userId`. */
+export type RestoreUserInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Act only in these vendors (each must hold an account of the person). Default: every vendor where the person has an account. */
+  vendors?: InputMaybe<Array<Vendor>>;
+};
+
+/** The answer of `restoreUser`. */
+export type RestoreUserPayload = {
+  __typename?: 'RestoreUserPayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person as the vendors show them after the change (before it, for a dry run); null when the input named no one. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
 };
 
 /** A role held by a person at a vendor. */
@@ -1286,6 +1509,33 @@ export type SupportCaseEdge = {
   cursor: Scalars['String']['output'];
   /** The case. */
   node: SupportCase;
+};
+
+/** Input of `suspendUser`. Name the person with exactly one of `email` or `userId`. */
+export type SuspendUserInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Act only in these vendors (each must hold an account of the person). Default: every vendor where the person has an account. */
+  vendors?: InputMaybe<Array<Vendor>>;
+};
+
+/** The answer of `suspendUser`. */
+export type SuspendUserPayload = {
+  __typename?: 'SuspendUserPayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person as the vendors show them after the change (before it, for a dry run); null when the input named no one. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
 };
 
 /** A synchronization error of a PSA integration. */
@@ -1491,6 +1741,55 @@ export type Vendor =
   /** Snow Software SaaS consolidated view (subscriptions, costs, activity). */
   | 'SNOW';
 
+/** The outcome of one action at one vendor. */
+export type VendorActionResult = {
+  __typename?: 'VendorActionResult';
+  /** The vendor API acted on (Atlassian has two). */
+  api: VendorApi;
+  /** The call made (or planned); null when nothing is sent for this action. */
+  call?: Maybe<PlannedVendorCall>;
+  /** Machine-readable reason when FAILED or SKIPPED: a vendor error code (`VENDOR_UNAVAILABLE`, `VENDOR_REJECTED`, ...) or `NOT_SUPPORTED_BY_VENDOR`, `ACCOUNT_DEPROVISIONED`, `VENDOR_NOT_READ`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The vendor's ID of the account or object acted on. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The vendor's HTTP status, when a call was sent. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** What happened, in words an administrator can act on. */
+  message: Scalars['String']['output'];
+  /** FAILED only: true when trying again later may succeed (the vendor was unavailable or rate limiting). */
+  retryable?: Maybe<Scalars['Boolean']['output']>;
+  /** How it went. */
+  status: VendorActionStatus;
+  /** The vendor acted on. */
+  vendor: Vendor;
+};
+
+/** How one vendor action went. */
+export type VendorActionStatus =
+  /** Nothing was sent (or the vendor said so): the account is already in the target state. */
+  | 'ALREADY_DONE'
+  /** The call failed: see `code` and `retryable`. Running the mutation again retries only the failed actions. */
+  | 'FAILED'
+  /** Dry run: the call would be made. */
+  | 'PLANNED'
+  /** Nothing was sent because the vendor cannot do this (`code` says why, e.g. NOT_SUPPORTED_BY_VENDOR). */
+  | 'SKIPPED'
+  /** The vendor accepted the call. */
+  | 'SUCCEEDED';
+
+/** The vendor APIs AdminGraph writes to. Atlassian has two: the Admin API (directory) and SCIM provisioning. */
+export type VendorApi =
+  /** Atlassian Admin API (organization directory). */
+  | 'ATLASSIAN_ADMIN'
+  /** Atlassian user provisioning (SCIM 2.0) API. */
+  | 'ATLASSIAN_SCIM'
+  /** BetterCloud Platform API. */
+  | 'BETTERCLOUD'
+  /** JumpCloud provider (MSP) API. */
+  | 'JUMPCLOUD'
+  /** Snow Software SaaS consolidated view. */
+  | 'SNOW';
+
 /** Why a license counts as waste. */
 export type WasteReason =
   /** The holder is deprovisioned in at least one directory. */
@@ -1653,13 +1952,20 @@ export type ResolversTypes = {
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   AtlassianAccount: ResolverTypeWrapper<AtlassianAccountModel>;
   AtlassianOrganization: ResolverTypeWrapper<AtlassianOrganizationModel>;
+  AuditCall: ResolverTypeWrapper<AuditCall>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventFilter: AuditEventFilter;
+  AuditLogConnection: ResolverTypeWrapper<AuditLogConnection>;
+  AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
+  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
+  AuditResult: AuditResult;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeprovisionUserInput: DeprovisionUserInput;
+  DeprovisionUserPayload: ResolverTypeWrapper<Omit<DeprovisionUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Directory: ResolverTypeWrapper<DirectoryModel>;
   DiscoverySource: ResolverTypeWrapper<DiscoverySourceModel>;
   Domain: ResolverTypeWrapper<DomainModel>;
@@ -1693,11 +1999,13 @@ export type ResolversTypes = {
   LicenseWasteConnection: ResolverTypeWrapper<Omit<LicenseWasteConnection, 'edges' | 'totalMonthlyCost'> & { edges: Array<ResolversTypes['LicenseWasteEdge']>, totalMonthlyCost: ResolversTypes['Money'] }>;
   LicenseWasteEdge: ResolverTypeWrapper<Omit<LicenseWasteEdge, 'node'> & { node: ResolversTypes['LicenseWaste'] }>;
   Money: ResolverTypeWrapper<MoneyModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlannedVendorCall: ResolverTypeWrapper<PlannedVendorCall>;
   Policy: ResolverTypeWrapper<PolicyModel>;
   PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
@@ -1713,6 +2021,8 @@ export type ResolversTypes = {
   PsaCompanyEdge: ResolverTypeWrapper<Omit<PsaCompanyEdge, 'node'> & { node: ResolversTypes['PsaCompany'] }>;
   PsaCompanyType: ResolverTypeWrapper<PsaCompanyTypeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RestoreUserInput: RestoreUserInput;
+  RestoreUserPayload: ResolverTypeWrapper<Omit<RestoreUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
   SaasSubscription: ResolverTypeWrapper<SaasSubscriptionModel>;
   SaasSubscriptionConnection: ResolverTypeWrapper<Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['SaasSubscriptionEdge']> }>;
@@ -1728,6 +2038,8 @@ export type ResolversTypes = {
   SupportCase: ResolverTypeWrapper<SupportCaseModel>;
   SupportCaseConnection: ResolverTypeWrapper<Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversTypes['SupportCaseEdge']> }>;
   SupportCaseEdge: ResolverTypeWrapper<Omit<SupportCaseEdge, 'node'> & { node: ResolversTypes['SupportCase'] }>;
+  SuspendUserInput: SuspendUserInput;
+  SuspendUserPayload: ResolverTypeWrapper<Omit<SuspendUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   SyncError: ResolverTypeWrapper<SyncErrorModel>;
   SyncErrorConnection: ResolverTypeWrapper<Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversTypes['SyncErrorEdge']> }>;
   SyncErrorEdge: ResolverTypeWrapper<Omit<SyncErrorEdge, 'node'> & { node: ResolversTypes['SyncError'] }>;
@@ -1742,6 +2054,9 @@ export type ResolversTypes = {
   UserSortField: UserSortField;
   UserStatus: UserStatus;
   Vendor: Vendor;
+  VendorActionResult: ResolverTypeWrapper<VendorActionResult>;
+  VendorActionStatus: VendorActionStatus;
+  VendorApi: VendorApi;
   WasteReason: WasteReason;
   Workflow: ResolverTypeWrapper<WorkflowModel>;
   WorkflowConnection: ResolverTypeWrapper<Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversTypes['WorkflowEdge']> }>;
@@ -1760,13 +2075,19 @@ export type ResolversParentTypes = {
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   AtlassianAccount: AtlassianAccountModel;
   AtlassianOrganization: AtlassianOrganizationModel;
+  AuditCall: AuditCall;
   AuditEvent: AuditEventModel;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventFilter: AuditEventFilter;
+  AuditLogConnection: AuditLogConnection;
+  AuditLogEdge: AuditLogEdge;
+  AuditLogEntry: AuditLogEntry;
   BetterCloudAccount: BetterCloudAccountModel;
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeprovisionUserInput: DeprovisionUserInput;
+  DeprovisionUserPayload: Omit<DeprovisionUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Directory: DirectoryModel;
   DiscoverySource: DiscoverySourceModel;
   Domain: DomainModel;
@@ -1797,11 +2118,13 @@ export type ResolversParentTypes = {
   LicenseWasteConnection: Omit<LicenseWasteConnection, 'edges' | 'totalMonthlyCost'> & { edges: Array<ResolversParentTypes['LicenseWasteEdge']>, totalMonthlyCost: ResolversParentTypes['Money'] };
   LicenseWasteEdge: Omit<LicenseWasteEdge, 'node'> & { node: ResolversParentTypes['LicenseWaste'] };
   Money: MoneyModel;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
+  PlannedVendorCall: PlannedVendorCall;
   Policy: PolicyModel;
   PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
@@ -1816,6 +2139,8 @@ export type ResolversParentTypes = {
   PsaCompanyEdge: Omit<PsaCompanyEdge, 'node'> & { node: ResolversParentTypes['PsaCompany'] };
   PsaCompanyType: PsaCompanyTypeModel;
   Query: Record<PropertyKey, never>;
+  RestoreUserInput: RestoreUserInput;
+  RestoreUserPayload: Omit<RestoreUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RoleAssignment: RoleAssignmentModel;
   SaasSubscription: SaasSubscriptionModel;
   SaasSubscriptionConnection: Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaasSubscriptionEdge']> };
@@ -1829,6 +2154,8 @@ export type ResolversParentTypes = {
   SupportCase: SupportCaseModel;
   SupportCaseConnection: Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportCaseEdge']> };
   SupportCaseEdge: Omit<SupportCaseEdge, 'node'> & { node: ResolversParentTypes['SupportCase'] };
+  SuspendUserInput: SuspendUserInput;
+  SuspendUserPayload: Omit<SuspendUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SyncError: SyncErrorModel;
   SyncErrorConnection: Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SyncErrorEdge']> };
   SyncErrorEdge: Omit<SyncErrorEdge, 'node'> & { node: ResolversParentTypes['SyncError'] };
@@ -1840,6 +2167,7 @@ export type ResolversParentTypes = {
   UserKpiPoint: UserKpiPointModel;
   UserKpis: UserKpisModel;
   UserSort: UserSort;
+  VendorActionResult: VendorActionResult;
   Workflow: WorkflowModel;
   WorkflowConnection: Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkflowEdge']> };
   WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
@@ -1921,14 +2249,26 @@ export type AtlassianAccountResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type AtlassianOrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AtlassianOrganization'] = ResolversParentTypes['AtlassianOrganization']> = {
-  directories?: Resolver<Array<ResolversTypes['Directory']>, ParentType, ContextType>;
-  domains?: Resolver<Array<ResolversTypes['Domain']>, ParentType, ContextType>;
+  directories?: Resolver<Maybe<Array<ResolversTypes['Directory']>>, ParentType, ContextType>;
+  domains?: Resolver<Maybe<Array<ResolversTypes['Domain']>>, ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<AtlassianOrganizationPoliciesArgs, 'first'>>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditCallResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditCall'] = ResolversParentTypes['AuditCall']> = {
+  api?: Resolver<ResolversTypes['VendorApi'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['VendorActionStatus'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -1955,6 +2295,30 @@ export type AuditEventEdgeResolvers<ContextType = GatewayContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
+export type AuditLogConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditLogConnection'] = ResolversParentTypes['AuditLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditLogEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditLogEdge'] = ResolversParentTypes['AuditLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditLogEntry'], ParentType, ContextType>;
+};
+
+export type AuditLogEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditLogEntry'] = ResolversParentTypes['AuditLogEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  calls?: Resolver<Array<ResolversTypes['AuditCall']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['AuditResult'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type BetterCloudAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BetterCloudAccount'] = ResolversParentTypes['BetterCloudAccount']> = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1976,6 +2340,13 @@ export type BetterCloudAccountResolvers<ContextType = GatewayContext, ParentType
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeprovisionUserPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeprovisionUserPayload'] = ResolversParentTypes['DeprovisionUserPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type DirectoryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Directory'] = ResolversParentTypes['Directory']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2157,6 +2528,12 @@ export type MoneyResolvers<ContextType = GatewayContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deprovisionUser?: Resolver<ResolversTypes['DeprovisionUserPayload'], ParentType, ContextType, RequireFields<MutationDeprovisionUserArgs, 'input'>>;
+  restoreUser?: Resolver<ResolversTypes['RestoreUserPayload'], ParentType, ContextType, RequireFields<MutationRestoreUserArgs, 'input'>>;
+  suspendUser?: Resolver<ResolversTypes['SuspendUserPayload'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Application' | 'AtlassianOrganization' | 'AuditEvent' | 'Group' | 'Integration' | 'Policy' | 'Provider' | 'ProviderOrganization' | 'SaasSubscription' | 'User' | 'Workflow', ParentType, ContextType>;
 };
@@ -2181,6 +2558,16 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlannedVendorCallResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlannedVendorCall'] = ResolversParentTypes['PlannedVendorCall']> = {
+  api?: Resolver<ResolversTypes['VendorApi'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
 export type PolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
@@ -2274,6 +2661,7 @@ export type PsaCompanyTypeResolvers<ContextType = GatewayContext, ParentType ext
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   events?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   integrations?: Resolver<ResolversTypes['IntegrationConnection'], ParentType, ContextType, RequireFields<QueryIntegrationsArgs, 'first'>>;
@@ -2289,6 +2677,13 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   userKpis?: Resolver<Maybe<ResolversTypes['UserKpis']>, ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'first'>>;
+};
+
+export type RestoreUserPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RestoreUserPayload'] = ResolversParentTypes['RestoreUserPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RoleAssignmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = {
@@ -2383,6 +2778,13 @@ export type SupportCaseEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
 };
 
+export type SuspendUserPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SuspendUserPayload'] = ResolversParentTypes['SuspendUserPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SyncErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncError'] = ResolversParentTypes['SyncError']> = {
   errorType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2454,6 +2856,18 @@ export type UserKpisResolvers<ContextType = GatewayContext, ParentType extends R
   totalUsers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type VendorActionResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VendorActionResult'] = ResolversParentTypes['VendorActionResult']> = {
+  api?: Resolver<ResolversTypes['VendorApi'], ParentType, ContextType>;
+  call?: Resolver<Maybe<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VendorActionStatus'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+};
+
 export type WorkflowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = {
   actionCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2489,11 +2903,16 @@ export type Resolvers<ContextType = GatewayContext> = {
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
   AtlassianAccount?: AtlassianAccountResolvers<ContextType>;
   AtlassianOrganization?: AtlassianOrganizationResolvers<ContextType>;
+  AuditCall?: AuditCallResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditLogConnection?: AuditLogConnectionResolvers<ContextType>;
+  AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
+  AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
   BetterCloudAccount?: BetterCloudAccountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeprovisionUserPayload?: DeprovisionUserPayloadResolvers<ContextType>;
   Directory?: DirectoryResolvers<ContextType>;
   DiscoverySource?: DiscoverySourceResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
@@ -2519,11 +2938,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   LicenseWasteConnection?: LicenseWasteConnectionResolvers<ContextType>;
   LicenseWasteEdge?: LicenseWasteEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlannedVendorCall?: PlannedVendorCallResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
@@ -2537,6 +2958,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PsaCompanyEdge?: PsaCompanyEdgeResolvers<ContextType>;
   PsaCompanyType?: PsaCompanyTypeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RestoreUserPayload?: RestoreUserPayloadResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   SaasSubscription?: SaasSubscriptionResolvers<ContextType>;
   SaasSubscriptionConnection?: SaasSubscriptionConnectionResolvers<ContextType>;
@@ -2548,6 +2970,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   SupportCase?: SupportCaseResolvers<ContextType>;
   SupportCaseConnection?: SupportCaseConnectionResolvers<ContextType>;
   SupportCaseEdge?: SupportCaseEdgeResolvers<ContextType>;
+  SuspendUserPayload?: SuspendUserPayloadResolvers<ContextType>;
   SyncError?: SyncErrorResolvers<ContextType>;
   SyncErrorConnection?: SyncErrorConnectionResolvers<ContextType>;
   SyncErrorEdge?: SyncErrorEdgeResolvers<ContextType>;
@@ -2557,6 +2980,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   UserError?: UserErrorResolvers<ContextType>;
   UserKpiPoint?: UserKpiPointResolvers<ContextType>;
   UserKpis?: UserKpisResolvers<ContextType>;
+  VendorActionResult?: VendorActionResultResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
   WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
   WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;

@@ -1,9 +1,35 @@
 import type { Resolvers } from '../__generated__/graphql.js';
 import { Account, AtlassianAccount, BetterCloudAccount, JumpCloudAccount, SnowAccount } from './Account.js';
+import { AuditEvent } from './AuditEvent.js';
+import { AtlassianOrganization } from './AtlassianOrganization.js';
+import { Group } from './Group.js';
+import { GroupMembership } from './GroupMembership.js';
+import { Organization } from './Organization.js';
+import { Policy } from './Policy.js';
+import { groupsQuery } from './query/groups.js';
+import { organizationsQuery } from './query/organizations.js';
+import { policiesQuery } from './query/policies.js';
+import { eventsQuery } from './query/events.js';
 import { nodeQuery } from './query/node.js';
 import { usersQuery } from './query/users.js';
+import { auditLogQuery } from './query/audit-log.js';
+import { userLifecycleMutations } from './mutation/user-lifecycle.js';
+import { subscriptionsQuery } from './query/subscriptions.js';
+import { Application } from './Application.js';
+import { LicenseWaste } from './LicenseWaste.js';
+import { SaasSubscription } from './SaasSubscription.js';
+import { workflowsQuery } from './query/workflows.js';
+import { Administrator } from './Administrator.js';
+import { Integration } from './Integration.js';
+import { IntegrationMapping } from './IntegrationMapping.js';
+import { Invoice } from './Invoice.js';
+import { Provider } from './Provider.js';
+import { ProviderOrganization } from './ProviderOrganization.js';
+import { integrationsQuery } from './query/integrations.js';
+import { providerQuery } from './query/provider.js';
 import { DateTime, JSONScalar } from './scalars.js';
 import { User } from './User.js';
+import { Workflow } from './Workflow.js';
 
 /** The resolver map: one module per GraphQL type, root fields grouped by domain under `query/`. */
 export const resolvers: Resolvers = {
@@ -12,6 +38,18 @@ export const resolvers: Resolvers = {
   Query: {
     ...nodeQuery,
     ...usersQuery,
+    ...auditLogQuery,
+    ...subscriptionsQuery,
+    ...workflowsQuery,
+    ...eventsQuery,
+    ...groupsQuery,
+    ...organizationsQuery,
+    ...policiesQuery,
+    ...integrationsQuery,
+    ...providerQuery,
+  },
+  Mutation: {
+    ...userLifecycleMutations,
   },
   User,
   Account,
@@ -19,4 +57,20 @@ export const resolvers: Resolvers = {
   AtlassianAccount,
   SnowAccount,
   JumpCloudAccount,
+  SaasSubscription,
+  Application,
+  LicenseWaste,
+  Workflow,
+  AuditEvent,
+  Group,
+  GroupMembership,
+  Organization,
+  AtlassianOrganization,
+  Policy,
+  Integration,
+  IntegrationMapping,
+  Provider,
+  ProviderOrganization,
+  Administrator,
+  Invoice,
 };

@@ -1,4 +1,5 @@
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
+import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -23,6 +24,10 @@ export interface GatewayConfig {
   /** How long the identity index is served before a background refresh. */
   identityTtlMs: number;
   redisUrl?: string;
+  /** Where mutations are recorded: `ADMINGRAPH_AUDIT_FILE` (default `data/audit.ndjson`), or PostgreSQL with `DATABASE_URL`. */
+  audit?: AuditSettings;
+  /** How long a completed mutation's result is replayed for its idempotency key (`ADMINGRAPH_IDEMPOTENCY_TTL_MS`). */
+  idempotencyTtlMs?: number;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -81,5 +86,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     jumpcloud: { providerId: env.JUMPCLOUD_PROVIDER_ID || undefined, orgId: env.JUMPCLOUD_ORG_ID || undefined },
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
     redisUrl: env.REDIS_URL || undefined,
+    audit: auditSettingsFromEnv(env),
+    idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),
   };
 }

@@ -3,6 +3,10 @@ import type { Datasources } from '../datasources/contracts.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
 import type { UpstreamTrace } from '../datasources/http/trace.js';
 import type { Loaders } from './loaders.js';
+import type { MutationServices } from './mutations/services.js';
+
+/** The principal of every caller until authentication exists (the auth issue sets the real one). */
+export const ANONYMOUS_PRINCIPAL = 'anonymous';
 
 /**
  * Everything a resolver may use, built fresh for each GraphQL request by `createContextFactory`
@@ -22,4 +26,11 @@ export interface GatewayContext {
   partialFailures: GraphQLError[];
   /** The cross-vendor identity index (built or refreshed on first use, shared across requests). */
   identity(): Promise<IdentitySnapshot>;
+  /** Who is calling, as the audit log records it and idempotency keys are scoped: `ANONYMOUS_PRINCIPAL` until authentication sets it. */
+  principal: string;
+  /**
+   * The write side: audit log, idempotency store, vendor clients for writes, and `afterWrite`, which
+   * replaces `datasources` and `loaders` (and forgets the identity index) so reads after a write see it.
+   */
+  mutations: MutationServices;
 }

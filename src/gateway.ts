@@ -9,7 +9,11 @@ import { ResponseCache } from '../datasources/http/response-cache.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { resolvers } from '../resolvers/index.js';
-import type { GatewayContext } from './context.js';
+import type { AuditLog } from './audit/audit-log.js';
+import { createAuditLog } from './audit/create-audit-log.js';
+import { ANONYMOUS_PRINCIPAL, type GatewayContext } from './context.js';
+import { createIdempotencyStore, type IdempotencyStore } from './mutations/idempotency.js';
+import { createVendorClients } from './mutations/services.js';
 import { createLoaders } from './loaders.js';
 import { loadTypeDefs } from './type-defs.js';
 
@@ -18,6 +22,10 @@ export interface GatewayOptions {
   ids: TenantIds;
   identityTtlMs: number;
   cache?: ResponseCache;
+  /** Where mutations are recorded (default: the JSON-lines file `data/audit.ndjson`). */
+  audit?: AuditLog;
+  /** Idempotency keys (default: in memory; Redis when configured, so replicas share them). */
+  idempotency?: IdempotencyStore;
 }
 
 export interface Gateway {
@@ -26,6 +34,8 @@ export interface Gateway {
   createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
   identityStore: IdentityStore;
   transports: VendorTransports;
+  audit: AuditLog;
+  idempotency: IdempotencyStore;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -60,6 +70,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
   ) as VendorTransports;
   const identityStore = new IdentityStore(options.identityTtlMs);
+  const audit = options.audit ?? createAuditLog();
+  const idempotency = options.idempotency ?? createIdempotencyStore();
   // One tenant per set of vendor credentials and URLs: replicas with the same settings share an index.
   const tenant = Object.values(transports)
     .map((t) => t.credentialFingerprint)
@@ -78,15 +90,31 @@ export function createGateway(options: GatewayOptions): Gateway {
     const trace = new UpstreamTrace();
     const datasources = createDatasources(transports, options.ids, trace);
     let identity: Promise<import('../datasources/identity/build-identity.js').IdentitySnapshot> | undefined;
-    return {
+    const ctx: GatewayContext = {
       trace,
       traceRequested: headers['x-admingraph-trace'] === '1',
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
-      identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(datasources))),
+      identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
+      principal: ANONYMOUS_PRINCIPAL,
+      mutations: {
+        audit,
+        idempotency,
+        tenantIds: options.ids,
+        clients: createVendorClients(transports, trace),
+        afterWrite: async (vendors) => {
+          await Promise.all(vendors.map((vendor) => cache.invalidateVendor(vendor)));
+          identityStore.invalidate(tenant);
+          // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
+          identity = undefined;
+          ctx.datasources = createDatasources(transports, options.ids, trace);
+          ctx.loaders = createLoaders(ctx.datasources);
+        },
+      },
     };
+    return ctx;
   };
 
-  return { server, createContext, identityStore, transports };
+  return { server, createContext, identityStore, transports, audit, idempotency };
 }

@@ -5,6 +5,8 @@ import type { TenantIds } from '../datasources/index.js';
 import type { VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.js';
 import { createGateway, type Gateway } from './gateway.js';
+import { createAuditLog } from './audit/create-audit-log.js';
+import { createIdempotencyStore } from './mutations/idempotency.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -62,7 +64,13 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       endpoints[api] = { ...settings.endpoint, baseUrl: simulatorBaseUrl(api, sim.url), authHeaders: simulatorCredentials[api] };
     }
     const ids = await resolveTenantIds(config, endpoints);
-    const gateway = createGateway({ endpoints, ids, identityTtlMs: config.identityTtlMs });
+    const gateway = createGateway({
+      endpoints,
+      ids,
+      identityTtlMs: config.identityTtlMs,
+      audit: createAuditLog(config.audit),
+      idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
+    });
     const { url } = await startStandaloneServer(gateway.server, {
       listen: { port: config.port, host: config.host },
       context: async ({ req }) => gateway.createContext(req.headers),
@@ -75,6 +83,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       ids,
       stop: async () => {
         await gateway.server.stop();
+        await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();
       },
     };

@@ -76,6 +76,8 @@ async function handle(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://simulator');
   const path = url.pathname;
+  // The log keeps the query string too: tests check that filters reached the vendor.
+  const loggedPath = path + url.search;
   const method = (req.method ?? 'GET').toUpperCase();
   const rawBody = await readBody(req);
 
@@ -85,7 +87,7 @@ async function handle(
   if (!surface) return sendJson(res, 404, { message: `No ${simulator.vendor} API at ${path}` });
 
   const reply = (status: number, operationId: string, body: unknown, headers: Record<string, string> = {}) => {
-    log.record({ at: new Date().toISOString(), method, path, operationId, status });
+    log.record({ at: new Date().toISOString(), method, path: loggedPath, operationId, status });
     sendJson(res, status, body, { 'content-type': surface.contentType ?? 'application/json', ...headers });
   };
   const vendorError = (status: number, operationId: string, message: string, details: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
@@ -104,7 +106,7 @@ async function handle(
 
   const fault = faults.decide(operationId);
   if (fault.kind === 'hang') {
-    log.record({ at: new Date().toISOString(), method, path, operationId, status: 0 });
+    log.record({ at: new Date().toISOString(), method, path: loggedPath, operationId, status: 0 });
     return; // never answered; the socket is closed by the client's timeout or by close()
   }
   if (fault.kind === 'rate-limited')
@@ -132,7 +134,7 @@ async function handle(
 
   const status = result.status ?? 200;
   if (fault.kind === 'malformed') {
-    log.record({ at: new Date().toISOString(), method, path, operationId, status });
+    log.record({ at: new Date().toISOString(), method, path: loggedPath, operationId, status });
     res.writeHead(status, { 'content-type': surface.contentType ?? 'application/json' });
     res.end('{"truncated": [1, 2, ');
     return;

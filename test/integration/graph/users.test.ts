@@ -31,9 +31,9 @@ async function walkUsers(variables: Record<string, unknown>) {
   let after: string | null = null;
   let totalCount = 0;
   for (let guard = 0; guard < 100; guard++) {
-    const res = await gw.query(USERS_PAGE, { first: 100, ...variables, after });
+    const res: { data?: any; errors?: unknown[] } = await gw.query(USERS_PAGE, { first: 100, ...variables, after }); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(res.errors).toBeUndefined();
-    const page = res.data.users;
+    const page: { totalCount: number; edges: { node: { email: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = res.data.users;
     totalCount = page.totalCount;
     emails.push(...page.edges.map((e: { node: { email: string } }) => e.node.email));
     if (!page.pageInfo.hasNextPage) break;

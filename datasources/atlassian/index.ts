@@ -1,0 +1,120 @@
+import type { AtlassianDatasource } from '../contracts.js';
+import type { VendorClient } from '../http/vendor-client.js';
+import { normalizeEmail, type DirectoryModel } from '../model/index.js';
+import { AtlassianAdminClient } from './client.js';
+import {
+  directoryIdsOf,
+  toAtlassianAccount,
+  toAtlassianPolicyType,
+  toAuditEvent,
+  toDomain,
+  toGroup,
+  toOrganization,
+  toPolicy,
+  toRoleAssignment,
+} from './mapping.js';
+import { allAtlassianItems, atlassianCursorPage } from './pagination.js';
+import type { AtlassianPolicyType } from './types.js';
+
+/**
+ * The Atlassian Admin API as AdminGraph reads it. `ids` are the main organization and its
+ * directory (configured, or named by the simulator): accounts, role assignments and suspension
+ * live there. Every list is walked with Atlassian's cursor, 50 items a page, one page after another.
+ * Identical GETs within one GraphQL request share one call (VendorClient), so e.g. an org's policy
+ * list read for `policies` and for `directories` costs one walk.
+ */
+export function createAtlassianDatasource(client: VendorClient, ids: { orgId: string; directoryId: string }): AtlassianDatasource {
+  const api = new AtlassianAdminClient(client);
+
+  const directoryUsers = () => allAtlassianItems((cursor) => api.getDirectoryUsers(ids.orgId, ids.directoryId, cursor));
+  const rawPolicies = (orgId: string, type?: AtlassianPolicyType) =>
+    allAtlassianItems((cursor) => api.getOrganizationPolicies(orgId, { cursor, type }));
+
+  const datasource: AtlassianDatasource = {
+    /**
+     * The main directory's users (v2 `getDirectoryUsers`): unlike the v1 managed-accounts list they
+     * carry the directory suspension, and they already hold product access and last activity, so no
+     * second list is needed. Cost: ⌈N / 50⌉ sequential calls.
+     */
+    async listAllAccounts() {
+      return (await directoryUsers()).map((user) => toAtlassianAccount(user, ids));
+    },
+
+    /** Atlassian's directory API has no email filter: the (per-request shared) directory walk, filtered. */
+    async findAccountsByEmail(email) {
+      const wanted = normalizeEmail(email);
+      return (await datasource.listAllAccounts()).filter((account) => account.normalizedEmail === wanted);
+    },
+
+    async listOrganizations() {
+      return (await allAtlassianItems((cursor) => api.getOrganizations(cursor))).map(toOrganization);
+    },
+
+    async getOrganization(orgId) {
+      const org = await api.getOrganizationById(orgId);
+      return org ? toOrganization(org) : undefined;
+    },
+
+    async listDomains(orgId) {
+      return (await allAtlassianItems((cursor) => api.getOrganizationDomains(orgId, cursor))).map(toDomain);
+    },
+
+    /**
+     * The Admin API in our contract has no directory list: an org's directories are the configured
+     * one (main org) plus those its policies apply to (resources of type `directory`), each counted
+     * with `getDirectoryUserCount`. Cost: the org's policy walk (shared) + one call per directory.
+     */
+    async listDirectories(orgId) {
+      const fromPolicies = directoryIdsOf(await rawPolicies(orgId));
+      const directoryIds = [...new Set(orgId === ids.orgId ? [ids.directoryId, ...fromPolicies] : fromPolicies)];
+      return Promise.all(
+        directoryIds.map(async (id): Promise<DirectoryModel> => {
+          const count = await api.getDirectoryUserCount(orgId, id);
+          return { id, name: null, userCount: count?.data.count ?? null };
+        }),
+      );
+    },
+
+    /** One call per account (Atlassian has no batch endpoint); the client's concurrency cap bounds the parallelism. */
+    roleAssignmentsOf(accountIds) {
+      return Promise.all(
+        accountIds.map(async (accountId) => {
+          const list = await api.getUserRoleAssignments(ids.orgId, ids.directoryId, accountId);
+          return (list?.data ?? []).map(toRoleAssignment);
+        }),
+      );
+    },
+
+    /** `kind` pushes down as Atlassian's `type`; a kind Atlassian does not have costs no call. */
+    async listPolicies(orgId, filter) {
+      const type = filter.kind ? toAtlassianPolicyType(filter.kind) : undefined;
+      if (filter.kind && !type && filter.kind !== 'OTHER') return [];
+      const policies = (await rawPolicies(orgId, type)).map((p) => toPolicy(p, orgId));
+      return filter.kind === 'OTHER' ? policies.filter((p) => p.kind === 'OTHER') : policies;
+    },
+
+    async getPolicy(orgId, policyId) {
+      const policy = await api.getPolicyById(orgId, policyId);
+      return policy ? toPolicy(policy, orgId) : undefined;
+    },
+
+    async listGroups(orgId) {
+      return (await allAtlassianItems((cursor) => api.getOrganizationGroups(orgId, cursor))).map((g) => toGroup(g, orgId));
+    },
+
+    /**
+     * One page of the audit log with `from`/`to` pushed down. Atlassian cannot filter by target:
+     * `targetEmail` is applied to the page read, so a filtered page may hold fewer than 50 events.
+     */
+    async listEventsPage(orgId, cursor, filter) {
+      const page = await atlassianCursorPage(
+        (c) => api.getOrganizationEvents(orgId, { cursor: c, from: filter.from, to: filter.to }),
+        cursor,
+      );
+      const target = filter.targetEmail ? normalizeEmail(filter.targetEmail) : undefined;
+      const items = page.items.map(toAuditEvent).filter((e) => target === undefined || e.targetEmail === target);
+      return page.nextCursor === undefined ? { items } : { items, nextCursor: page.nextCursor };
+    },
+  };
+  return datasource;
+}

@@ -1,0 +1,163 @@
+import type { VendorClient } from '../http/vendor-client.js';
+import type { JumpCloudPageRequest } from './pagination.js';
+import type {
+  JumpCloudAdministrator,
+  JumpCloudAlertConfiguration,
+  JumpCloudAutotaskContract,
+  JumpCloudAutotaskService,
+  JumpCloudBillingDetails,
+  JumpCloudCase,
+  JumpCloudCompanyType,
+  JumpCloudConfiguredPolicyTemplate,
+  JumpCloudConnectWiseAgreement,
+  JumpCloudIdName,
+  JumpCloudIntegrationConfiguration,
+  JumpCloudIntegrationRef,
+  JumpCloudIntegrationType,
+  JumpCloudInvoice,
+  JumpCloudList,
+  JumpCloudMapping,
+  JumpCloudOrganization,
+  JumpCloudPolicyGroupTemplate,
+  JumpCloudProvider,
+  JumpCloudPsaSettings,
+  JumpCloudSyncError,
+  JumpCloudSyncroSettings,
+} from './types.js';
+
+const id = encodeURIComponent;
+
+/**
+ * One typed method per JumpCloud v2 endpoint the graph reads, each named after its operationId
+ * (specs/jumpcloud.yaml; https://docs.jumpcloud.com/api/2.0/index.html#tag/Providers). Provider routes
+ * sit under `/providers/{provider_id}`; integration routes under `/integrations/{type}/{UUID}`.
+ */
+export class JumpCloudClient {
+  private readonly provider: string;
+
+  constructor(
+    private readonly http: VendorClient,
+    providerId: string,
+  ) {
+    this.provider = `/providers/${id(providerId)}`;
+  }
+
+  private list<T>(operation: string, path: string, page: JumpCloudPageRequest, filter?: string[]): Promise<JumpCloudList<T>> {
+    return this.http.request({ operation, path, query: { skip: page.skip, limit: page.limit, filter } });
+  }
+
+  /** GET /providers/{provider_id} */
+  getProvider(): Promise<JumpCloudProvider> {
+    return this.http.request({ operation: 'providersGetProvider', path: this.provider });
+  }
+
+  /** GET /providers/{provider_id}/administrators (https://docs.jumpcloud.com/api/2.0/index.html#tag/Providers/operation/providers_listAdministrators). */
+  listAdministrators(page: JumpCloudPageRequest, filter?: string[]) {
+    return this.list<JumpCloudAdministrator>('providersListAdministrators', `${this.provider}/administrators`, page, filter);
+  }
+
+  /** GET /providers/{provider_id}/organizations: the provider's client organizations. */
+  listOrganizations(page: JumpCloudPageRequest) {
+    return this.list<JumpCloudOrganization>('providersListOrganizations', `${this.provider}/organizations`, page);
+  }
+
+  /** GET /providers/{provider_id}/invoices, newest first. */
+  listInvoices(page: JumpCloudPageRequest) {
+    return this.list<JumpCloudInvoice>('providersRetrieveInvoices', `${this.provider}/invoices`, page);
+  }
+
+  /** GET /providers/{provider_id}/cases: support cases and feature requests, newest first. */
+  listCases(page: JumpCloudPageRequest) {
+    return this.list<JumpCloudCase>('providerListCase', `${this.provider}/cases`, page);
+  }
+
+  /** GET /providers/{provider_id}/billing/details (the contract itself is a PDF: not read). */
+  billingDetails(): Promise<JumpCloudBillingDetails> {
+    return this.http.request({ operation: 'providerBillingGetDetails', path: `${this.provider}/billing/details` });
+  }
+
+  /** GET /providers/{provider_id}/configuredpolicytemplates */
+  listConfiguredPolicyTemplates(page: JumpCloudPageRequest) {
+    return this.list<JumpCloudConfiguredPolicyTemplate>(
+      'policyGroupTemplatesListConfiguredPolicyTemplates',
+      `${this.provider}/configuredpolicytemplates`,
+      page,
+    );
+  }
+
+  /** GET /providers/{provider_id}/policygrouptemplates */
+  listPolicyGroupTemplates(page: JumpCloudPageRequest) {
+    return this.list<JumpCloudPolicyGroupTemplate>('policyGroupTemplatesList', `${this.provider}/policygrouptemplates`, page);
+  }
+
+  /** GET /providers/{provider_id}/integrations: each integration's ID and PSA type only. */
+  listIntegrations(page: JumpCloudPageRequest, filter?: string[]) {
+    return this.list<JumpCloudIntegrationRef>('providersRetrieveIntegrations', `${this.provider}/integrations`, page, filter);
+  }
+
+  /** GET /integrations/{type}/{UUID}: the public configuration (never a credential); undefined on 404. */
+  getConfiguration(type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudIntegrationConfiguration | undefined> {
+    return this.http.request({ operation: `${type}GetConfiguration`, path: `/integrations/${type}/${id(uuid)}`, allowNotFound: true });
+  }
+
+  /** GET /integrations/{type}/{UUID}/settings; undefined on 404. */
+  settings(type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudPsaSettings | JumpCloudSyncroSettings | undefined> {
+    return this.http.request({ operation: `${type}RetrieveSettings`, path: `/integrations/${type}/${id(uuid)}/settings`, allowNotFound: true });
+  }
+
+  /** GET /integrations/{type}/{UUID}/mappings: one row per mapped organization. */
+  listMappings(type: JumpCloudIntegrationType, uuid: string, page: JumpCloudPageRequest) {
+    return this.list<JumpCloudMapping>(`${type}RetrieveMappings`, `/integrations/${type}/${id(uuid)}/mappings`, page);
+  }
+
+  /** GET /integrations/{type}/{UUID}/companies: the PSA's companies. */
+  listCompanies(type: JumpCloudIntegrationType, uuid: string, page: JumpCloudPageRequest) {
+    return this.list<JumpCloudIdName>(`${type}RetrieveCompanies`, `/integrations/${type}/${id(uuid)}/companies`, page);
+  }
+
+  /** GET /integrations/{connectwise|autotask}/{UUID}/companytypes (Syncro has none): not paged. */
+  companyTypes(type: 'connectwise' | 'autotask', uuid: string): Promise<JumpCloudList<JumpCloudCompanyType>> {
+    return this.http.request({ operation: `${type}RetrieveCompanyTypes`, path: `/integrations/${type}/${id(uuid)}/companytypes` });
+  }
+
+  /** GET /integrations/connectwise/{UUID}/agreements */
+  connectWiseAgreements(uuid: string, page: JumpCloudPageRequest) {
+    return this.list<JumpCloudConnectWiseAgreement>('connectwiseRetrieveAgreements', `/integrations/connectwise/${id(uuid)}/agreements`, page);
+  }
+
+  /** GET /integrations/connectwise/{UUID}/agreements/{agreement_ID}/additions: one agreement's additions (no batch endpoint). */
+  connectWiseAdditions(uuid: string, agreementId: string, page: JumpCloudPageRequest) {
+    return this.list<JumpCloudIdName>(
+      'connectwiseRetrieveAdditions',
+      `/integrations/connectwise/${id(uuid)}/agreements/${id(agreementId)}/additions`,
+      page,
+    );
+  }
+
+  /** GET /integrations/autotask/{UUID}/contracts */
+  autotaskContracts(uuid: string, page: JumpCloudPageRequest) {
+    return this.list<JumpCloudAutotaskContract>('autotaskRetrieveContracts', `/integrations/autotask/${id(uuid)}/contracts`, page);
+  }
+
+  /** GET /integrations/autotask/{UUID}/contracts/services: every contract's services, each naming its contract. */
+  autotaskServices(uuid: string, page: JumpCloudPageRequest) {
+    return this.list<JumpCloudAutotaskService>('autotaskRetrieveServices', `/integrations/autotask/${id(uuid)}/contracts/services`, page);
+  }
+
+  /**
+   * GET /providers/{provider_id}/integrations/{type}/alerts/configuration: per PSA type, not per
+   * integration (two ConnectWise integrations share them); undefined on 404 (no integration of the type).
+   */
+  alertConfigurations(type: JumpCloudIntegrationType): Promise<{ records: JumpCloudAlertConfiguration[] } | undefined> {
+    return this.http.request({
+      operation: `${type}RetrieveAllAlertConfigurations`,
+      path: `${this.provider}/integrations/${type}/alerts/configuration`,
+      allowNotFound: true,
+    });
+  }
+
+  /** GET /integrations/{integration_type}/{UUID}/errors: recent sync errors, newest first, not paged. */
+  syncErrors(type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudList<JumpCloudSyncError>> {
+    return this.http.request({ operation: 'mtpIntegrationRetrieveSyncErrors', path: `/integrations/${type}/${id(uuid)}/errors` });
+  }
+}

@@ -1,0 +1,38 @@
+import type { Window } from '../contracts.js';
+import { allPagesByOffset } from '../paging/page-number-window.js';
+
+/**
+ * SCIM's pagination dialect (RFC 7644 §3.4.2.4): `startIndex` is 1-based, `count` is the page size
+ * (Atlassian caps it at 100, its `filter.maxResults`), `totalResults` counts every match.
+ */
+export const SCIM_MAX_PAGE_SIZE = 100;
+
+export interface ScimListPage<T> {
+  totalResults: number;
+  Resources?: T[];
+}
+
+/** The query parameters that read the window starting at a 0-based `offset`. */
+export function scimPageQuery(offset: number, limit: number): { startIndex: number; count: number } {
+  return { startIndex: offset + 1, count: Math.min(limit, SCIM_MAX_PAGE_SIZE) };
+}
+
+export function scimWindow<T>(page: ScimListPage<T>): Window<T> {
+  return { items: page.Resources ?? [], total: page.totalResults };
+}
+
+export type ScimPageFetch<T> = (query: { startIndex: number; count: number }) => Promise<ScimListPage<T>>;
+
+/** The window [offset, offset + limit): one call when limit ≤ 100, else one per 100 (in parallel). */
+export async function readScimWindow<T>(offset: number, limit: number, fetchPage: ScimPageFetch<T>): Promise<Window<T>> {
+  const starts: number[] = [];
+  for (let o = offset; o < offset + limit; o += SCIM_MAX_PAGE_SIZE) starts.push(o);
+  if (starts.length === 0) starts.push(offset);
+  const pages = await Promise.all(starts.map((o) => fetchPage(scimPageQuery(o, Math.max(0, Math.min(SCIM_MAX_PAGE_SIZE, offset + limit - o))))));
+  return { items: pages.flatMap((p) => p.Resources ?? []), total: pages[0].totalResults };
+}
+
+/** Every item of a SCIM list: the first page, then the rest in parallel. ⌈N / 100⌉ calls. */
+export function allScimItems<T>(fetchPage: ScimPageFetch<T>): Promise<T[]> {
+  return allPagesByOffset(SCIM_MAX_PAGE_SIZE, (offset, limit) => fetchPage(scimPageQuery(offset, limit)).then(scimWindow));
+}

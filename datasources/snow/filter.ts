@@ -1,0 +1,59 @@
+/**
+ * Snow filter expressions (`filter=email -eq "jsmith@example.com"`), built from values a client
+ * typed, so they are quoted and escaped here and nowhere else: a value can never end its string
+ * and smuggle in another condition. Grammar (specs/snow.yaml, UserFilter; Snow API conventions,
+ * https://docs.snowsoftware.io/snow-atlas-api/resources/get-started-with-apis/api-conventions#filter-api-call-results):
+ * `<field> <operator> <value>` joined by `-and` / `-or` (`-and` binds tighter, no parentheses);
+ * strings in double quotes with `\` escaping; numbers and booleans bare.
+ */
+
+export type SnowStringOperator = '-eq' | '-ne' | '-contains' | '-notcontains' | '-startswith' | '-endswith';
+export type SnowOrderedOperator = '-eq' | '-ne' | '-gt' | '-ge' | '-lt' | '-le';
+
+/** One condition, already safe to join. */
+export interface SnowCondition {
+  readonly expression: string;
+}
+
+const fieldName = /^[A-Za-z][A-Za-z0-9]*$/;
+
+function field(name: string): string {
+  // Field names come from our code, never from clients; a bad one is a programming error.
+  if (!fieldName.test(name)) throw new Error(`"${name}" is not a Snow filter field name`);
+  return name;
+}
+
+/** A double-quoted Snow string literal: backslashes and quotes escaped, control characters refused. */
+export function quoteSnowString(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new RangeError('Snow filter values cannot contain control characters');
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export function stringCondition(name: string, operator: SnowStringOperator, value: string): SnowCondition {
+  return { expression: `${field(name)} ${operator} ${quoteSnowString(value)}` };
+}
+
+export function numberCondition(name: string, operator: SnowOrderedOperator, value: number): SnowCondition {
+  if (!Number.isFinite(value)) throw new RangeError(`Snow filter numbers must be finite, got ${value}`);
+  return { expression: `${field(name)} ${operator} ${value}` };
+}
+
+export function booleanCondition(name: string, operator: '-eq' | '-ne', value: boolean): SnowCondition {
+  return { expression: `${field(name)} ${operator} ${value}` };
+}
+
+/** All conditions must hold. */
+export function allOf(...conditions: SnowCondition[]): string {
+  return conditions.map((c) => c.expression).join(' -and ');
+}
+
+/** Any group may hold; each group is a conjunction (the grammar has no parentheses). */
+export function anyOf(...groups: SnowCondition[][]): string {
+  return groups.map((group) => allOf(...group)).join(' -or ');
+}
+
+/** `email -eq "..."`: Snow compares emails ignoring case and surrounding spaces, so the normalized address matches any stored spelling. */
+export function emailEquals(email: string): string {
+  return allOf(stringCondition('email', '-eq', email));
+}

@@ -1,0 +1,25 @@
+import type { VendorClient } from './http/vendor-client.js';
+
+/**
+ * One vendor write, described before it is sent: mutations must be able to show the exact call
+ * (dry run), record it (audit log) and send it later through the shared HTTP core. So the write
+ * modules (`datasources/<vendor>/writes.ts`) build these descriptions rather than calling the
+ * vendor themselves, and `sendVendorWrite` sends one through a vendor's `VendorClient`.
+ */
+export interface VendorWrite {
+  /** The operationId in the vendor's spec (`specs/*.yaml`). */
+  operation: string;
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Below the vendor API's base URL, path segments already encoded. */
+  path: string;
+  /** JSON body; undefined when the call has none. */
+  body?: unknown;
+}
+
+/** Sends a write through the vendor's client: auth, timeout, retry policy, concurrency cap and tracing apply. */
+export function sendVendorWrite<T = unknown>(client: VendorClient, write: VendorWrite): Promise<T> {
+  return client.request<T>({ operation: write.operation, method: write.method, path: write.path, body: write.body });
+}
+
+/** Encodes one path segment (Atlassian account IDs hold `:`). */
+export const pathSegment = encodeURIComponent;

@@ -1,0 +1,42 @@
+import type { IntegrationResolvers } from '../__generated__/graphql.js';
+import type { IntegrationModel } from '../datasources/model/index.js';
+import { connectionFromOffsetFetch } from '../datasources/paging/connection.js';
+import type { GatewayContext } from '../src/context.js';
+import { nodeIds } from './node-ids.js';
+
+/** Only JumpCloud's PSA integrations have PSA data; BetterCloud's SaaS integrations answer null for those fields. */
+const isPsa = (integration: IntegrationModel) => integration.vendor === 'JUMPCLOUD';
+
+/**
+ * JumpCloud's integration list carries no configuration: the endpoint and `isConfigured` come from
+ * `getIntegration`, read only when a client selects them (one call per integration shown; repeated
+ * reads within the request share it).
+ */
+async function withConfiguration(integration: IntegrationModel, ctx: GatewayContext): Promise<IntegrationModel> {
+  if (!isPsa(integration)) return integration;
+  return (await ctx.datasources.jumpcloud.getIntegration(integration.externalId)) ?? integration;
+}
+
+export const Integration: IntegrationResolvers = {
+  id: (integration) => nodeIds.integration(integration),
+  endpoint: async (integration, _args, ctx) => (await withConfiguration(integration, ctx)).endpoint,
+  isConfigured: async (integration, _args, ctx) => (await withConfiguration(integration, ctx)).isConfigured,
+  settings: async (integration, _args, ctx) =>
+    isPsa(integration) ? ((await ctx.datasources.jumpcloud.settings(integration)) ?? null) : null,
+  mappings: (integration, args, ctx) =>
+    isPsa(integration)
+      ? connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listMappings(integration, offset, limit))
+      : null,
+  companies: (integration, args, ctx) =>
+    isPsa(integration)
+      ? connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listCompanies(integration, offset, limit))
+      : null,
+  companyTypes: (integration, _args, ctx) => (isPsa(integration) ? ctx.datasources.jumpcloud.companyTypes(integration) : null),
+  agreements: (integration, _args, ctx) => (isPsa(integration) ? ctx.datasources.jumpcloud.agreements(integration) : null),
+  alertConfigurations: (integration, _args, ctx) =>
+    isPsa(integration) ? ctx.datasources.jumpcloud.alertConfigurations(integration) : null,
+  syncErrors: (integration, args, ctx) =>
+    isPsa(integration)
+      ? connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listSyncErrors(integration, offset, limit))
+      : null,
+};

@@ -1,0 +1,105 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { QueryResolvers } from '../../__generated__/graphql.js';
+import { holderLookup } from '../../datasources/insights/holders.js';
+import { DEFAULT_INACTIVE_DAYS, findLicenseWaste, pageLicenseWaste, parseWasteCursor, validateInactiveDays } from '../../datasources/insights/license-waste.js';
+import { computeSpend } from '../../datasources/insights/spend.js';
+import { pageSubscriptionsByHolder, snowHolders } from '../../datasources/insights/subscriptions-by-holder.js';
+import { normalizeEmail, type SaasSubscriptionModel, type SnowAccountModel } from '../../datasources/model/index.js';
+import { connectionFromArray, connectionFromOffsetFetch } from '../../datasources/paging/connection.js';
+import { pageSize } from '../../datasources/paging/cursor.js';
+import type { GatewayContext } from '../../src/context.js';
+import { VendorError } from '../../src/errors.js';
+import { reportVendorFailure } from '../partial-failure.js';
+
+/** Reports each failing vendor once for this field: its data is missing, the rest still answers. */
+function failureReporter(ctx: GatewayContext, info: GraphQLResolveInfo) {
+  const reported = new Set<string>();
+  const report = reportVendorFailure(ctx, info);
+  return (failure: VendorError) => {
+    if (reported.has(failure.vendor)) return;
+    reported.add(failure.vendor);
+    report(failure);
+  };
+}
+
+type Report = ReturnType<typeof failureReporter>;
+
+/** A vendor failure leaves `fallback` (and an error beside the data) instead of failing the whole response. */
+async function tolerate<T>(report: Report, read: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof VendorError)) throw error;
+    report(error);
+    return fallback;
+  }
+}
+
+/** The identity index; vendors it could not read are reported (their holders' states are unknown). */
+async function identity(ctx: GatewayContext, report: Report) {
+  const index = await ctx.identity();
+  index.failures.forEach(report);
+  return index;
+}
+
+const seatsOf = (ctx: GatewayContext, accounts: SnowAccountModel[]) =>
+  Promise.all(accounts.map((a) => ctx.loaders.subscriptionsBySnowUser.load(a.externalId)));
+
+/** The order of the holder-paged list: holder email, Snow user ID, subscription ID. */
+const holderKey = (s: SaasSubscriptionModel) => `${s.userEmail}\u0000${s.snowUserId}\u0000${s.externalId}`;
+const byHolder = (a: SaasSubscriptionModel, b: SaasSubscriptionModel) => (holderKey(a) < holderKey(b) ? -1 : holderKey(a) > holderKey(b) ? 1 : 0);
+
+export const subscriptionsQuery: Pick<QueryResolvers, 'subscriptions' | 'applications' | 'licenseWaste' | 'spend' | 'userKpis'> = {
+  subscriptions: async (_root, args, ctx, info) => {
+    const first = pageSize(args.first);
+    const report = failureReporter(ctx, info);
+    const email = args.filter?.email?.trim() ? normalizeEmail(args.filter.email) : undefined;
+    const contains = args.filter?.applicationContains?.trim().toLowerCase() || undefined;
+    const matches = (s: SaasSubscriptionModel) => !contains || (s.applicationName ?? '').toLowerCase().includes(contains);
+    if (email) {
+      // One Snow call finds the person (email filter pushed down), one per Snow user reads their seats.
+      const seats = await tolerate(
+        report,
+        async () => (await seatsOf(ctx, await ctx.datasources.snow.findAccountsByEmail(email))).flat(),
+        [],
+      );
+      return connectionFromArray(seats.map((s) => (s.userEmail ? s : { ...s, userEmail: email })).filter(matches), { first, after: args.after });
+    }
+    if (contains) {
+      // Snow filters subscriptions per user only: across the company it is the seat walk, filtered here.
+      const seats = await tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []);
+      return connectionFromArray(seats.filter(matches).sort(byHolder), { first, after: args.after });
+    }
+    const index = await identity(ctx, report);
+    return tolerate(
+      report,
+      () => pageSubscriptionsByHolder(snowHolders(index.users), { first, after: args.after }, (accounts) => seatsOf(ctx, accounts)),
+      connectionFromArray<SaasSubscriptionModel>([], { first }),
+    );
+  },
+
+  applications: (_root, args, ctx, info) => {
+    const report = failureReporter(ctx, info);
+    return connectionFromOffsetFetch(args, (offset, limit) =>
+      tolerate(report, () => ctx.datasources.snow.listApplications(offset, limit), { items: [], total: 0 }),
+    );
+  },
+
+  licenseWaste: async (_root, args, ctx, info) => {
+    const inactiveDays = validateInactiveDays(args.inactiveDays ?? DEFAULT_INACTIVE_DAYS);
+    const first = pageSize(args.first);
+    parseWasteCursor(args.after);
+    const report = failureReporter(ctx, info);
+    const [seats, index] = await Promise.all([tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []), identity(ctx, report)]);
+    const waste = findLicenseWaste(seats, holderLookup(index), { inactiveDays, now: Date.now() });
+    return pageLicenseWaste(waste, { first, after: args.after });
+  },
+
+  spend: async (_root, args, ctx, info) => {
+    const report = failureReporter(ctx, info);
+    const [seats, index] = await Promise.all([tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []), identity(ctx, report)]);
+    return computeSpend(seats, args.groupBy, holderLookup(index), Date.now());
+  },
+
+  userKpis: (_root, _args, ctx) => ctx.datasources.snow.userKpis(),
+};

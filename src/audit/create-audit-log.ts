@@ -1,0 +1,27 @@
+import type { AuditLog } from './audit-log.js';
+import { FileAuditLog } from './file-audit-log.js';
+import { PostgresAuditLog } from './postgres-audit-log.js';
+
+export interface AuditSettings {
+  /** JSON-lines file (`ADMINGRAPH_AUDIT_FILE`), used when no database is configured. */
+  file: string;
+  /** PostgreSQL connection string (`DATABASE_URL`): when set, the log lives there. */
+  databaseUrl?: string;
+  /** Table (or `schema.table`) in PostgreSQL (`ADMINGRAPH_AUDIT_TABLE`). */
+  table?: string;
+}
+
+export const defaultAuditFile = 'data/audit.ndjson';
+
+export function auditSettingsFromEnv(env: NodeJS.ProcessEnv): AuditSettings {
+  return {
+    file: env.ADMINGRAPH_AUDIT_FILE || defaultAuditFile,
+    databaseUrl: env.DATABASE_URL || undefined,
+    table: env.ADMINGRAPH_AUDIT_TABLE || undefined,
+  };
+}
+
+/** PostgreSQL when a database URL is configured, else the append-only file. */
+export function createAuditLog(settings: AuditSettings = { file: defaultAuditFile }): AuditLog {
+  return settings.databaseUrl ? PostgresAuditLog.connect(settings.databaseUrl, settings.table) : new FileAuditLog(settings.file);
+}
