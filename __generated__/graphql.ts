@@ -170,8 +170,8 @@ export type AtlassianAccount = Account & {
   organization?: Maybe<Organization>;
   /** Products this account can use, with the access level. */
   productAccess: Array<ProductAccess>;
-  /** Organization and product roles assigned to this account. */
-  roleAssignments: Array<RoleAssignment>;
+  /** Organization and product roles assigned to this account (null, with an error, when Atlassian cannot be read). */
+  roleAssignments?: Maybe<Array<RoleAssignment>>;
   /** The account's identity in the SCIM provisioning API, when an identity provider provisioned it. */
   scim?: Maybe<ScimIdentity>;
   /** The account's state (suspension in the directory counts as SUSPENDED). */
@@ -664,7 +664,7 @@ export type IntegrationMapping = {
   __typename?: 'IntegrationMapping';
   /** The addition or service, when billing is mapped. */
   addition?: Maybe<PsaAddition>;
-  /** The agreement or contract, when billing is mapped. */
+  /** The agreement or contract, when billing is mapped; its `additions` list only the one this row bills on (all of them: `Integration.agreements`). */
   agreement?: Maybe<PsaAgreement>;
   /** The PSA company. */
   company: PsaCompany;
@@ -1401,11 +1401,11 @@ export type ScimIdentity = {
 export type SnowAccount = Account & {
   __typename?: 'SnowAccount';
   /** Applications Snow has seen this user use. */
-  applications: Array<Application>;
+  applications?: Maybe<Array<Application>>;
   /** When Snow first saw the user. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where Snow discovered this user. */
-  discoverySources: Array<DiscoverySource>;
+  discoverySources?: Maybe<Array<DiscoverySource>>;
   /** The email as Snow stores it. */
   email: Scalars['String']['output'];
   /** Snow user id. */
@@ -1585,10 +1585,10 @@ export type User = Node & {
   displayName?: Maybe<Scalars['String']['output']>;
   /** Normalized email (trimmed, lower case): the key that joins this person's accounts. */
   email: Scalars['String']['output'];
-  /** Audit events about this person (BetterCloud and Atlassian), newest first. */
+  /** Audit events about this person, newest first, from BetterCloud (which filters its event feed by person; Atlassian's audit log cannot be). */
   events: AuditEventConnection;
-  /** Groups this person belongs to, in every vendor that has groups. */
-  groups: Array<GroupMembership>;
+  /** Groups this person belongs to, in every vendor that has groups (null, with an error, when a vendor cannot be read). */
+  groups?: Maybe<Array<GroupMembership>>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** Most recent activity seen by any vendor. */
@@ -1599,12 +1599,12 @@ export type User = Node & {
   monthlyCost?: Maybe<Money>;
   /** Monthly cost of this person's subscriptions that look unused (Snow's potential savings). */
   potentialSavings?: Maybe<Money>;
-  /** Roles held: Atlassian organization and product roles, JumpCloud administrator roles. */
-  roleAssignments: Array<RoleAssignment>;
+  /** Roles held: Atlassian organization and product roles, JumpCloud administrator roles (null, with an error, when Atlassian cannot be read). */
+  roleAssignments?: Maybe<Array<RoleAssignment>>;
   /** Overall state derived from the accounts: ACTIVE, SUSPENDED, DEPROVISIONED or MIXED. */
   status: UserStatus;
-  /** Paid SaaS subscriptions Snow sees for this person. */
-  subscriptions: Array<SaasSubscription>;
+  /** Paid SaaS subscriptions Snow sees for this person (null, with an error, when Snow cannot be read). */
+  subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Job title, from the first vendor that has one. */
   title?: Maybe<Scalars['String']['output']>;
   /** The vendors this person has an account in. */
@@ -2240,7 +2240,7 @@ export type AtlassianAccountResolvers<ContextType = GatewayContext, ParentType e
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   productAccess?: Resolver<Array<ResolversTypes['ProductAccess']>, ParentType, ContextType>;
-  roleAssignments?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  roleAssignments?: Resolver<Maybe<Array<ResolversTypes['RoleAssignment']>>, ParentType, ContextType>;
   scim?: Resolver<Maybe<ResolversTypes['ScimIdentity']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
@@ -2726,9 +2726,9 @@ export type ScimIdentityResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type SnowAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SnowAccount'] = ResolversParentTypes['SnowAccount']> = {
-  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  discoverySources?: Resolver<Array<ResolversTypes['DiscoverySource']>, ParentType, ContextType>;
+  discoverySources?: Resolver<Maybe<Array<ResolversTypes['DiscoverySource']>>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2809,15 +2809,15 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<UserEventsArgs, 'first'>>;
-  groups?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<Array<ResolversTypes['GroupMembership']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   monthlyCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   potentialSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  roleAssignments?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  roleAssignments?: Resolver<Maybe<Array<ResolversTypes['RoleAssignment']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
-  subscriptions?: Resolver<Array<ResolversTypes['SaasSubscription']>, ParentType, ContextType>;
+  subscriptions?: Resolver<Maybe<Array<ResolversTypes['SaasSubscription']>>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -62,6 +62,8 @@ export interface EventFilter {
   from?: string;
   to?: string;
   targetEmail?: string;
+  /** The vendor's own user ID of the target, when the caller already knows it (saves a lookup). */
+  targetUserId?: string;
 }
 
 export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel> {

@@ -36,10 +36,8 @@ export const AtlassianAccount: AtlassianAccountResolvers = {
 
 export const SnowAccount: SnowAccountResolvers = {
   id: accountGlobalId,
-  monthlyCost: async (account, _args, ctx) => {
-    const subscriptions = await ctx.loaders.subscriptionsBySnowUser.load(account.externalId);
-    return money(subscriptions.reduce((sum, s) => sum + (s.monthlyCost ?? 0), 0));
-  },
+  // Snow's user list already carries the monthly cost: no call per account.
+  monthlyCost: (account) => money(account.monthlyCost),
   potentialSavings: (account) => money(account.potentialSavings),
   discoverySources: (account, _args, ctx) => ctx.loaders.discoverySourcesBySnowUser.load(account.externalId),
   applications: (account, _args, ctx) => ctx.loaders.applicationsBySnowUser.load(account.externalId),

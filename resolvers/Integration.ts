@@ -12,7 +12,10 @@ const isPsa = (integration: IntegrationModel) => integration.vendor === 'JUMPCLO
  * `getIntegration`, read only when a client selects them (one call per integration shown; repeated
  * reads within the request share it).
  */
-async function withConfiguration(integration: IntegrationModel, ctx: GatewayContext): Promise<IntegrationModel> {
+async function withConfiguration(
+  integration: IntegrationModel,
+  ctx: GatewayContext,
+): Promise<IntegrationModel> {
   if (!isPsa(integration)) return integration;
   return (await ctx.datasources.jumpcloud.getIntegration(integration.externalId)) ?? integration;
 }
@@ -25,18 +28,26 @@ export const Integration: IntegrationResolvers = {
     isPsa(integration) ? ((await ctx.datasources.jumpcloud.settings(integration)) ?? null) : null,
   mappings: (integration, args, ctx) =>
     isPsa(integration)
-      ? connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listMappings(integration, offset, limit))
+      ? connectionFromOffsetFetch(args, (offset, limit) =>
+          ctx.datasources.jumpcloud.listMappings(integration, offset, limit),
+        )
       : null,
   companies: (integration, args, ctx) =>
     isPsa(integration)
-      ? connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listCompanies(integration, offset, limit))
+      ? connectionFromOffsetFetch(args, (offset, limit) =>
+          ctx.datasources.jumpcloud.listCompanies(integration, offset, limit),
+        )
       : null,
-  companyTypes: (integration, _args, ctx) => (isPsa(integration) ? ctx.datasources.jumpcloud.companyTypes(integration) : null),
-  agreements: (integration, _args, ctx) => (isPsa(integration) ? ctx.datasources.jumpcloud.agreements(integration) : null),
+  companyTypes: (integration, _args, ctx) =>
+    isPsa(integration) ? ctx.datasources.jumpcloud.companyTypes(integration) : null,
+  agreements: (integration, _args, ctx) =>
+    isPsa(integration) ? ctx.datasources.jumpcloud.agreements(integration) : null,
   alertConfigurations: (integration, _args, ctx) =>
     isPsa(integration) ? ctx.datasources.jumpcloud.alertConfigurations(integration) : null,
   syncErrors: (integration, args, ctx) =>
     isPsa(integration)
-      ? connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listSyncErrors(integration, offset, limit))
+      ? connectionFromOffsetFetch(args, (offset, limit) =>
+          ctx.datasources.jumpcloud.listSyncErrors(integration, offset, limit),
+        )
       : null,
 };

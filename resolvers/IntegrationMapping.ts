@@ -27,7 +27,12 @@ export const IntegrationMapping: IntegrationMappingResolvers = {
     const fromRow: ProviderOrganizationModel | null =
       mapping.organizationName === null
         ? null
-        : { vendor: 'JUMPCLOUD', externalId: mapping.organizationId, name: mapping.organizationName, maxSystemUsers: null };
+        : {
+            vendor: 'JUMPCLOUD',
+            externalId: mapping.organizationId,
+            name: mapping.organizationName,
+            maxSystemUsers: null,
+          };
     if (fromRow && selectsOnly(info, fieldsTheRowHolds)) return fromRow;
     const organizations = await ctx.datasources.jumpcloud.listAllOrganizations();
     return organizations.find((org) => org.externalId === mapping.organizationId) ?? fromRow;

@@ -6,10 +6,16 @@ import { nodeIds } from './node-ids.js';
 export const Provider: ProviderResolvers = {
   id: (provider) => nodeIds.provider(provider),
   administrators: (_provider, args, ctx) =>
-    connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listAdministrators(offset, limit)),
+    connectionFromOffsetFetch(args, (offset, limit) =>
+      ctx.datasources.jumpcloud.listAdministrators(offset, limit),
+    ),
   organizations: (_provider, args, ctx) =>
-    connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listOrganizations(offset, limit)),
-  invoices: (_provider, args, ctx) => connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listInvoices(offset, limit)),
-  cases: (_provider, args, ctx) => connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listCases(offset, limit)),
+    connectionFromOffsetFetch(args, (offset, limit) =>
+      ctx.datasources.jumpcloud.listOrganizations(offset, limit),
+    ),
+  invoices: (_provider, args, ctx) =>
+    connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listInvoices(offset, limit)),
+  cases: (_provider, args, ctx) =>
+    connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listCases(offset, limit)),
   billing: (_provider, _args, ctx) => ctx.datasources.jumpcloud.billing(),
 };

@@ -47,16 +47,18 @@ export const User: UserResolvers = {
     return [...atlassian.flat(), ...jumpcloud];
   },
   events: async (user, args, ctx) => {
-    // BetterCloud filters events by target server-side; its feed is the per-person audit trail.
-    if (!accountsOf(user, 'BETTERCLOUD').length) return connectionFromArray([], args);
+    // BetterCloud filters events by target user server-side, so its feed is the per-person audit trail;
+    // Atlassian's audit log cannot be filtered by person without walking all of it.
+    const [betterCloud] = accountsOf(user, 'BETTERCLOUD');
+    if (!betterCloud) return connectionFromArray([], args);
     return connectionFromOffsetFetch(args, (offset, limit) =>
-      ctx.datasources.bettercloud.listEvents(offset, limit, { targetEmail: user.email }),
+      ctx.datasources.bettercloud.listEvents(offset, limit, { targetUserId: betterCloud.externalId }),
     );
   },
-  monthlyCost: async (user, _args, ctx) => {
-    if (!accountsOf(user, 'SNOW').length) return null;
-    const subscriptions = await subscriptionsOf(user, ctx);
-    return money(subscriptions.reduce((sum, s) => sum + (s.monthlyCost ?? 0), 0));
+  monthlyCost: (user) => {
+    const snow = accountsOf(user, 'SNOW');
+    if (!snow.length) return null;
+    return money(snow.reduce((sum, a) => sum + (a.monthlyCost ?? 0), 0));
   },
   potentialSavings: (user) => {
     const snow = accountsOf(user, 'SNOW');

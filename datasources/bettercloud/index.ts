@@ -107,11 +107,12 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
     /**
      * Newest first, `from`/`to` pushed down. BetterCloud filters events by target user ID, not by
      * email: `targetEmail` first finds the user (`listUsers?email=`, one call, shared within the
-     * request), then filters with `user_id`. Someone with no BetterCloud user has no events (no second call).
+     * request), then filters with `user_id`; a known `targetUserId` skips the lookup. Someone with no
+     * BetterCloud user has no events (no second call).
      */
     async listEvents(offset, limit, filter) {
-      let userId: string | undefined;
-      if (filter.targetEmail !== undefined) {
+      let userId = filter.targetUserId;
+      if (userId === undefined && filter.targetEmail !== undefined) {
         userId = (await datasource.findAccountsByEmail(filter.targetEmail))[0]?.externalId;
         if (userId === undefined) return { items: [], total: 0 };
       }

@@ -42,7 +42,12 @@ export class JumpCloudClient {
     this.provider = `/providers/${id(providerId)}`;
   }
 
-  private list<T>(operation: string, path: string, page: JumpCloudPageRequest, filter?: string[]): Promise<JumpCloudList<T>> {
+  private list<T>(
+    operation: string,
+    path: string,
+    page: JumpCloudPageRequest,
+    filter?: string[],
+  ): Promise<JumpCloudList<T>> {
     return this.http.request({ operation, path, query: { skip: page.skip, limit: page.limit, filter } });
   }
 
@@ -53,12 +58,21 @@ export class JumpCloudClient {
 
   /** GET /providers/{provider_id}/administrators (https://docs.jumpcloud.com/api/2.0/index.html#tag/Providers/operation/providers_listAdministrators). */
   listAdministrators(page: JumpCloudPageRequest, filter?: string[]) {
-    return this.list<JumpCloudAdministrator>('providersListAdministrators', `${this.provider}/administrators`, page, filter);
+    return this.list<JumpCloudAdministrator>(
+      'providersListAdministrators',
+      `${this.provider}/administrators`,
+      page,
+      filter,
+    );
   }
 
   /** GET /providers/{provider_id}/organizations: the provider's client organizations. */
   listOrganizations(page: JumpCloudPageRequest) {
-    return this.list<JumpCloudOrganization>('providersListOrganizations', `${this.provider}/organizations`, page);
+    return this.list<JumpCloudOrganization>(
+      'providersListOrganizations',
+      `${this.provider}/organizations`,
+      page,
+    );
   }
 
   /** GET /providers/{provider_id}/invoices, newest first. */
@@ -73,7 +87,10 @@ export class JumpCloudClient {
 
   /** GET /providers/{provider_id}/billing/details (the contract itself is a PDF: not read). */
   billingDetails(): Promise<JumpCloudBillingDetails> {
-    return this.http.request({ operation: 'providerBillingGetDetails', path: `${this.provider}/billing/details` });
+    return this.http.request({
+      operation: 'providerBillingGetDetails',
+      path: `${this.provider}/billing/details`,
+    });
   }
 
   /** GET /providers/{provider_id}/configuredpolicytemplates */
@@ -87,42 +104,80 @@ export class JumpCloudClient {
 
   /** GET /providers/{provider_id}/policygrouptemplates */
   listPolicyGroupTemplates(page: JumpCloudPageRequest) {
-    return this.list<JumpCloudPolicyGroupTemplate>('policyGroupTemplatesList', `${this.provider}/policygrouptemplates`, page);
+    return this.list<JumpCloudPolicyGroupTemplate>(
+      'policyGroupTemplatesList',
+      `${this.provider}/policygrouptemplates`,
+      page,
+    );
   }
 
   /** GET /providers/{provider_id}/integrations: each integration's ID and PSA type only. */
   listIntegrations(page: JumpCloudPageRequest, filter?: string[]) {
-    return this.list<JumpCloudIntegrationRef>('providersRetrieveIntegrations', `${this.provider}/integrations`, page, filter);
+    return this.list<JumpCloudIntegrationRef>(
+      'providersRetrieveIntegrations',
+      `${this.provider}/integrations`,
+      page,
+      filter,
+    );
   }
 
   /** GET /integrations/{type}/{UUID}: the public configuration (never a credential); undefined on 404. */
-  getConfiguration(type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudIntegrationConfiguration | undefined> {
-    return this.http.request({ operation: `${type}GetConfiguration`, path: `/integrations/${type}/${id(uuid)}`, allowNotFound: true });
+  getConfiguration(
+    type: JumpCloudIntegrationType,
+    uuid: string,
+  ): Promise<JumpCloudIntegrationConfiguration | undefined> {
+    return this.http.request({
+      operation: `${type}GetConfiguration`,
+      path: `/integrations/${type}/${id(uuid)}`,
+      allowNotFound: true,
+    });
   }
 
   /** GET /integrations/{type}/{UUID}/settings; undefined on 404. */
-  settings(type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudPsaSettings | JumpCloudSyncroSettings | undefined> {
-    return this.http.request({ operation: `${type}RetrieveSettings`, path: `/integrations/${type}/${id(uuid)}/settings`, allowNotFound: true });
+  settings(
+    type: JumpCloudIntegrationType,
+    uuid: string,
+  ): Promise<JumpCloudPsaSettings | JumpCloudSyncroSettings | undefined> {
+    return this.http.request({
+      operation: `${type}RetrieveSettings`,
+      path: `/integrations/${type}/${id(uuid)}/settings`,
+      allowNotFound: true,
+    });
   }
 
   /** GET /integrations/{type}/{UUID}/mappings: one row per mapped organization. */
   listMappings(type: JumpCloudIntegrationType, uuid: string, page: JumpCloudPageRequest) {
-    return this.list<JumpCloudMapping>(`${type}RetrieveMappings`, `/integrations/${type}/${id(uuid)}/mappings`, page);
+    return this.list<JumpCloudMapping>(
+      `${type}RetrieveMappings`,
+      `/integrations/${type}/${id(uuid)}/mappings`,
+      page,
+    );
   }
 
   /** GET /integrations/{type}/{UUID}/companies: the PSA's companies. */
   listCompanies(type: JumpCloudIntegrationType, uuid: string, page: JumpCloudPageRequest) {
-    return this.list<JumpCloudIdName>(`${type}RetrieveCompanies`, `/integrations/${type}/${id(uuid)}/companies`, page);
+    return this.list<JumpCloudIdName>(
+      `${type}RetrieveCompanies`,
+      `/integrations/${type}/${id(uuid)}/companies`,
+      page,
+    );
   }
 
   /** GET /integrations/{connectwise|autotask}/{UUID}/companytypes (Syncro has none): not paged. */
   companyTypes(type: 'connectwise' | 'autotask', uuid: string): Promise<JumpCloudList<JumpCloudCompanyType>> {
-    return this.http.request({ operation: `${type}RetrieveCompanyTypes`, path: `/integrations/${type}/${id(uuid)}/companytypes` });
+    return this.http.request({
+      operation: `${type}RetrieveCompanyTypes`,
+      path: `/integrations/${type}/${id(uuid)}/companytypes`,
+    });
   }
 
   /** GET /integrations/connectwise/{UUID}/agreements */
   connectWiseAgreements(uuid: string, page: JumpCloudPageRequest) {
-    return this.list<JumpCloudConnectWiseAgreement>('connectwiseRetrieveAgreements', `/integrations/connectwise/${id(uuid)}/agreements`, page);
+    return this.list<JumpCloudConnectWiseAgreement>(
+      'connectwiseRetrieveAgreements',
+      `/integrations/connectwise/${id(uuid)}/agreements`,
+      page,
+    );
   }
 
   /** GET /integrations/connectwise/{UUID}/agreements/{agreement_ID}/additions: one agreement's additions (no batch endpoint). */
@@ -136,19 +191,29 @@ export class JumpCloudClient {
 
   /** GET /integrations/autotask/{UUID}/contracts */
   autotaskContracts(uuid: string, page: JumpCloudPageRequest) {
-    return this.list<JumpCloudAutotaskContract>('autotaskRetrieveContracts', `/integrations/autotask/${id(uuid)}/contracts`, page);
+    return this.list<JumpCloudAutotaskContract>(
+      'autotaskRetrieveContracts',
+      `/integrations/autotask/${id(uuid)}/contracts`,
+      page,
+    );
   }
 
   /** GET /integrations/autotask/{UUID}/contracts/services: every contract's services, each naming its contract. */
   autotaskServices(uuid: string, page: JumpCloudPageRequest) {
-    return this.list<JumpCloudAutotaskService>('autotaskRetrieveServices', `/integrations/autotask/${id(uuid)}/contracts/services`, page);
+    return this.list<JumpCloudAutotaskService>(
+      'autotaskRetrieveServices',
+      `/integrations/autotask/${id(uuid)}/contracts/services`,
+      page,
+    );
   }
 
   /**
    * GET /providers/{provider_id}/integrations/{type}/alerts/configuration: per PSA type, not per
    * integration (two ConnectWise integrations share them); undefined on 404 (no integration of the type).
    */
-  alertConfigurations(type: JumpCloudIntegrationType): Promise<{ records: JumpCloudAlertConfiguration[] } | undefined> {
+  alertConfigurations(
+    type: JumpCloudIntegrationType,
+  ): Promise<{ records: JumpCloudAlertConfiguration[] } | undefined> {
     return this.http.request({
       operation: `${type}RetrieveAllAlertConfigurations`,
       path: `${this.provider}/integrations/${type}/alerts/configuration`,
@@ -158,6 +223,9 @@ export class JumpCloudClient {
 
   /** GET /integrations/{integration_type}/{UUID}/errors: recent sync errors, newest first, not paged. */
   syncErrors(type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudList<JumpCloudSyncError>> {
-    return this.http.request({ operation: 'mtpIntegrationRetrieveSyncErrors', path: `/integrations/${type}/${id(uuid)}/errors` });
+    return this.http.request({
+      operation: 'mtpIntegrationRetrieveSyncErrors',
+      path: `/integrations/${type}/${id(uuid)}/errors`,
+    });
   }
 }

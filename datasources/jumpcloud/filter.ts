@@ -25,14 +25,22 @@ function field(name: string): string {
 function literal(value: string | number | boolean, forbidden: string, operator: JumpCloudOperator): string {
   const text = String(value);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(text)) throw new RangeError('JumpCloud filter values cannot contain control characters');
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    throw new RangeError('JumpCloud filter values cannot contain control characters');
   for (const char of forbidden)
-    if (text.includes(char)) throw new RangeError(`JumpCloud cannot match "${char}" literally with ${operator}: it has no escape for it`);
+    if (text.includes(char))
+      throw new RangeError(
+        `JumpCloud cannot match "${char}" literally with ${operator}: it has no escape for it`,
+      );
   return text;
 }
 
 /** `field:eq:value` (or `ne`): exact, case-sensitive equality. */
-export function equals(name: string, value: string | number | boolean, operator: 'eq' | 'ne' = 'eq'): JumpCloudCondition {
+export function equals(
+  name: string,
+  value: string | number | boolean,
+  operator: 'eq' | 'ne' = 'eq',
+): JumpCloudCondition {
   return { filter: `${field(name)}:${operator}:${literal(value, '*', operator)}` };
 }
 
@@ -46,13 +54,20 @@ export function contains(name: string, text: string): JumpCloudCondition {
   return { filter: `${field(name)}:search:${literal(text, '', 'search')}` };
 }
 
-export function compare(name: string, operator: 'gt' | 'ge' | 'lt' | 'le', value: string | number): JumpCloudCondition {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`JumpCloud filter numbers must be finite, got ${value}`);
+export function compare(
+  name: string,
+  operator: 'gt' | 'ge' | 'lt' | 'le',
+  value: string | number,
+): JumpCloudCondition {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new RangeError(`JumpCloud filter numbers must be finite, got ${value}`);
   return { filter: `${field(name)}:${operator}:${literal(value, '', operator)}` };
 }
 
 export function between(name: string, low: string | number, high: string | number): JumpCloudCondition {
-  return { filter: `${field(name)}:between:${literal(low, ',', 'between')},${literal(high, ',', 'between')}` };
+  return {
+    filter: `${field(name)}:between:${literal(low, ',', 'between')},${literal(high, ',', 'between')}`,
+  };
 }
 
 /** `field:in:a|b|c`: equal to any of the values. */

@@ -41,18 +41,27 @@ import type { JumpCloudIntegrationType } from './types.js';
  * Identical GETs within one GraphQL request share one call (VendorClient), so e.g. the integration
  * list read by `integrations` and again by each `getIntegration` costs one call.
  */
-export function createJumpCloudDatasource(client: VendorClient, ids: { providerId: string }): JumpCloudDatasource {
+export function createJumpCloudDatasource(
+  client: VendorClient,
+  ids: { providerId: string },
+): JumpCloudDatasource {
   const api = new JumpCloudClient(client, ids.providerId);
   const integrationRefs = () => allJumpCloudItems((page) => api.listIntegrations(page));
 
   /** The route segment of a JumpCloud integration; a BetterCloud integration here is a programming error. */
   const typeOf = (integration: IntegrationModel): JumpCloudIntegrationType => {
     const type = integration.vendor === 'JUMPCLOUD' ? toIntegrationType(integration.kind) : undefined;
-    if (!type) throw new Error(`${integration.vendor} integration ${integration.externalId} is not a JumpCloud PSA integration`);
+    if (!type)
+      throw new Error(
+        `${integration.vendor} integration ${integration.externalId} is not a JumpCloud PSA integration`,
+      );
     return type;
   };
 
-  const mapWindow = async <Raw, Model>(window: Promise<Window<Raw>>, map: (raw: Raw) => Model): Promise<Window<Model>> => {
+  const mapWindow = async <Raw, Model>(
+    window: Promise<Window<Raw>>,
+    map: (raw: Raw) => Model,
+  ): Promise<Window<Model>> => {
     const { items, total } = await window;
     return { items: items.map(map), total };
   };
@@ -81,11 +90,17 @@ export function createJumpCloudDatasource(client: VendorClient, ids: { providerI
     },
 
     listAdministrators(offset, limit) {
-      return mapWindow(jumpCloudWindow(offset, limit, (page) => api.listAdministrators(page)), toAdministrator);
+      return mapWindow(
+        jumpCloudWindow(offset, limit, (page) => api.listAdministrators(page)),
+        toAdministrator,
+      );
     },
 
     listOrganizations(offset, limit) {
-      return mapWindow(jumpCloudWindow(offset, limit, (page) => api.listOrganizations(page)), toProviderOrganization);
+      return mapWindow(
+        jumpCloudWindow(offset, limit, (page) => api.listOrganizations(page)),
+        toProviderOrganization,
+      );
     },
 
     async listAllOrganizations() {
@@ -93,11 +108,17 @@ export function createJumpCloudDatasource(client: VendorClient, ids: { providerI
     },
 
     listInvoices(offset, limit) {
-      return mapWindow(jumpCloudWindow(offset, limit, (page) => api.listInvoices(page)), toInvoice);
+      return mapWindow(
+        jumpCloudWindow(offset, limit, (page) => api.listInvoices(page)),
+        toInvoice,
+      );
     },
 
     listCases(offset, limit) {
-      return mapWindow(jumpCloudWindow(offset, limit, (page) => api.listCases(page)), toSupportCase);
+      return mapWindow(
+        jumpCloudWindow(offset, limit, (page) => api.listCases(page)),
+        toSupportCase,
+      );
     },
 
     /** Billing details as JumpCloud defines them (the signed contract is a PDF document: not JSON, not read). */
@@ -128,18 +149,26 @@ export function createJumpCloudDatasource(client: VendorClient, ids: { providerI
 
     listMappings(integration, offset, limit) {
       const type = typeOf(integration);
-      return mapWindow(jumpCloudWindow(offset, limit, (page) => api.listMappings(type, integration.externalId, page)), toIntegrationMapping);
+      return mapWindow(
+        jumpCloudWindow(offset, limit, (page) => api.listMappings(type, integration.externalId, page)),
+        toIntegrationMapping,
+      );
     },
 
     listCompanies(integration, offset, limit) {
       const type = typeOf(integration);
-      return mapWindow(jumpCloudWindow(offset, limit, (page) => api.listCompanies(type, integration.externalId, page)), toPsaCompany);
+      return mapWindow(
+        jumpCloudWindow(offset, limit, (page) => api.listCompanies(type, integration.externalId, page)),
+        toPsaCompany,
+      );
     },
 
     async companyTypes(integration) {
       const type = typeOf(integration);
       if (type === 'syncro') return [];
-      return jumpCloudPageWindow(await api.companyTypes(type, integration.externalId)).items.map(toPsaCompanyType);
+      return jumpCloudPageWindow(await api.companyTypes(type, integration.externalId)).items.map(
+        toPsaCompanyType,
+      );
     },
 
     async agreements(integration): Promise<PsaAgreementModel[]> {
@@ -148,7 +177,9 @@ export function createJumpCloudDatasource(client: VendorClient, ids: { providerI
       if (type === 'connectwise') {
         const agreements = await allJumpCloudItems((page) => api.connectWiseAgreements(uuid, page));
         const additions = await Promise.all(
-          agreements.map((agreement) => allJumpCloudItems((page) => api.connectWiseAdditions(uuid, agreement.id, page))),
+          agreements.map((agreement) =>
+            allJumpCloudItems((page) => api.connectWiseAdditions(uuid, agreement.id, page)),
+          ),
         );
         return agreements.map((agreement, i) => toConnectWiseAgreement(agreement, additions[i]));
       }
@@ -166,7 +197,8 @@ export function createJumpCloudDatasource(client: VendorClient, ids: { providerI
     async alertConfigurations(integration) {
       const answer = await api.alertConfigurations(typeOf(integration));
       if (answer === undefined) return [];
-      if (!Array.isArray(answer.records)) throw vendorBadResponse('JUMPCLOUD', 'alert configurations without `records`');
+      if (!Array.isArray(answer.records))
+        throw vendorBadResponse('JUMPCLOUD', 'alert configurations without `records`');
       return answer.records.map(toAlertConfiguration);
     },
 
@@ -175,7 +207,9 @@ export function createJumpCloudDatasource(client: VendorClient, ids: { providerI
      * cut here, and the total is what came back, so paging never promises rows the list does not hold.
      */
     async listSyncErrors(integration, offset, limit) {
-      const { items } = jumpCloudPageWindow(await api.syncErrors(typeOf(integration), integration.externalId));
+      const { items } = jumpCloudPageWindow(
+        await api.syncErrors(typeOf(integration), integration.externalId),
+      );
       return { items: items.slice(offset, offset + limit).map(toSyncError), total: items.length };
     },
 

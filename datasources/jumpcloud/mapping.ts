@@ -90,7 +90,12 @@ export function toProvider(provider: JumpCloudProvider): ProviderModel {
 }
 
 export function toProviderOrganization(org: JumpCloudOrganization): ProviderOrganizationModel {
-  return { vendor: 'JUMPCLOUD', externalId: org.id, name: org.name, maxSystemUsers: org.maxSystemUsers ?? null };
+  return {
+    vendor: 'JUMPCLOUD',
+    externalId: org.id,
+    name: org.name,
+    maxSystemUsers: org.maxSystemUsers ?? null,
+  };
 }
 
 const kindOfType: Record<JumpCloudIntegrationType, IntegrationKind> = {
@@ -99,7 +104,11 @@ const kindOfType: Record<JumpCloudIntegrationType, IntegrationKind> = {
   autotask: 'AUTOTASK',
 };
 
-const psaName: Record<JumpCloudIntegrationType, string> = { connectwise: 'ConnectWise', syncro: 'Syncro', autotask: 'Autotask' };
+const psaName: Record<JumpCloudIntegrationType, string> = {
+  connectwise: 'ConnectWise',
+  syncro: 'Syncro',
+  autotask: 'Autotask',
+};
 
 export function toIntegrationKind(type: JumpCloudIntegrationType): IntegrationKind {
   return kindOfType[type];
@@ -115,7 +124,10 @@ export function toIntegrationType(kind: IntegrationKind): JumpCloudIntegrationTy
  * https://api-docs.syncromsp.com/), Autotask's API `username`. Read field by field from the public
  * configuration so that a credential can never slip through, whatever the vendor sends.
  */
-export function integrationEndpoint(type: JumpCloudIntegrationType, config: JumpCloudIntegrationConfiguration): string | null {
+export function integrationEndpoint(
+  type: JumpCloudIntegrationType,
+  config: JumpCloudIntegrationConfiguration,
+): string | null {
   const fields = config as Partial<Record<'url' | 'subdomain' | 'username', unknown>>;
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   if (type === 'connectwise') return text(fields.url);
@@ -131,7 +143,10 @@ export function integrationEndpoint(type: JumpCloudIntegrationType, config: Jump
  * call per integration) adds the endpoint and whether the credentials are configured. Never copies
  * a credential field (ConnectWise `privateKey`/`publicKey`, Syncro `apiToken`, Autotask `secret`).
  */
-export function toIntegration(ref: JumpCloudIntegrationRef, config?: JumpCloudIntegrationConfiguration): IntegrationModel {
+export function toIntegration(
+  ref: JumpCloudIntegrationRef,
+  config?: JumpCloudIntegrationConfiguration,
+): IntegrationModel {
   return {
     vendor: 'JUMPCLOUD',
     externalId: ref.integrationId,
@@ -146,13 +161,21 @@ export function toIntegration(ref: JumpCloudIntegrationRef, config?: JumpCloudIn
 }
 
 /** Syncro settings have no company types. PSA company type IDs are numbers; the graph's IDs are strings. */
-export function toIntegrationSettings(settings: JumpCloudPsaSettings | JumpCloudSyncroSettings): IntegrationSettingsModel {
-  const companyTypeIds = 'companyTypeIds' in settings && Array.isArray(settings.companyTypeIds) ? settings.companyTypeIds : [];
-  return { automaticTicketing: settings.automaticTicketing ?? null, companyTypeIds: companyTypeIds.map(String) };
+export function toIntegrationSettings(
+  settings: JumpCloudPsaSettings | JumpCloudSyncroSettings,
+): IntegrationSettingsModel {
+  const companyTypeIds =
+    'companyTypeIds' in settings && Array.isArray(settings.companyTypeIds) ? settings.companyTypeIds : [];
+  return {
+    automaticTicketing: settings.automaticTicketing ?? null,
+    companyTypeIds: companyTypeIds.map(String),
+  };
 }
 
 /** `{}` is JumpCloud's "none" for an id/name reference. */
-function reference(ref: { id?: string | number; name?: string } | undefined): { id: string; name: string } | null {
+function reference(
+  ref: { id?: string | number; name?: string } | undefined,
+): { id: string; name: string } | null {
   if (!ref || ref.id === undefined || ref.id === '') return null;
   return { id: String(ref.id), name: ref.name ?? '' };
 }
@@ -162,7 +185,12 @@ function reference(ref: { id?: string | number; name?: string } | undefined): { 
  * contract and service (the same roles under other names); Syncro's billing schedule is no agreement.
  */
 export function toIntegrationMapping(row: JumpCloudMapping): IntegrationMappingModel {
-  const billing = row as { agreement?: JumpCloudIdName; addition?: JumpCloudIdName; contract?: JumpCloudIdName; service?: JumpCloudIdName };
+  const billing = row as {
+    agreement?: JumpCloudIdName;
+    addition?: JumpCloudIdName;
+    contract?: JumpCloudIdName;
+    service?: JumpCloudIdName;
+  };
   return {
     organizationId: row.organization?.id || null,
     organizationName: row.organization?.name || null,
@@ -186,12 +214,23 @@ export function toPsaAddition(addition: JumpCloudIdName): PsaAdditionModel {
   return { id: String(addition.id), name: addition.name };
 }
 
-export function toConnectWiseAgreement(agreement: JumpCloudConnectWiseAgreement, additions: JumpCloudIdName[]): PsaAgreementModel {
-  return { id: agreement.id, name: agreement.name, companyId: agreement.companyId || null, additions: additions.map(toPsaAddition) };
+export function toConnectWiseAgreement(
+  agreement: JumpCloudConnectWiseAgreement,
+  additions: JumpCloudIdName[],
+): PsaAgreementModel {
+  return {
+    id: agreement.id,
+    name: agreement.name,
+    companyId: agreement.companyId || null,
+    additions: additions.map(toPsaAddition),
+  };
 }
 
 /** Autotask contracts as agreements, each with its services (the services list names each one's contract). */
-export function toAutotaskAgreements(contracts: JumpCloudAutotaskContract[], services: JumpCloudAutotaskService[]): PsaAgreementModel[] {
+export function toAutotaskAgreements(
+  contracts: JumpCloudAutotaskContract[],
+  services: JumpCloudAutotaskService[],
+): PsaAgreementModel[] {
   const byContract = new Map<string, PsaAdditionModel[]>();
   for (const service of services) {
     const list = byContract.get(service.contractId) ?? [];
@@ -213,7 +252,8 @@ export function toAutotaskAgreements(contracts: JumpCloudAutotaskContract[], ser
 export function toAlertConfiguration(raw: JumpCloudAlertConfiguration): AlertConfigurationModel {
   const optionName = (value: unknown): string | null => {
     if (typeof value === 'string') return value || null;
-    if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return (value as { name: string }).name;
+    if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string')
+      return (value as { name: string }).name;
     return null;
   };
   const fields = raw as { priority?: unknown; source?: unknown };
@@ -230,15 +270,26 @@ export function toAlertConfiguration(raw: JumpCloudAlertConfiguration): AlertCon
 }
 
 export function toSyncError(raw: JumpCloudSyncError): SyncErrorModel {
-  return { errorType: raw.errorType || null, message: raw.message, organizationId: raw.orgId || null, occurredAt: raw.timestamp || null };
+  return {
+    errorType: raw.errorType || null,
+    message: raw.message,
+    organizationId: raw.orgId || null,
+    occurredAt: raw.timestamp || null,
+  };
 }
 
-const invoiceStatuses: Record<JumpCloudInvoice['status'], string> = { Open: 'OPEN', 'Partially Paid': 'PARTIALLY_PAID', Paid: 'PAID' };
+const invoiceStatuses: Record<JumpCloudInvoice['status'], string> = {
+  Open: 'OPEN',
+  'Partially Paid': 'PARTIALLY_PAID',
+  Paid: 'PAID',
+};
 
 /** JumpCloud's invoice status words (`Open`, `Partially Paid`, `Paid`) in the graph's upper-case form. */
 export function toInvoiceStatus(status: string | undefined): string | null {
   if (!status) return null;
-  return invoiceStatuses[status as JumpCloudInvoice['status']] ?? status.trim().toUpperCase().replace(/\s+/g, '_');
+  return (
+    invoiceStatuses[status as JumpCloudInvoice['status']] ?? status.trim().toUpperCase().replace(/\s+/g, '_')
+  );
 }
 
 /** Amounts come as decimal text ("200.00"). */
@@ -257,12 +308,20 @@ export function toInvoice(raw: JumpCloudInvoice): InvoiceModel {
     amountPaid: amount(raw.amountPaid),
     amountRemaining: amount(raw.amountRemaining),
     // A calendar date (YYYY-MM-DD); the graph's DateTime is an instant: midnight UTC of that day.
-    dueDate: /^\d{4}-\d{2}-\d{2}$/.test(raw.dueDate ?? '') ? `${raw.dueDate}T00:00:00.000Z` : raw.dueDate || null,
+    dueDate: /^\d{4}-\d{2}-\d{2}$/.test(raw.dueDate ?? '')
+      ? `${raw.dueDate}T00:00:00.000Z`
+      : raw.dueDate || null,
   };
 }
 
 export function toSupportCase(raw: JumpCloudCase): SupportCaseModel {
-  return { id: raw.caseNumber, subject: raw.subject || null, status: raw.status || null, createdAt: raw.date || null, details: raw };
+  return {
+    id: raw.caseNumber,
+    subject: raw.subject || null,
+    status: raw.status || null,
+    createdAt: raw.date || null,
+    details: raw,
+  };
 }
 
 /** A configured policy template: the provider-level template and the values it was configured with. */

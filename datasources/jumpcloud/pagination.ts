@@ -32,17 +32,25 @@ export function jumpCloudPageWindow<T>(page: JumpCloudList<T>): Window<T> {
  * Items [offset, offset + limit): one call when `limit` ≤ 100 (the connection page sizes), else
  * ⌈limit / 100⌉ calls in parallel.
  */
-export async function jumpCloudWindow<T>(offset: number, limit: number, fetch: JumpCloudPageFetch<T>): Promise<Window<T>> {
+export async function jumpCloudWindow<T>(
+  offset: number,
+  limit: number,
+  fetch: JumpCloudPageFetch<T>,
+): Promise<Window<T>> {
   if (limit <= JUMPCLOUD_MAX_LIMIT) return jumpCloudPageWindow(await fetch({ skip: offset, limit }));
   const skips: number[] = [];
   for (let skip = offset; skip < offset + limit; skip += JUMPCLOUD_MAX_LIMIT) skips.push(skip);
   const pages = await Promise.all(
-    skips.map(async (skip) => jumpCloudPageWindow(await fetch({ skip, limit: Math.min(JUMPCLOUD_MAX_LIMIT, offset + limit - skip) }))),
+    skips.map(async (skip) =>
+      jumpCloudPageWindow(await fetch({ skip, limit: Math.min(JUMPCLOUD_MAX_LIMIT, offset + limit - skip) })),
+    ),
   );
   return { items: pages.flatMap((p) => p.items), total: pages[0]?.total ?? 0 };
 }
 
 /** A whole JumpCloud list with 100-item pages: ⌈total / 100⌉ calls, the first alone, the rest in parallel. */
 export function allJumpCloudItems<T>(fetch: JumpCloudPageFetch<T>): Promise<T[]> {
-  return allPagesByOffset(JUMPCLOUD_MAX_LIMIT, async (skip, limit) => jumpCloudPageWindow(await fetch({ skip, limit })));
+  return allPagesByOffset(JUMPCLOUD_MAX_LIMIT, async (skip, limit) =>
+    jumpCloudPageWindow(await fetch({ skip, limit })),
+  );
 }

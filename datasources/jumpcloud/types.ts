@@ -26,9 +26,7 @@ export type JumpCloudSyncroIntegration = Schemas['SyncroIntegration'];
 export type JumpCloudAutotaskIntegration = Schemas['AutotaskIntegration'];
 /** An integration's public configuration, as `<type>GetConfiguration` answers it. */
 export type JumpCloudIntegrationConfiguration =
-  | JumpCloudConnectWiseIntegration
-  | JumpCloudSyncroIntegration
-  | JumpCloudAutotaskIntegration;
+  JumpCloudConnectWiseIntegration | JumpCloudSyncroIntegration | JumpCloudAutotaskIntegration;
 
 export type JumpCloudPsaSettings = Schemas['PsaSettings'];
 export type JumpCloudSyncroSettings = Schemas['SyncroSettings'];
@@ -41,12 +39,16 @@ export type JumpCloudAutotaskService = Schemas['AutotaskService'];
 export type JumpCloudConnectWiseMapping = Schemas['ConnectWiseMappingResponse'];
 export type JumpCloudSyncroMapping = Schemas['SyncroMappingResponse'];
 export type JumpCloudAutotaskMapping = Schemas['AutotaskMappingResponse'];
-export type JumpCloudMapping = JumpCloudConnectWiseMapping | JumpCloudSyncroMapping | JumpCloudAutotaskMapping;
+export type JumpCloudMapping =
+  JumpCloudConnectWiseMapping | JumpCloudSyncroMapping | JumpCloudAutotaskMapping;
 
 /** Alert configurations carry `alertId`, the UUID JumpCloud's update route addresses them by. */
-export type JumpCloudConnectWiseAlertConfiguration = Schemas['AlertIdentity'] & Schemas['ConnectWiseTicketingAlertConfiguration'];
-export type JumpCloudAutotaskAlertConfiguration = Schemas['AlertIdentity'] & Schemas['AutotaskTicketingAlertConfiguration'];
-export type JumpCloudSyncroAlertConfiguration = Schemas['AlertIdentity'] & Schemas['SyncroTicketingAlertConfiguration'];
+export type JumpCloudConnectWiseAlertConfiguration = Schemas['AlertIdentity'] &
+  Schemas['ConnectWiseTicketingAlertConfiguration'];
+export type JumpCloudAutotaskAlertConfiguration = Schemas['AlertIdentity'] &
+  Schemas['AutotaskTicketingAlertConfiguration'];
+export type JumpCloudSyncroAlertConfiguration = Schemas['AlertIdentity'] &
+  Schemas['SyncroTicketingAlertConfiguration'];
 export type JumpCloudAlertConfiguration =
   | JumpCloudConnectWiseAlertConfiguration
   | JumpCloudAutotaskAlertConfiguration

@@ -48,6 +48,8 @@ export interface SnowAccountModel extends AccountBase {
   isOnline: boolean | null;
   isQualified: boolean | null;
   licenseCount: number | null;
+  /** What the user's seats cost per month (Snow's `userCostPerMonth`). */
+  monthlyCost: number | null;
   potentialSavings: number | null;
   discoveryTypes: number[];
 }

@@ -55,6 +55,7 @@ export function toSnowAccount(user: SnowUser | SnowSubscriptionUser): SnowAccoun
     isOnline: user.isOnline,
     isQualified: user.isQualified,
     licenseCount: user.licenseCount,
+    monthlyCost: user.userCostPerMonth ?? null,
     potentialSavings: user.potentialSavings,
     discoveryTypes: [...user.discoveryTypes],
   };

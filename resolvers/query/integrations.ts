@@ -1,6 +1,10 @@
 import type { IntegrationFilter, QueryResolvers } from '../../__generated__/graphql.js';
 import type { IntegrationKind, IntegrationModel, VendorName } from '../../datasources/model/index.js';
-import { arraySource, concatConnection, type ConnectionSource } from '../../datasources/paging/concat-connection.js';
+import {
+  arraySource,
+  concatConnection,
+  type ConnectionSource,
+} from '../../datasources/paging/concat-connection.js';
 import type { GatewayContext } from '../../src/context.js';
 import { reportVendorFailure } from '../partial-failure.js';
 
@@ -14,16 +18,23 @@ const kindsOf: Partial<Record<VendorName, readonly IntegrationKind[]>> = {
  * BetterCloud's SaaS integrations, then the JumpCloud provider's PSA integrations: both short lists
  * (one call each), read whole and filtered by kind here.
  */
-function integrationSources(ctx: GatewayContext, filter: IntegrationFilter): ConnectionSource<IntegrationModel>[] {
+function integrationSources(
+  ctx: GatewayContext,
+  filter: IntegrationFilter,
+): ConnectionSource<IntegrationModel>[] {
   const { bettercloud, jumpcloud } = ctx.datasources;
   const kind = filter.kind ?? undefined;
-  const ofKind = (list: IntegrationModel[]) => (kind ? list.filter((integration) => integration.kind === kind) : list);
+  const ofKind = (list: IntegrationModel[]) =>
+    kind ? list.filter((integration) => integration.kind === kind) : list;
   const lists: [VendorName, () => Promise<IntegrationModel[]>][] = [
     ['BETTERCLOUD', () => bettercloud.listIntegrations()],
     ['JUMPCLOUD', () => jumpcloud.listIntegrations()],
   ];
   return lists
-    .filter(([vendor]) => (!filter.vendor || filter.vendor === vendor) && (!kind || kindsOf[vendor]?.includes(kind)))
+    .filter(
+      ([vendor]) =>
+        (!filter.vendor || filter.vendor === vendor) && (!kind || kindsOf[vendor]?.includes(kind)),
+    )
     .map(([vendor, load]) => arraySource(vendor, async () => ofKind(await load())));
 }
 

@@ -346,8 +346,9 @@ describe('events', () => {
     expect(events.edges.map((e: any) => e.node.externalId)).toStrictEqual(expected.slice(0, 100));
     expect(events.edges.every((e: any) => e.node.target?.email === email)).toBe(true);
     const urls = upstreamUrls(res, 'BETTERCLOUD');
-    expect(urls.some((u) => u.includes(`/users?`) && u.includes(`email=${email}`))).toBe(true);
-    expect(urls.some((u) => u.includes(`/events?`) && u.includes(`user_id=${bcUser.id}`))).toBe(true);
+    // The identity index already knows the BetterCloud user ID: one events call, no user lookup.
+    expect(urls.some((u) => u.includes(`/users?`))).toBe(false);
+    expect(urls.filter((u) => u.includes(`/events?`) && u.includes(`user_id=${bcUser.id}`))).toHaveLength(1);
   });
 });
 

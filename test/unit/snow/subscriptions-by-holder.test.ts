@@ -22,6 +22,7 @@ function snowAccount(id: string, email: string, licenseCount: number | null): Sn
     isOnline: false,
     isQualified: true,
     licenseCount,
+    monthlyCost: null,
     potentialSavings: 0,
     discoveryTypes: [],
   };

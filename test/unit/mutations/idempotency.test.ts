@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import Keyv from 'keyv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIdempotencyStore, IdempotencyStore } from '../../../src/mutations/idempotency.js';
+
+const scope = { mutation: 'suspendUser', principal: 'anonymous', key: 'k-1' };
+
+describe('IdempotencyStore (in memory)', () => {
+  it('claims a new key, replays the completed payload for the same input, and refuses a different input', async () => {
+    const store = new IdempotencyStore();
+    expect(await store.claim(scope, 'hash-a')).toEqual({ kind: 'claimed' });
+    await store.complete(scope, 'hash-a', { subject: { email: 'a@example.com' }, results: [] });
+    expect(await store.claim(scope, 'hash-a')).toEqual({ kind: 'replay', payload: { subject: { email: 'a@example.com' }, results: [] } });
+    expect(await store.claim(scope, 'hash-b')).toEqual({ kind: 'reused' });
+  });
+
+  it('says "running" to a concurrent claim of the same key, "reused" when its input differs', async () => {
+    const store = new IdempotencyStore();
+    const [first, second] = await Promise.all([store.claim(scope, 'hash-a'), store.claim(scope, 'hash-a')]);
+    expect([first.kind, second.kind].sort()).toEqual(['claimed', 'running']);
+    expect(await store.claim(scope, 'hash-b')).toEqual({ kind: 'reused' });
+  });
+
+  it('forgets a released key, so a run that failed in part can run again with it', async () => {
+    const store = new IdempotencyStore();
+    await store.claim(scope, 'hash-a');
+    await store.release(scope);
+    expect(await store.claim(scope, 'hash-a')).toEqual({ kind: 'claimed' });
+  });
+
+  it('scopes keys by mutation and principal', async () => {
+    const store = new IdempotencyStore();
+    await store.claim(scope, 'hash-a');
+    await store.complete(scope, 'hash-a', 1);
+    expect(await store.claim({ ...scope, mutation: 'restoreUser' }, 'hash-b')).toEqual({ kind: 'claimed' });
+    expect(await store.claim({ ...scope, principal: 'someone-else' }, 'hash-b')).toEqual({ kind: 'claimed' });
+  });
+
+  it('stops replaying once the TTL passed', async () => {
+    const store = new IdempotencyStore(new Keyv(), { ttlMs: 30 });
+    await store.claim(scope, 'hash-a');
+    await store.complete(scope, 'hash-a', 1);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await store.claim(scope, 'hash-a')).toEqual({ kind: 'claimed' });
+  });
+
+  it('hands out copies: changing a replayed payload does not change the stored one', async () => {
+    const store = new IdempotencyStore();
+    await store.claim(scope, 'h');
+    const payload = { results: [1] };
+    await store.complete(scope, 'h', payload);
+    payload.results.push(2);
+    const replay = await store.claim(scope, 'h');
+    expect(replay).toEqual({ kind: 'replay', payload: { results: [1] } });
+  });
+});
+
+/** Two gateway replicas over one Redis (a real redis-server on a free port) share their keys. */
+describe('IdempotencyStore over Redis (REDIS_URL)', () => {
+  let redis: ChildProcess | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    url = `redis://127.0.0.1:${port}`;
+    for (let i = 0; i < 50; i++) {
+      const up = await new Promise<boolean>((resolve) => {
+        const socket = createServer().listen(port, '127.0.0.1', () => socket.close(() => resolve(false))).on('error', () => resolve(true));
+      });
+      if (up) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('redis-server did not start');
+  });
+  afterAll(() => {
+    redis?.kill();
+  });
+
+  it('replays on one replica what another completed, and refuses reuse there too', async () => {
+    const replicaA = createIdempotencyStore({ redisUrl: url });
+    const replicaB = createIdempotencyStore({ redisUrl: url });
+    try {
+      const redisScope = { ...scope, key: `redis-${Date.now()}` };
+      expect(await replicaA.claim(redisScope, 'hash-a')).toEqual({ kind: 'claimed' });
+      expect(await replicaB.claim(redisScope, 'hash-a')).toEqual({ kind: 'running' });
+      await replicaA.complete(redisScope, 'hash-a', { subject: null, results: ['done'] });
+      expect(await replicaB.claim(redisScope, 'hash-a')).toEqual({ kind: 'replay', payload: { subject: null, results: ['done'] } });
+      expect(await replicaB.claim(redisScope, 'hash-b')).toEqual({ kind: 'reused' });
+    } finally {
+      await Promise.all([replicaA.close(), replicaB.close()]);
+    }
+  });
+});
