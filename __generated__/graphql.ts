@@ -52,6 +52,37 @@ export type AccountStatus =
   /** Access is blocked but the account and its data remain (BetterCloud suspended, Atlassian suspended in a directory or inactive, SCIM `active: false`, Snow disabled). */
   | 'SUSPENDED';
 
+/** Input of `addGroupMember`. Name the person with exactly one of `email` or `userId`. */
+export type AddGroupMemberInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The group's global ID (`Group.id`): a BetterCloud or SCIM group. */
+  groupId: Scalars['ID']['input'];
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Their role in the group. BetterCloud groups take OWNER, MANAGER or MEMBER; SCIM groups have no roles (MEMBER only). */
+  role?: InputMaybe<GroupRole>;
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of `addGroupMember`. */
+export type AddGroupMemberPayload = {
+  __typename?: 'AddGroupMemberPayload';
+  /** The group read again after the change (its `members` and `memberCount` show it); null when the input was rejected. */
+  group?: Maybe<Group>;
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person; null when the input was rejected. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
 /** A JumpCloud provider administrator. */
 export type Administrator = {
   __typename?: 'Administrator';
@@ -147,6 +178,33 @@ export type ApplicationEdge = {
   cursor: Scalars['String']['output'];
   /** The application. */
   node: Application;
+};
+
+/** Input of `assignOrganizationRole`. Name the person with exactly one of `email` or `userId`; they must have an Atlassian account. */
+export type AssignOrganizationRoleInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The organization role: `org-admin`, `trusted-user` or `user`. */
+  role: Scalars['String']['input'];
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of `assignOrganizationRole`. */
+export type AssignOrganizationRolePayload = {
+  __typename?: 'AssignOrganizationRolePayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person after the change, with their `roleAssignments` read again (before it, for a dry run); null when the input was rejected. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
 };
 
 /** An Atlassian account in the organization's directory, with its SCIM identity where it is provisioned. */
@@ -333,7 +391,7 @@ export type AuditLogEntry = {
 export type AuditResult =
   /** A dry run: calls were planned, none made. */
   | 'DRY_RUN'
-  /** Every vendor call failed. */
+  /** Vendor actions failed and none succeeded (the others, if any, were already done or skipped). */
   | 'FAILED'
   /** Nothing needed doing: every action was already done or skipped. */
   | 'NO_CHANGE'
@@ -377,6 +435,60 @@ export type BetterCloudAccount = Account & {
   vendor: Vendor;
   /** BetterCloud's status: active, suspended or deprovisioned. */
   vendorStatus: Scalars['String']['output'];
+};
+
+/** Input of `createGroup`. */
+export type CreateGroupInput = {
+  /** BetterCloud only: a description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** BetterCloud only: the group's email address, unused by any other group (ignoring case). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again (and creates no second group); the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The group's name. SCIM names are unique in the directory (ignoring case). */
+  name: Scalars['String']['input'];
+  /** Where to create it: BETTERCLOUD or SCIM (Atlassian admin groups cannot be created through the API). */
+  source: GroupSource;
+};
+
+/** The answer of `createGroup`. */
+export type CreateGroupPayload = {
+  __typename?: 'CreateGroupPayload';
+  /** The new group as the vendor lists it; null for a dry run, a rejected input, or a failed call. */
+  group?: Maybe<Group>;
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteGroup`. */
+export type DeleteGroupInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The group's global ID (`Group.id`): a BetterCloud or SCIM group. */
+  groupId: Scalars['ID']['input'];
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of `deleteGroup`. */
+export type DeleteGroupPayload = {
+  __typename?: 'DeleteGroupPayload';
+  /** The ID of the group that no longer exists; null for a dry run, a rejected input, or a failed call. */
+  deletedGroupId?: Maybe<Scalars['ID']['output']>;
+  /** The group as it is now: for a dry run, the group that would be deleted; null once it is gone. */
+  group?: Maybe<Group>;
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `deprovisionUser`. Name the person with exactly one of `email` or `userId`. */
@@ -439,6 +551,35 @@ export type Domain = {
   name: Scalars['String']['output'];
   /** Verification state, e.g. `VERIFIED`. */
   verificationStatus?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of `grantProductRole`. Name the person with exactly one of `email` or `userId`; they must have an Atlassian account. */
+export type GrantProductRoleInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The product: its resource ARI (`ari:cloud:confluence::site/<cloudId>`) or its product key (`confluence`). Must be a product of the organization. */
+  resource: Scalars['String']['input'];
+  /** The product role: `user`, `product-admin` or `user-access-admin`. */
+  role: Scalars['String']['input'];
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of `grantProductRole`. */
+export type GrantProductRolePayload = {
+  __typename?: 'GrantProductRolePayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person after the change, with their `roleAssignments` read again (before it, for a dry run); null when the input was rejected. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
 };
 
 /** A group of people at one vendor: BetterCloud groups (with member roles), Atlassian groups, SCIM groups. */
@@ -705,6 +846,35 @@ export type IntegrationSettings = {
   companyTypeIds: Array<Scalars['String']['output']>;
 };
 
+/** Input of `inviteUsers`. */
+export type InviteUsersInput = {
+  /** The directory to add them to: one of the organization's directories (`AtlassianOrganization.directories`). Default: the organization's own directory. */
+  directoryId?: InputMaybe<Scalars['String']['input']>;
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The emails to invite: 1 to 100 addresses, no duplicates (ignoring case). */
+  emails: Array<Scalars['String']['input']>;
+  /** Atlassian admin groups of the organization to add them to (`Group.id` of groups with source ATLASSIAN). */
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Product roles to grant them. */
+  roles?: InputMaybe<Array<ProductRoleInput>>;
+};
+
+/** The answer of `inviteUsers`. */
+export type InviteUsersPayload = {
+  __typename?: 'InviteUsersPayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: the invitation call, and one ALREADY_DONE entry per person already in the directory. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+  /** The invited people as the vendors show them after the invitation (before it, for a dry run: only those who already have accounts); empty when the input was rejected. */
+  users: Array<User>;
+};
+
 /** A provider invoice. */
 export type Invoice = {
   __typename?: 'Invoice';
@@ -823,12 +993,86 @@ export type Money = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a person to a BetterCloud group (with a role) or a SCIM group. Atlassian admin groups cannot be changed through the API (a `userError`). */
+  addGroupMember: AddGroupMemberPayload;
+  /** Gives a person an Atlassian organization role (`org-admin`, `trusted-user` or `user`); it replaces the role they hold. Already held: nothing is sent (ALREADY_DONE). */
+  assignOrganizationRole: AssignOrganizationRolePayload;
+  /** Creates an empty group in BetterCloud or in the SCIM directory. */
+  createGroup: CreateGroupPayload;
+  /** Deletes a BetterCloud or SCIM group (and its memberships). */
+  deleteGroup: DeleteGroupPayload;
   /** Removes a person's access for good in every vendor where they have an account (or in the vendors chosen). */
   deprovisionUser: DeprovisionUserPayload;
+  /** Grants a person an Atlassian product role on one of the organization's products. Already held: nothing is sent (ALREADY_DONE). */
+  grantProductRole: GrantProductRolePayload;
+  /** Invites people (by email) to the Atlassian organization's directory, with groups and product roles. People already in the directory are left as they are (ALREADY_DONE). */
+  inviteUsers: InviteUsersPayload;
+  /** Removes a person from a SCIM group. BetterCloud's API has no call for it: its result is SKIPPED with code NOT_SUPPORTED_BY_VENDOR. Atlassian admin groups: a `userError`. */
+  removeGroupMember: RemoveGroupMemberPayload;
   /** Gives a suspended person their access back in every vendor where they have an account (or in the vendors chosen). */
   restoreUser: RestoreUserPayload;
+  /** Takes an Atlassian organization role (`org-admin` or `trusted-user`) from a person, who falls back to `user`. Not held: nothing is sent (ALREADY_DONE). */
+  revokeOrganizationRole: RevokeOrganizationRolePayload;
+  /** Revokes an Atlassian product role from a person. Not held: nothing is sent (ALREADY_DONE). */
+  revokeProductRole: RevokeProductRolePayload;
   /** Blocks a person's access in every vendor where they have an account (or in the vendors chosen), keeping the accounts. */
   suspendUser: SuspendUserPayload;
+  /** Changes an Atlassian organization policy: its name, whether it is enabled, and settings (`attributes`, merged by key). */
+  updatePolicy: UpdatePolicyPayload;
+  /** Changes one person's attributes: BetterCloud profile fields and Snow review flags, in each vendor where the person has the account the field belongs to. Fields already at the value given are not sent. */
+  updateUser: UpdateUserPayload;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationAddGroupMemberArgs = {
+  input: AddGroupMemberInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationAssignOrganizationRoleArgs = {
+  input: AssignOrganizationRoleInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationDeleteGroupArgs = {
+  input: DeleteGroupInput;
 };
 
 
@@ -853,6 +1097,45 @@ export type MutationDeprovisionUserArgs = {
  * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
  * invalidate cached reads so the payload and later queries show the new state.
  */
+export type MutationGrantProductRoleArgs = {
+  input: GrantProductRoleInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationInviteUsersArgs = {
+  input: InviteUsersInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationRemoveGroupMemberArgs = {
+  input: RemoveGroupMemberInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
 export type MutationRestoreUserArgs = {
   input: RestoreUserInput;
 };
@@ -866,8 +1149,60 @@ export type MutationRestoreUserArgs = {
  * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
  * invalidate cached reads so the payload and later queries show the new state.
  */
+export type MutationRevokeOrganizationRoleArgs = {
+  input: RevokeOrganizationRoleInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationRevokeProductRoleArgs = {
+  input: RevokeProductRoleInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
 export type MutationSuspendUserArgs = {
   input: SuspendUserInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationUpdatePolicyArgs = {
+  input: UpdatePolicyInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 /** An object with a globally unique, opaque ID: fetch it again with `node(id:)`. */
@@ -1029,6 +1364,14 @@ export type ProductAccess = {
   name?: Maybe<Scalars['String']['output']>;
   /** Site URL the product runs on. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An Atlassian product role and the product it applies to. */
+export type ProductRoleInput = {
+  /** The product: its resource ARI as `RoleAssignment.resource` shows it (`ari:cloud:confluence::site/<cloudId>`), or its product key (`confluence`). Must be a product of the organization. */
+  resource: Scalars['String']['input'];
+  /** The product role: `user`, `product-admin` or `user-access-admin`. */
+  role: Scalars['String']['input'];
 };
 
 /** The JumpCloud provider (MSP) tenant. */
@@ -1288,6 +1631,35 @@ export type QueryWorkflowsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of `removeGroupMember`. Name the person with exactly one of `email` or `userId`. */
+export type RemoveGroupMemberInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The group's global ID (`Group.id`): a BetterCloud or SCIM group. */
+  groupId: Scalars['ID']['input'];
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of `removeGroupMember`. */
+export type RemoveGroupMemberPayload = {
+  __typename?: 'RemoveGroupMemberPayload';
+  /** The group read again after the change (its `members` and `memberCount` show it); null when the input was rejected. */
+  group?: Maybe<Group>;
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped (e.g. NOT_SUPPORTED_BY_VENDOR), or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person; null when the input was rejected. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `restoreUser`. Name the person with exactly one of `email` or `userId`. */
 export type RestoreUserInput = {
   /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
@@ -1310,6 +1682,62 @@ export type RestoreUserPayload = {
   /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
   results: Array<VendorActionResult>;
   /** The person as the vendors show them after the change (before it, for a dry run); null when the input named no one. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `revokeOrganizationRole`. Name the person with exactly one of `email` or `userId`; they must have an Atlassian account. */
+export type RevokeOrganizationRoleInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The organization role to take away: `org-admin` or `trusted-user` (`user` cannot be revoked: remove the person from the directory instead). */
+  role: Scalars['String']['input'];
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of `revokeOrganizationRole`. */
+export type RevokeOrganizationRolePayload = {
+  __typename?: 'RevokeOrganizationRolePayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person after the change, with their `roleAssignments` read again (before it, for a dry run); null when the input was rejected. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `revokeProductRole`. Name the person with exactly one of `email` or `userId`; they must have an Atlassian account. */
+export type RevokeProductRoleInput = {
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The product: its resource ARI (`ari:cloud:confluence::site/<cloudId>`) or its product key (`confluence`). Must be a product of the organization. */
+  resource: Scalars['String']['input'];
+  /** The product role: `user`, `product-admin` or `user-access-admin`. */
+  role: Scalars['String']['input'];
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of `revokeProductRole`. */
+export type RevokeProductRolePayload = {
+  __typename?: 'RevokeProductRolePayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor action: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person after the change, with their `roleAssignments` read again (before it, for a dry run); null when the input was rejected. */
   user?: Maybe<User>;
   /** Why nothing was done: the input is wrong (no vendor was called). */
   userErrors: Array<UserError>;
@@ -1569,6 +1997,76 @@ export type SyncErrorEdge = {
   cursor: Scalars['String']['output'];
   /** The error. */
   node: SyncError;
+};
+
+/** Input of `updatePolicy`. Give at least one of `name`, `enabled`, `attributes`. */
+export type UpdatePolicyInput = {
+  /** Settings to change, merged by key into the policy's `attributes` (keys not given are kept). Values are checked for the policy's kind: IP_ALLOWLIST `ipRanges` (IPv4 CIDR list), `allowAnonymousAccess` (boolean); DATA_RESIDENCY `realm` (us, eu, de, au, ca, sg, jp, in, uk); AUTHENTICATION `ssoEnforced` (boolean), `twoStepVerification` (optional, enforced), `sessionTimeoutMinutes` (5 to 43200); EXTERNAL_USER `requireTwoStepVerification` (boolean), `sessionTimeoutMinutes`; USER_SECURITY `apiTokensAllowed` (boolean), `apiTokenMaxDays` (1 to 365). */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Enable or disable the policy. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A new name (not empty). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The policy's global ID (`Policy.id`): an Atlassian organization policy (JumpCloud policy templates cannot be changed through the API). */
+  policyId: Scalars['ID']['input'];
+};
+
+/** The answer of `updatePolicy`. */
+export type UpdatePolicyPayload = {
+  __typename?: 'UpdatePolicyPayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The policy read again after the change (before it, for a dry run); null when the input was rejected. */
+  policy?: Maybe<Policy>;
+  /** One entry per vendor action: what was done, found already done, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `updateUser`. Name the person with exactly one of `email` or `userId`, and give at least one field to change. */
+export type UpdateUserInput = {
+  /** BetterCloud: department (not empty). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's email (case and surrounding spaces do not matter). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** BetterCloud: first name (not empty). */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Snow: the person needs review (a reminder to act on their subscriptions). */
+  isInReview?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Snow: the person exists only as a SaaS user, with no inventoried device. */
+  isOnline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Snow: the person counts in Snow's services that incur a cost. */
+  isQualified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** BetterCloud: last name (not empty). */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** BetterCloud: office location (not empty). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** BetterCloud: job title (not empty). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The person's global ID (`User.id`). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of `updateUser`. */
+export type UpdateUserPayload = {
+  __typename?: 'UpdateUserPayload';
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** One entry per vendor account changed: what was done, found already done, skipped, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** The person as the vendors show them after the change (before it, for a dry run); null when the input was rejected. */
+  user?: Maybe<User>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -1943,6 +2441,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
   AccountStatus: AccountStatus;
+  AddGroupMemberInput: AddGroupMemberInput;
+  AddGroupMemberPayload: ResolverTypeWrapper<Omit<AddGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversTypes['Group']>, user?: Maybe<ResolversTypes['User']> }>;
   Administrator: ResolverTypeWrapper<AdministratorModel>;
   AdministratorConnection: ResolverTypeWrapper<Omit<AdministratorConnection, 'edges'> & { edges: Array<ResolversTypes['AdministratorEdge']> }>;
   AdministratorEdge: ResolverTypeWrapper<Omit<AdministratorEdge, 'node'> & { node: ResolversTypes['Administrator'] }>;
@@ -1950,6 +2450,8 @@ export type ResolversTypes = {
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  AssignOrganizationRoleInput: AssignOrganizationRoleInput;
+  AssignOrganizationRolePayload: ResolverTypeWrapper<Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   AtlassianAccount: ResolverTypeWrapper<AtlassianAccountModel>;
   AtlassianOrganization: ResolverTypeWrapper<AtlassianOrganizationModel>;
   AuditCall: ResolverTypeWrapper<AuditCall>;
@@ -1963,13 +2465,19 @@ export type ResolversTypes = {
   AuditResult: AuditResult;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateGroupInput: CreateGroupInput;
+  CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteGroupInput: DeleteGroupInput;
+  DeleteGroupPayload: ResolverTypeWrapper<Omit<DeleteGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   DeprovisionUserInput: DeprovisionUserInput;
   DeprovisionUserPayload: ResolverTypeWrapper<Omit<DeprovisionUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Directory: ResolverTypeWrapper<DirectoryModel>;
   DiscoverySource: ResolverTypeWrapper<DiscoverySourceModel>;
   Domain: ResolverTypeWrapper<DomainModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GrantProductRoleInput: GrantProductRoleInput;
+  GrantProductRolePayload: ResolverTypeWrapper<Omit<GrantProductRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Group: ResolverTypeWrapper<GroupModel>;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
@@ -1990,6 +2498,8 @@ export type ResolversTypes = {
   IntegrationMappingConnection: ResolverTypeWrapper<Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversTypes['IntegrationMappingEdge']> }>;
   IntegrationMappingEdge: ResolverTypeWrapper<Omit<IntegrationMappingEdge, 'node'> & { node: ResolversTypes['IntegrationMapping'] }>;
   IntegrationSettings: ResolverTypeWrapper<IntegrationSettingsModel>;
+  InviteUsersInput: InviteUsersInput;
+  InviteUsersPayload: ResolverTypeWrapper<Omit<InviteUsersPayload, 'users'> & { users: Array<ResolversTypes['User']> }>;
   Invoice: ResolverTypeWrapper<InvoiceModel>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
@@ -2012,6 +2522,7 @@ export type ResolversTypes = {
   PolicyFilter: PolicyFilter;
   PolicyKind: PolicyKind;
   ProductAccess: ResolverTypeWrapper<ProductAccessModel>;
+  ProductRoleInput: ProductRoleInput;
   Provider: ResolverTypeWrapper<ProviderModel>;
   ProviderOrganization: ResolverTypeWrapper<ProviderOrganizationModel>;
   PsaAddition: ResolverTypeWrapper<PsaAdditionModel>;
@@ -2021,8 +2532,14 @@ export type ResolversTypes = {
   PsaCompanyEdge: ResolverTypeWrapper<Omit<PsaCompanyEdge, 'node'> & { node: ResolversTypes['PsaCompany'] }>;
   PsaCompanyType: ResolverTypeWrapper<PsaCompanyTypeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveGroupMemberInput: RemoveGroupMemberInput;
+  RemoveGroupMemberPayload: ResolverTypeWrapper<Omit<RemoveGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversTypes['Group']>, user?: Maybe<ResolversTypes['User']> }>;
   RestoreUserInput: RestoreUserInput;
   RestoreUserPayload: ResolverTypeWrapper<Omit<RestoreUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  RevokeOrganizationRoleInput: RevokeOrganizationRoleInput;
+  RevokeOrganizationRolePayload: ResolverTypeWrapper<Omit<RevokeOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  RevokeProductRoleInput: RevokeProductRoleInput;
+  RevokeProductRolePayload: ResolverTypeWrapper<Omit<RevokeProductRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
   SaasSubscription: ResolverTypeWrapper<SaasSubscriptionModel>;
   SaasSubscriptionConnection: ResolverTypeWrapper<Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['SaasSubscriptionEdge']> }>;
@@ -2043,6 +2560,10 @@ export type ResolversTypes = {
   SyncError: ResolverTypeWrapper<SyncErrorModel>;
   SyncErrorConnection: ResolverTypeWrapper<Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversTypes['SyncErrorEdge']> }>;
   SyncErrorEdge: ResolverTypeWrapper<Omit<SyncErrorEdge, 'node'> & { node: ResolversTypes['SyncError'] }>;
+  UpdatePolicyInput: UpdatePolicyInput;
+  UpdatePolicyPayload: ResolverTypeWrapper<Omit<UpdatePolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['Policy']> }>;
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   User: ResolverTypeWrapper<UserModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -2066,6 +2587,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountModel;
+  AddGroupMemberInput: AddGroupMemberInput;
+  AddGroupMemberPayload: Omit<AddGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversParentTypes['Group']>, user?: Maybe<ResolversParentTypes['User']> };
   Administrator: AdministratorModel;
   AdministratorConnection: Omit<AdministratorConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdministratorEdge']> };
   AdministratorEdge: Omit<AdministratorEdge, 'node'> & { node: ResolversParentTypes['Administrator'] };
@@ -2073,6 +2596,8 @@ export type ResolversParentTypes = {
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  AssignOrganizationRoleInput: AssignOrganizationRoleInput;
+  AssignOrganizationRolePayload: Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   AtlassianAccount: AtlassianAccountModel;
   AtlassianOrganization: AtlassianOrganizationModel;
   AuditCall: AuditCall;
@@ -2085,13 +2610,19 @@ export type ResolversParentTypes = {
   AuditLogEntry: AuditLogEntry;
   BetterCloudAccount: BetterCloudAccountModel;
   Boolean: Scalars['Boolean']['output'];
+  CreateGroupInput: CreateGroupInput;
+  CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   DateTime: Scalars['DateTime']['output'];
+  DeleteGroupInput: DeleteGroupInput;
+  DeleteGroupPayload: Omit<DeleteGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   DeprovisionUserInput: DeprovisionUserInput;
   DeprovisionUserPayload: Omit<DeprovisionUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Directory: DirectoryModel;
   DiscoverySource: DiscoverySourceModel;
   Domain: DomainModel;
   Float: Scalars['Float']['output'];
+  GrantProductRoleInput: GrantProductRoleInput;
+  GrantProductRolePayload: Omit<GrantProductRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Group: GroupModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
@@ -2109,6 +2640,8 @@ export type ResolversParentTypes = {
   IntegrationMappingConnection: Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntegrationMappingEdge']> };
   IntegrationMappingEdge: Omit<IntegrationMappingEdge, 'node'> & { node: ResolversParentTypes['IntegrationMapping'] };
   IntegrationSettings: IntegrationSettingsModel;
+  InviteUsersInput: InviteUsersInput;
+  InviteUsersPayload: Omit<InviteUsersPayload, 'users'> & { users: Array<ResolversParentTypes['User']> };
   Invoice: InvoiceModel;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
@@ -2130,6 +2663,7 @@ export type ResolversParentTypes = {
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
   PolicyFilter: PolicyFilter;
   ProductAccess: ProductAccessModel;
+  ProductRoleInput: ProductRoleInput;
   Provider: ProviderModel;
   ProviderOrganization: ProviderOrganizationModel;
   PsaAddition: PsaAdditionModel;
@@ -2139,8 +2673,14 @@ export type ResolversParentTypes = {
   PsaCompanyEdge: Omit<PsaCompanyEdge, 'node'> & { node: ResolversParentTypes['PsaCompany'] };
   PsaCompanyType: PsaCompanyTypeModel;
   Query: Record<PropertyKey, never>;
+  RemoveGroupMemberInput: RemoveGroupMemberInput;
+  RemoveGroupMemberPayload: Omit<RemoveGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversParentTypes['Group']>, user?: Maybe<ResolversParentTypes['User']> };
   RestoreUserInput: RestoreUserInput;
   RestoreUserPayload: Omit<RestoreUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  RevokeOrganizationRoleInput: RevokeOrganizationRoleInput;
+  RevokeOrganizationRolePayload: Omit<RevokeOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  RevokeProductRoleInput: RevokeProductRoleInput;
+  RevokeProductRolePayload: Omit<RevokeProductRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RoleAssignment: RoleAssignmentModel;
   SaasSubscription: SaasSubscriptionModel;
   SaasSubscriptionConnection: Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaasSubscriptionEdge']> };
@@ -2159,6 +2699,10 @@ export type ResolversParentTypes = {
   SyncError: SyncErrorModel;
   SyncErrorConnection: Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SyncErrorEdge']> };
   SyncErrorEdge: Omit<SyncErrorEdge, 'node'> & { node: ResolversParentTypes['SyncError'] };
+  UpdatePolicyInput: UpdatePolicyInput;
+  UpdatePolicyPayload: Omit<UpdatePolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['Policy']> };
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   User: UserModel;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -2175,6 +2719,14 @@ export type ResolversParentTypes = {
 
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
+};
+
+export type AddGroupMemberPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddGroupMemberPayload'] = ResolversParentTypes['AddGroupMemberPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AdministratorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Administrator'] = ResolversParentTypes['Administrator']> = {
@@ -2228,6 +2780,13 @@ export type ApplicationConnectionResolvers<ContextType = GatewayContext, ParentT
 export type ApplicationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+};
+
+export type AssignOrganizationRolePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssignOrganizationRolePayload'] = ResolversParentTypes['AssignOrganizationRolePayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AtlassianAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AtlassianAccount'] = ResolversParentTypes['AtlassianAccount']> = {
@@ -2337,9 +2896,24 @@ export type BetterCloudAccountResolvers<ContextType = GatewayContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreateGroupPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateGroupPayload'] = ResolversParentTypes['CreateGroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteGroupPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteGroupPayload'] = ResolversParentTypes['DeleteGroupPayload']> = {
+  deletedGroupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type DeprovisionUserPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeprovisionUserPayload'] = ResolversParentTypes['DeprovisionUserPayload']> = {
   plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
@@ -2365,6 +2939,13 @@ export type DomainResolvers<ContextType = GatewayContext, ParentType extends Res
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GrantProductRolePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantProductRolePayload'] = ResolversParentTypes['GrantProductRolePayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
@@ -2465,6 +3046,13 @@ export type IntegrationSettingsResolvers<ContextType = GatewayContext, ParentTyp
   companyTypeIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type InviteUsersPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InviteUsersPayload'] = ResolversParentTypes['InviteUsersPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
 export type InvoiceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
   amountBilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   amountPaid?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -2529,9 +3117,20 @@ export type MoneyResolvers<ContextType = GatewayContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addGroupMember?: Resolver<ResolversTypes['AddGroupMemberPayload'], ParentType, ContextType, RequireFields<MutationAddGroupMemberArgs, 'input'>>;
+  assignOrganizationRole?: Resolver<ResolversTypes['AssignOrganizationRolePayload'], ParentType, ContextType, RequireFields<MutationAssignOrganizationRoleArgs, 'input'>>;
+  createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  deleteGroup?: Resolver<ResolversTypes['DeleteGroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
   deprovisionUser?: Resolver<ResolversTypes['DeprovisionUserPayload'], ParentType, ContextType, RequireFields<MutationDeprovisionUserArgs, 'input'>>;
+  grantProductRole?: Resolver<ResolversTypes['GrantProductRolePayload'], ParentType, ContextType, RequireFields<MutationGrantProductRoleArgs, 'input'>>;
+  inviteUsers?: Resolver<ResolversTypes['InviteUsersPayload'], ParentType, ContextType, RequireFields<MutationInviteUsersArgs, 'input'>>;
+  removeGroupMember?: Resolver<ResolversTypes['RemoveGroupMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveGroupMemberArgs, 'input'>>;
   restoreUser?: Resolver<ResolversTypes['RestoreUserPayload'], ParentType, ContextType, RequireFields<MutationRestoreUserArgs, 'input'>>;
+  revokeOrganizationRole?: Resolver<ResolversTypes['RevokeOrganizationRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeOrganizationRoleArgs, 'input'>>;
+  revokeProductRole?: Resolver<ResolversTypes['RevokeProductRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeProductRoleArgs, 'input'>>;
   suspendUser?: Resolver<ResolversTypes['SuspendUserPayload'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'input'>>;
+  updatePolicy?: Resolver<ResolversTypes['UpdatePolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdatePolicyArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2679,7 +3278,29 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'first'>>;
 };
 
+export type RemoveGroupMemberPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveGroupMemberPayload'] = ResolversParentTypes['RemoveGroupMemberPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RestoreUserPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RestoreUserPayload'] = ResolversParentTypes['RestoreUserPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RevokeOrganizationRolePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevokeOrganizationRolePayload'] = ResolversParentTypes['RevokeOrganizationRolePayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RevokeProductRolePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevokeProductRolePayload'] = ResolversParentTypes['RevokeProductRolePayload']> = {
   plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2803,6 +3424,20 @@ export type SyncErrorEdgeResolvers<ContextType = GatewayContext, ParentType exte
   node?: Resolver<ResolversTypes['SyncError'], ParentType, ContextType>;
 };
 
+export type UpdatePolicyPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdatePolicyPayload'] = ResolversParentTypes['UpdatePolicyPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateUserPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2894,6 +3529,7 @@ export type WorkflowEdgeResolvers<ContextType = GatewayContext, ParentType exten
 
 export type Resolvers<ContextType = GatewayContext> = {
   Account?: AccountResolvers<ContextType>;
+  AddGroupMemberPayload?: AddGroupMemberPayloadResolvers<ContextType>;
   Administrator?: AdministratorResolvers<ContextType>;
   AdministratorConnection?: AdministratorConnectionResolvers<ContextType>;
   AdministratorEdge?: AdministratorEdgeResolvers<ContextType>;
@@ -2901,6 +3537,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  AssignOrganizationRolePayload?: AssignOrganizationRolePayloadResolvers<ContextType>;
   AtlassianAccount?: AtlassianAccountResolvers<ContextType>;
   AtlassianOrganization?: AtlassianOrganizationResolvers<ContextType>;
   AuditCall?: AuditCallResolvers<ContextType>;
@@ -2911,11 +3548,14 @@ export type Resolvers<ContextType = GatewayContext> = {
   AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
   BetterCloudAccount?: BetterCloudAccountResolvers<ContextType>;
+  CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteGroupPayload?: DeleteGroupPayloadResolvers<ContextType>;
   DeprovisionUserPayload?: DeprovisionUserPayloadResolvers<ContextType>;
   Directory?: DirectoryResolvers<ContextType>;
   DiscoverySource?: DiscoverySourceResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
+  GrantProductRolePayload?: GrantProductRolePayloadResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
@@ -2929,6 +3569,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   IntegrationMappingConnection?: IntegrationMappingConnectionResolvers<ContextType>;
   IntegrationMappingEdge?: IntegrationMappingEdgeResolvers<ContextType>;
   IntegrationSettings?: IntegrationSettingsResolvers<ContextType>;
+  InviteUsersPayload?: InviteUsersPayloadResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
@@ -2958,7 +3599,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   PsaCompanyEdge?: PsaCompanyEdgeResolvers<ContextType>;
   PsaCompanyType?: PsaCompanyTypeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveGroupMemberPayload?: RemoveGroupMemberPayloadResolvers<ContextType>;
   RestoreUserPayload?: RestoreUserPayloadResolvers<ContextType>;
+  RevokeOrganizationRolePayload?: RevokeOrganizationRolePayloadResolvers<ContextType>;
+  RevokeProductRolePayload?: RevokeProductRolePayloadResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   SaasSubscription?: SaasSubscriptionResolvers<ContextType>;
   SaasSubscriptionConnection?: SaasSubscriptionConnectionResolvers<ContextType>;
@@ -2974,6 +3618,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   SyncError?: SyncErrorResolvers<ContextType>;
   SyncErrorConnection?: SyncErrorConnectionResolvers<ContextType>;
   SyncErrorEdge?: SyncErrorEdgeResolvers<ContextType>;
+  UpdatePolicyPayload?: UpdatePolicyPayloadResolvers<ContextType>;
+  UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -3,7 +3,8 @@
  * from the simulators' own data (not from what the gateway did), and the longest chain of calls that
  * must wait on each other (the critical path, in hops of one vendor latency). Warm identity index.
  */
-import type { SimulatorFleet } from '../simulators/index.js';
+import type { Company } from '../simulators/company/company.js';
+import type { SimulatedVendor } from '../simulators/index.js';
 
 export interface QueryBound {
   minimumCalls: number;
@@ -14,13 +15,12 @@ export interface QueryBound {
 
 type Info = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export async function minimumsFor(fleet: SimulatorFleet): Promise<Record<string, QueryBound>> {
-  const running = fleet.running;
-  const info = async (vendor: keyof typeof running): Promise<Info> => (await fetch(`${running[vendor]!.url}/__sim/info`)).json() as Promise<Info>;
+export async function minimumsFor(company: Company, urls: Record<SimulatedVendor, string>): Promise<Record<string, QueryBound>> {
+  const info = async (vendor: SimulatedVendor): Promise<Info> => (await fetch(`${urls[vendor]}/__sim/info`)).json() as Promise<Info>;
   const [bettercloud, snow, jumpcloud] = await Promise.all([info('bettercloud'), info('snow'), info('jumpcloud')]);
 
   // The people the identity index holds, in its order (normalized email).
-  const people = fleet.company.people
+  const people = company.people
     .filter((p) => p.accounts.bettercloud || p.accounts.atlassian || p.accounts.snow || p.jumpcloudAdmin)
     .sort((a, b) => (a.email < b.email ? -1 : 1));
   const page = people.slice(0, 100);
@@ -36,7 +36,7 @@ export async function minimumsFor(fleet: SimulatorFleet): Promise<Record<string,
   const snowUsers: number = snow.counts.users;
   const subscriptions: { seats: number }[] = snow.subscriptions;
   const usersPage = await (
-    await fetch(`${running.snow!.url}/api/saas/consolidated-view/v1/users?page_size=1000&sort=licenseCount:desc`, {
+    await fetch(`${urls.snow}/api/saas/consolidated-view/v1/users?page_size=1000&sort=licenseCount:desc`, {
       headers: { authorization: 'Bearer dev-snow-token' },
     })
   ).json() as { items: { licenseCount: number }[] };
@@ -46,7 +46,7 @@ export async function minimumsFor(fleet: SimulatorFleet): Promise<Record<string,
 
   const connectwise: string = jumpcloud.integrationIds.connectwise[0];
   const mappings = await (
-    await fetch(`${running.jumpcloud!.url}/api/v2/integrations/connectwise/${connectwise}/mappings?limit=1`, {
+    await fetch(`${urls.jumpcloud}/api/v2/integrations/connectwise/${connectwise}/mappings?limit=1`, {
       headers: { 'x-api-key': 'dev-jumpcloud-key' },
     })
   ).json() as { totalCount: number };
@@ -69,8 +69,8 @@ export async function minimumsFor(fleet: SimulatorFleet): Promise<Record<string,
       criticalPathHops: (ops) => 1 + 2 * (ops['SNOW:getSaasConsolidatedViewV1UserSubscriptions'] ?? discoveryReads),
     },
     'integration-mappings': {
-      minimumCalls: 1 + 1 + Math.ceil(mappings.totalCount / 100),
-      explain: `JumpCloud: the integration list (1), settings (1), mappings (⌈${mappings.totalCount}/100⌉); mapping rows carry their organization's name; BetterCloud is not asked (kind filter)`,
+      minimumCalls: 1 + 1 + 1 + Math.ceil(mappings.totalCount / 100),
+      explain: `JumpCloud: the integration list (1: it names only ID and type), the configuration for \`endpoint\`/\`isConfigured\` (1), settings (1), mappings (⌈${mappings.totalCount}/100⌉); mapping rows carry their organization's name; BetterCloud is not asked (kind filter)`,
       criticalPathHops: () => 2,
     },
   };

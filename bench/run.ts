@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the gateway against the raw vendor calls it needs, for the reference queries of
- * bench/reference-queries.ts. Every simulator answers after a fixed 50 ms, like a distant vendor.
+ * bench/reference-queries.ts. The simulators run in their own process (configured into the gateway
+ * as real vendors are: base URLs, credentials, IDs) and answer every call after a fixed 50 ms.
  * For each query: the vendor calls made (cold: identity index not built yet; warm: built) against the
  * lower bound the vendor APIs force (bench/minimums.ts), latency p50/p95 of sequential runs, and
  * throughput with concurrent clients. Run once with the default per-vendor concurrency cap and once
@@ -11,8 +12,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import { generateCompany } from '../simulators/company/company.js';
-import { startSimulators, type SimulatorFleet } from '../simulators/index.js';
+import type { SimulatedVendor } from '../simulators/index.js';
 import { minimumsFor, type QueryBound } from './minimums.js';
+import { startSimulatorProcess } from './simulator-process.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { percentile, round } from './stats.js';
 import { renderBenchmarksMarkdown } from './report.js';
@@ -39,9 +41,30 @@ async function post(url: string, query: ReferenceQuery): Promise<{ ms: number; u
   return { ms: performance.now() - started, upstream: body.extensions.upstream, errors: body.errors };
 }
 
-async function measureQuery(fleet: SimulatorFleet, query: ReferenceQuery, concurrency: number) {
-  const config = { ...loadConfig({ ADMINGRAPH_VENDOR_CONCURRENCY: String(concurrency) }), port: 0 };
-  const gateway: RunningGateway = await startGateway({ config, fleet });
+/** The gateway's settings for vendors reached over the network, as a user would write them. */
+async function vendorEnv(urls: Record<SimulatedVendor, string>): Promise<NodeJS.ProcessEnv> {
+  const atlassian = (await (await fetch(`${urls.atlassian}/__sim/info`)).json()) as { mainOrgId: string; mainDirectoryId: string };
+  const jumpcloud = (await (await fetch(`${urls.jumpcloud}/__sim/info`)).json()) as { providerId: string };
+  return {
+    BETTERCLOUD_BASE_URL: `${urls.bettercloud}/v1`,
+    BETTERCLOUD_API_KEY: 'dev-bettercloud-key',
+    ATLASSIAN_BASE_URL: urls.atlassian,
+    ATLASSIAN_API_TOKEN: 'dev-atlassian-token',
+    ATLASSIAN_ORG_ID: atlassian.mainOrgId,
+    ATLASSIAN_DIRECTORY_ID: atlassian.mainDirectoryId,
+    ATLASSIAN_SCIM_BASE_URL: urls.atlassian,
+    ATLASSIAN_SCIM_TOKEN: 'dev-atlassian-token',
+    SNOW_BASE_URL: urls.snow,
+    SNOW_API_TOKEN: 'dev-snow-token',
+    JUMPCLOUD_BASE_URL: `${urls.jumpcloud}/api/v2`,
+    JUMPCLOUD_API_KEY: 'dev-jumpcloud-key',
+    JUMPCLOUD_PROVIDER_ID: jumpcloud.providerId,
+  };
+}
+
+async function measureQuery(env: NodeJS.ProcessEnv, query: ReferenceQuery, concurrency: number) {
+  const config = { ...loadConfig({ ...env, ADMINGRAPH_VENDOR_CONCURRENCY: String(concurrency) }), port: 0 };
+  const gateway: RunningGateway = await startGateway({ config });
   try {
     const cold = await post(gateway.url, query);
     if (cold.errors) throw new Error(`${query.name}: ${JSON.stringify(cold.errors).slice(0, 500)}`);
@@ -74,18 +97,19 @@ function countOperations(upstream: Upstream): Record<string, number> {
   return counts;
 }
 
+// The same seed and size in both processes: the same company.
 const company = generateCompany({ seed: 42, people: 2000, now: new Date('2026-11-01T12:00:00.000Z'), domain: 'example.com' });
-const fleet = await startSimulators({ company, ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 } });
-const bounds = await minimumsFor(fleet);
-for (const sim of Object.values(fleet.running)) sim.faults.set({ latencyMs: LATENCY_MS });
+const simulators = await startSimulatorProcess({ SIM_SEED: '42', SIM_PEOPLE: '2000', SIM_LATENCY_MS: String(LATENCY_MS) });
+const env = await vendorEnv(simulators.urls);
+const bounds = await minimumsFor(company, simulators.urls);
 
 const defaultCap = loadConfig({}).vendors.bettercloud.endpoint.maxConcurrency;
 const results: Record<string, unknown>[] = [];
 try {
   for (const query of referenceQueries) {
     const bound: QueryBound = bounds[query.name];
-    for (const cap of [defaultCap, 128]) {
-      const measured = await measureQuery(fleet, query, cap);
+    for (const cap of [16, defaultCap]) {
+      const measured = await measureQuery(env, query, cap);
       const criticalPathMs = bound.criticalPathHops(measured.warm.operations) * LATENCY_MS;
       results.push({
         query: query.name,
@@ -102,7 +126,7 @@ try {
     }
   }
 } finally {
-  await fleet.close();
+  await simulators.stop();
 }
 
 const output = { measuredAt: new Date().toISOString(), node: process.version, vendorLatencyMs: LATENCY_MS, people: company.people.length, sequentialRuns: SEQUENTIAL_RUNS, clients: CLIENTS, results };

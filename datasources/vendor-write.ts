@@ -18,7 +18,12 @@ export interface VendorWrite {
 
 /** Sends a write through the vendor's client: auth, timeout, retry policy, concurrency cap and tracing apply. */
 export function sendVendorWrite<T = unknown>(client: VendorClient, write: VendorWrite): Promise<T> {
-  return client.request<T>({ operation: write.operation, method: write.method, path: write.path, body: write.body });
+  return client.request<T>({
+    operation: write.operation,
+    method: write.method,
+    path: write.path,
+    body: write.body,
+  });
 }
 
 /** Encodes one path segment (Atlassian account IDs hold `:`). */

@@ -21,7 +21,10 @@ export interface VendorEndpoint {
 
 export const endpointDefaults = {
   timeoutMs: 10_000,
-  maxConcurrency: 16,
+  // A page holds at most 100 objects, so one page's fan-out (e.g. Snow subscriptions per user) is at
+  // most 100 calls per vendor: this cap lets it run in one wave. Lower it per vendor
+  // (<VENDOR>_MAX_CONCURRENCY) where the vendor's rate limit asks for less.
+  maxConcurrency: 100,
   retry: defaultRetryPolicy,
   cacheTtlMs: 0,
 } satisfies Partial<VendorEndpoint>;

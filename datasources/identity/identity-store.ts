@@ -10,6 +10,8 @@ import type { IdentitySnapshot } from './build-identity.js';
 export class IdentityStore {
   private readonly snapshots = new Map<string, IdentitySnapshot>();
   private readonly building = new Map<string, Promise<IdentitySnapshot>>();
+  /** Bumped by every invalidation: a build that started before a write must not be kept after it. */
+  private readonly generations = new Map<string, number>();
 
   constructor(private readonly ttlMs: number) {}
 
@@ -27,18 +29,26 @@ export class IdentityStore {
   /** Forgets a tenant's snapshot (after writes that add or remove accounts). */
   invalidate(tenant: string): void {
     this.snapshots.delete(tenant);
+    this.building.delete(tenant);
+    this.generations.set(tenant, (this.generations.get(tenant) ?? 0) + 1);
   }
 
   private refresh(tenant: string, build: () => Promise<IdentitySnapshot>): Promise<IdentitySnapshot> {
     let pending = this.building.get(tenant);
     if (!pending) {
-      pending = build()
+      const generation = this.generations.get(tenant) ?? 0;
+      const current: Promise<IdentitySnapshot> = build()
         .then((snapshot) => {
           // A snapshot missing a vendor is served to this request but not kept: the next one tries again.
-          if (snapshot.failures.length === 0) this.snapshots.set(tenant, snapshot);
+          // Nor is one whose build began before a write (invalidate): it may predate the write.
+          const stillCurrent = (this.generations.get(tenant) ?? 0) === generation;
+          if (snapshot.failures.length === 0 && stillCurrent) this.snapshots.set(tenant, snapshot);
           return snapshot;
         })
-        .finally(() => this.building.delete(tenant));
+        .finally(() => {
+          if (this.building.get(tenant) === current) this.building.delete(tenant);
+        });
+      pending = current;
       this.building.set(tenant, pending);
     }
     return pending;

@@ -9,12 +9,21 @@ type ScimPatchRequest = components['schemas']['AtlassianScimPatchRequest'];
 
 const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 
-const scimUser = (directoryId: string, userId: string) => `/scim/directory/${seg(directoryId)}/Users/${seg(userId)}`;
+const scimUser = (directoryId: string, userId: string) =>
+  `/scim/directory/${seg(directoryId)}/Users/${seg(userId)}`;
 
 /** RFC 7644 §3.5.2 PatchOp `replace active`: false deactivates the user, true reactivates it. */
 export function scimSetUserActive(directoryId: string, userId: string, active: boolean): VendorWrite {
-  const body: ScimPatchRequest = { schemas: [PATCH_OP], Operations: [{ op: 'replace', path: 'active', value: active }] };
-  return { operation: 'patchUserInformationInAnActiveDirectory', method: 'PATCH', path: scimUser(directoryId, userId), body };
+  const body: ScimPatchRequest = {
+    schemas: [PATCH_OP],
+    Operations: [{ op: 'replace', path: 'active', value: active }],
+  };
+  return {
+    operation: 'patchUserInformationInAnActiveDirectory',
+    method: 'PATCH',
+    path: scimUser(directoryId, userId),
+    body,
+  };
 }
 
 /**

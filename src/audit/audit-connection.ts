@@ -5,7 +5,8 @@ import type { AuditEntry, AuditLog } from './audit-log.js';
 interface AuditCursor extends Record<string, unknown> {
   p: number;
 }
-const isAuditCursor = (v: Record<string, unknown>): v is AuditCursor => typeof v.p === 'number' && Number.isInteger(v.p) && v.p > 0;
+const isAuditCursor = (v: Record<string, unknown>): v is AuditCursor =>
+  typeof v.p === 'number' && Number.isInteger(v.p) && v.p > 0;
 
 /**
  * The audit log as a connection, newest first, paged by position (keyset): entries appended while
@@ -18,7 +19,10 @@ export async function auditLogConnection(
   const limit = pageSize(args.first);
   const before = args.after ? decodeCursor(args.after, isAuditCursor).p : undefined;
   const page = await log.page({ limit, before });
-  const edges = page.entries.map(({ position, entry }) => ({ cursor: encodeCursor({ p: position }), node: entry }));
+  const edges = page.entries.map(({ position, entry }) => ({
+    cursor: encodeCursor({ p: position }),
+    node: entry,
+  }));
   return {
     edges,
     totalCount: page.total,

@@ -23,5 +23,7 @@ export function auditSettingsFromEnv(env: NodeJS.ProcessEnv): AuditSettings {
 
 /** PostgreSQL when a database URL is configured, else the append-only file. */
 export function createAuditLog(settings: AuditSettings = { file: defaultAuditFile }): AuditLog {
-  return settings.databaseUrl ? PostgresAuditLog.connect(settings.databaseUrl, settings.table) : new FileAuditLog(settings.file);
+  return settings.databaseUrl
+    ? PostgresAuditLog.connect(settings.databaseUrl, settings.table)
+    : new FileAuditLog(settings.file);
 }

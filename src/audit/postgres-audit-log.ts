@@ -7,7 +7,9 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 export function quoteTableName(name: string): string {
   const parts = name.split('.');
   if (parts.length > 2 || !parts.every((p) => IDENTIFIER.test(p)))
-    throw new Error(`Audit table name "${name}" must be an identifier or schema.identifier (letters, digits, _)`);
+    throw new Error(
+      `Audit table name "${name}" must be an identifier or schema.identifier (letters, digits, _)`,
+    );
   return parts.map((p) => `"${p}"`).join('.');
 }
 
@@ -35,7 +37,15 @@ export class PostgresAuditLog implements AuditLog {
     await this.ensureTable();
     await this.pool.query(
       `INSERT INTO ${this.table} (id, at, principal, mutation, dry_run, result, entry) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [entry.id, entry.at, entry.principal, entry.mutation, entry.dryRun, entry.result, JSON.stringify(entry)],
+      [
+        entry.id,
+        entry.at,
+        entry.principal,
+        entry.mutation,
+        entry.dryRun,
+        entry.result,
+        JSON.stringify(entry),
+      ],
     );
   }
 

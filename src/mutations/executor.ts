@@ -13,7 +13,11 @@ export type VendorClients = Record<WriteApi, VendorClient>;
  * SCIM call: they act on the same account); vendors run in parallel, and one failing vendor does not
  * stop the others. Every step gets its own outcome; nothing is thrown for a vendor failure.
  */
-export async function executePlan(plan: MutationPlan, clients: VendorClients, trace: UpstreamTrace): Promise<ActionResult[]> {
+export async function executePlan(
+  plan: MutationPlan,
+  clients: VendorClients,
+  trace: UpstreamTrace,
+): Promise<ActionResult[]> {
   const results: ActionResult[] = new Array(plan.steps.length);
   const byVendor = new Map<string, number[]>();
   plan.steps.forEach((step, i) => byVendor.set(step.vendor, [...(byVendor.get(step.vendor) ?? []), i]));
@@ -25,13 +29,29 @@ export async function executePlan(plan: MutationPlan, clients: VendorClients, tr
   return results;
 }
 
-async function executeStep(step: PlanStep, clients: VendorClients, trace: UpstreamTrace): Promise<ActionResult> {
+async function executeStep(
+  step: PlanStep,
+  clients: VendorClients,
+  trace: UpstreamTrace,
+): Promise<ActionResult> {
   if (step.check.state !== 'NEEDED' || !step.write) return unsentResult(step);
-  const base = { vendor: step.vendor, api: apiNames[step.api], externalId: step.externalId, call: callView(step) };
+  const base = {
+    vendor: step.vendor,
+    api: apiNames[step.api],
+    externalId: step.externalId,
+    call: callView(step),
+  };
   const tracedBefore = trace.calls.length;
   try {
     await sendVendorWrite(clients[step.api], step.write);
-    return { ...base, status: 'SUCCEEDED', message: `${step.description}: done`, code: null, retryable: null, httpStatus: lastStatus(trace, tracedBefore, step) };
+    return {
+      ...base,
+      status: 'SUCCEEDED',
+      message: `${step.description}: done`,
+      code: null,
+      retryable: null,
+      httpStatus: lastStatus(trace, tracedBefore, step),
+    };
   } catch (error) {
     const httpStatus = statusOf(error) ?? lastStatus(trace, tracedBefore, step);
     if (httpStatus !== null && step.doneOnStatus?.includes(httpStatus))
@@ -53,7 +73,14 @@ async function executeStep(step: PlanStep, clients: VendorClients, trace: Upstre
         httpStatus,
       };
     // A defect of ours, not the vendor's: report it without leaking internals; the run is incomplete.
-    return { ...base, status: 'FAILED', message: `AdminGraph could not send the call: ${(error as Error).message}`, code: 'INTERNAL_SERVER_ERROR', retryable: false, httpStatus };
+    return {
+      ...base,
+      status: 'FAILED',
+      message: `AdminGraph could not send the call: ${(error as Error).message}`,
+      code: 'INTERNAL_SERVER_ERROR',
+      retryable: false,
+      httpStatus,
+    };
   }
 }
 
@@ -67,7 +94,11 @@ function statusOf(error: unknown): number | null {
 function lastStatus(trace: UpstreamTrace, from: number, step: PlanStep): number | null {
   for (let i = trace.calls.length - 1; i >= from; i--) {
     const call = trace.calls[i];
-    if (call.vendor === step.vendor && call.operation === step.write?.operation && call.method === step.write.method)
+    if (
+      call.vendor === step.vendor &&
+      call.operation === step.write?.operation &&
+      call.method === step.write.method
+    )
       return typeof call.status === 'number' ? call.status : null;
   }
   return null;

@@ -62,9 +62,15 @@ export class IdempotencyStore {
       if (existing) {
         this.local.delete(key);
         if (existing.inputHash !== inputHash) return { kind: 'reused' };
-        return existing.state === 'done' ? { kind: 'replay', payload: existing.payload } : { kind: 'running' };
+        return existing.state === 'done'
+          ? { kind: 'replay', payload: existing.payload }
+          : { kind: 'running' };
       }
-      await this.write(key, { state: 'running', inputHash, startedAt: new Date().toISOString() }, this.runningTtlMs);
+      await this.write(
+        key,
+        { state: 'running', inputHash, startedAt: new Date().toISOString() },
+        this.runningTtlMs,
+      );
       return { kind: 'claimed' };
     } catch (error) {
       this.local.delete(key);
@@ -76,7 +82,11 @@ export class IdempotencyStore {
   async complete(scope: IdempotencyScope, inputHash: string, payload: unknown): Promise<void> {
     const key = storeKey(scope);
     try {
-      await this.write(key, { state: 'done', inputHash, completedAt: new Date().toISOString(), payload }, this.ttlMs);
+      await this.write(
+        key,
+        { state: 'done', inputHash, completedAt: new Date().toISOString(), payload },
+        this.ttlMs,
+      );
     } finally {
       this.local.delete(key);
     }
@@ -113,7 +123,11 @@ const storeKey = (scope: IdempotencyScope) =>
 const NAMESPACE = 'admingraph-idempotency';
 
 /** In memory, or Redis when a URL is given (REDIS_URL), so every replica sees the same keys. */
-export function createIdempotencyStore(settings: { redisUrl?: string; ttlMs?: number } = {}): IdempotencyStore {
-  const store = settings.redisUrl ? createKeyv(settings.redisUrl, { namespace: NAMESPACE }) : new Keyv({ namespace: NAMESPACE });
+export function createIdempotencyStore(
+  settings: { redisUrl?: string; ttlMs?: number } = {},
+): IdempotencyStore {
+  const store = settings.redisUrl
+    ? createKeyv(settings.redisUrl, { namespace: NAMESPACE })
+    : new Keyv({ namespace: NAMESPACE });
   return new IdempotencyStore(store, { ttlMs: settings.ttlMs });
 }

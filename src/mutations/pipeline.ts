@@ -5,7 +5,15 @@ import { executePlan } from './executor.js';
 import { hashInput } from './input-hash.js';
 import type { IdempotencyScope } from './idempotency.js';
 import { vendorsWritten, type MutationPlan } from './plan.js';
-import { dryRunResults, isComplete, plannedCalls, summarize, type ActionResult, type PlannedCallView, type RunResult } from './results.js';
+import {
+  dryRunResults,
+  isComplete,
+  plannedCalls,
+  summarize,
+  type ActionResult,
+  type PlannedCallView,
+  type RunResult,
+} from './results.js';
 import { userError, type UserErrorModel } from './user-errors.js';
 
 /** Input fields every vendor-writing mutation takes. */
@@ -64,10 +72,17 @@ export async function runMutation<I extends MutationInput, T, S>(
   };
 
   if (key !== undefined && (key.length === 0 || key.length > MAX_KEY_LENGTH))
-    return reject([userError(['input', 'idempotencyKey'], `idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, 'INVALID_IDEMPOTENCY_KEY')]);
+    return reject([
+      userError(
+        ['input', 'idempotencyKey'],
+        `idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`,
+        'INVALID_IDEMPOTENCY_KEY',
+      ),
+    ]);
 
   // A dry run changes nothing, so it neither uses nor spends a key.
-  const scope: IdempotencyScope | undefined = key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal, key } : undefined;
+  const scope: IdempotencyScope | undefined =
+    key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal, key } : undefined;
   const inputHash = hashInput(input as Record<string, unknown>);
   let claimed = false;
   if (scope) {
@@ -77,9 +92,21 @@ export async function runMutation<I extends MutationInput, T, S>(
       return claim.payload as MutationOutcome<S>;
     }
     if (claim.kind === 'reused')
-      return reject([userError(['input', 'idempotencyKey'], `idempotencyKey "${key}" was already used with a different input`, 'IDEMPOTENCY_KEY_REUSED')]);
+      return reject([
+        userError(
+          ['input', 'idempotencyKey'],
+          `idempotencyKey "${key}" was already used with a different input`,
+          'IDEMPOTENCY_KEY_REUSED',
+        ),
+      ]);
     if (claim.kind === 'running')
-      return reject([userError(['input', 'idempotencyKey'], `A ${definition.name} with idempotencyKey "${key}" is still running: try again shortly`, 'IDEMPOTENCY_KEY_IN_USE')]);
+      return reject([
+        userError(
+          ['input', 'idempotencyKey'],
+          `A ${definition.name} with idempotencyKey "${key}" is still running: try again shortly`,
+          'IDEMPOTENCY_KEY_IN_USE',
+        ),
+      ]);
     claimed = true;
   }
 
@@ -91,7 +118,12 @@ export async function runMutation<I extends MutationInput, T, S>(
     if (dryRun) {
       const results = dryRunResults(plan);
       await record('DRY_RUN', results);
-      return { subject: await definition.reread(prepared.target, ctx), results, plannedCalls: plannedCalls(plan), userErrors: [] };
+      return {
+        subject: await definition.reread(prepared.target, ctx),
+        results,
+        plannedCalls: plannedCalls(plan),
+        userErrors: [],
+      };
     }
 
     const results = await executePlan(plan, ctx.mutations.clients, ctx.trace);

@@ -64,7 +64,11 @@ type StepBase = Pick<PlanStep, 'api' | 'externalId' | 'description'>;
 
 const withVendor = (base: StepBase) => ({ ...base, vendor: vendorOfApi[base.api] });
 
-export const plannedCall = (base: StepBase, write: VendorWrite, doneOnStatus?: readonly number[]): PlanStep => ({
+export const plannedCall = (
+  base: StepBase,
+  write: VendorWrite,
+  doneOnStatus?: readonly number[],
+): PlanStep => ({
   ...withVendor(base),
   check: { state: 'NEEDED' },
   write,

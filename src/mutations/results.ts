@@ -28,7 +28,8 @@ export interface ActionResult {
 }
 
 /** `AuditResult` in the schema. */
-export type RunResult = 'SUCCEEDED' | 'PARTIALLY_FAILED' | 'FAILED' | 'NO_CHANGE' | 'DRY_RUN' | 'REJECTED' | 'REPLAYED';
+export type RunResult =
+  'SUCCEEDED' | 'PARTIALLY_FAILED' | 'FAILED' | 'NO_CHANGE' | 'DRY_RUN' | 'REJECTED' | 'REPLAYED';
 
 export function callView(step: PlanStep): PlannedCallView | null {
   if (!step.write) return null;
@@ -50,16 +51,40 @@ export function plannedCalls(plan: MutationPlan): PlannedCallView[] {
 
 /** A step's result when nothing is sent for it: from the plan's check alone (dry runs: PLANNED). */
 export function unsentResult(step: PlanStep): ActionResult {
-  const base = { vendor: step.vendor, api: apiNames[step.api], externalId: step.externalId, call: callView(step), httpStatus: null };
+  const base = {
+    vendor: step.vendor,
+    api: apiNames[step.api],
+    externalId: step.externalId,
+    call: callView(step),
+    httpStatus: null,
+  };
   switch (step.check.state) {
     case 'NEEDED':
-      return { ...base, status: 'PLANNED', message: `Would ${lowerFirst(step.description)}`, code: null, retryable: null };
+      return {
+        ...base,
+        status: 'PLANNED',
+        message: `Would ${lowerFirst(step.description)}`,
+        code: null,
+        retryable: null,
+      };
     case 'ALREADY_DONE':
       return { ...base, status: 'ALREADY_DONE', message: step.check.message, code: null, retryable: null };
     case 'UNSUPPORTED':
-      return { ...base, status: 'SKIPPED', message: step.check.message, code: step.check.code, retryable: false };
+      return {
+        ...base,
+        status: 'SKIPPED',
+        message: step.check.message,
+        code: step.check.code,
+        retryable: false,
+      };
     case 'BLOCKED':
-      return { ...base, status: 'FAILED', message: step.check.message, code: step.check.code, retryable: step.check.retryable };
+      return {
+        ...base,
+        status: 'FAILED',
+        message: step.check.message,
+        code: step.check.code,
+        retryable: step.check.retryable,
+      };
   }
 }
 

@@ -9,4 +9,8 @@ export interface UserErrorModel {
   code: string;
 }
 
-export const userError = (field: string[] | null, message: string, code: string): UserErrorModel => ({ field, message, code });
+export const userError = (field: string[] | null, message: string, code: string): UserErrorModel => ({
+  field,
+  message,
+  code,
+});

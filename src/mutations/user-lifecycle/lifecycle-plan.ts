@@ -1,9 +1,21 @@
 import type { TenantIds } from '../../../datasources/index.js';
 import { blocked, type MutationPlan, type PlanStep, type WriteApi } from '../plan.js';
 import type { LifecycleTarget } from './lifecycle-target.js';
-import { atlassianStep, betterCloudStep, jumpCloudStep, scimStep, snowStep, type LifecycleAction } from './vendor-steps.js';
+import {
+  atlassianStep,
+  betterCloudStep,
+  jumpCloudStep,
+  scimStep,
+  snowStep,
+  type LifecycleAction,
+} from './vendor-steps.js';
 
-const mainApi = { BETTERCLOUD: 'bettercloud', ATLASSIAN: 'atlassian', SNOW: 'snow', JUMPCLOUD: 'jumpcloud' } as const satisfies Record<string, WriteApi>;
+const mainApi = {
+  BETTERCLOUD: 'bettercloud',
+  ATLASSIAN: 'atlassian',
+  SNOW: 'snow',
+  JUMPCLOUD: 'jumpcloud',
+} as const satisfies Record<string, WriteApi>;
 
 /**
  * The steps of a suspend, restore or deprovision: one per account of the person in each chosen
@@ -11,7 +23,11 @@ const mainApi = { BETTERCLOUD: 'bettercloud', ATLASSIAN: 'atlassian', SNOW: 'sno
  * SCIM (de)activation onto the directory, so the directory call goes first and the SCIM call then
  * finds the directory already in the target state.
  */
-export function planLifecycle(action: LifecycleAction, target: LifecycleTarget, ids: TenantIds): MutationPlan {
+export function planLifecycle(
+  action: LifecycleAction,
+  target: LifecycleTarget,
+  ids: TenantIds,
+): MutationPlan {
   const steps: PlanStep[] = [];
   for (const vendor of target.vendors) {
     const failure = target.unreadable.find((f) => f.vendor === vendor);
@@ -27,11 +43,14 @@ export function planLifecycle(action: LifecycleAction, target: LifecycleTarget, 
     for (const account of target.user.accounts) {
       if (account.vendor !== vendor) continue;
       if (account.vendor === 'BETTERCLOUD') steps.push(betterCloudStep(action, account));
-      if (account.vendor === 'ATLASSIAN') steps.push(atlassianStep(action, account, ids.atlassian.directoryId));
+      if (account.vendor === 'ATLASSIAN')
+        steps.push(atlassianStep(action, account, ids.atlassian.directoryId));
       if (account.vendor === 'SNOW') steps.push(snowStep(action, account));
-      if (account.vendor === 'JUMPCLOUD') steps.push(jumpCloudStep(action, account, ids.jumpcloud.providerId));
+      if (account.vendor === 'JUMPCLOUD')
+        steps.push(jumpCloudStep(action, account, ids.jumpcloud.providerId));
     }
-    if (vendor === 'ATLASSIAN' && target.scim) steps.push(scimStep(action, target.scim, ids.scim.directoryId));
+    if (vendor === 'ATLASSIAN' && target.scim)
+      steps.push(scimStep(action, target.scim, ids.scim.directoryId));
   }
   return { steps };
 }

@@ -1,5 +1,10 @@
 import { vendorOrder } from '../../../datasources/identity/build-identity.js';
-import { normalizeEmail, type ScimIdentityModel, type UserModel, type VendorName } from '../../../datasources/model/index.js';
+import {
+  normalizeEmail,
+  type ScimIdentityModel,
+  type UserModel,
+  type VendorName,
+} from '../../../datasources/model/index.js';
 import { fromGlobalId } from '../../../resolvers/global-id.js';
 import type { GatewayContext } from '../../context.js';
 import type { VendorError } from '../../errors.js';
@@ -32,10 +37,24 @@ function namedEmail(input: LifecycleInput): { email: string } | { errors: UserEr
   const hasEmail = input.email !== undefined && input.email !== null;
   const hasUserId = input.userId !== undefined && input.userId !== null;
   if (hasEmail === hasUserId)
-    return { errors: [userError(['input'], hasEmail ? 'Give either `email` or `userId`, not both' : "Give the person's `email` or `userId`", 'INVALID_INPUT')] };
+    return {
+      errors: [
+        userError(
+          ['input'],
+          hasEmail ? 'Give either `email` or `userId`, not both' : "Give the person's `email` or `userId`",
+          'INVALID_INPUT',
+        ),
+      ],
+    };
   if (hasEmail) {
     const email = normalizeEmail(input.email!);
-    return EMAIL.test(email) ? { email } : { errors: [userError(['input', 'email'], `"${input.email}" is not an email address`, 'INVALID_EMAIL')] };
+    return EMAIL.test(email)
+      ? { email }
+      : {
+          errors: [
+            userError(['input', 'email'], `"${input.email}" is not an email address`, 'INVALID_EMAIL'),
+          ],
+        };
   }
   try {
     const { type, parts } = fromGlobalId(input.userId!);
@@ -43,18 +62,29 @@ function namedEmail(input: LifecycleInput): { email: string } | { errors: UserEr
   } catch {
     // reported below, as a field error rather than a top-level one
   }
-  return { errors: [userError(['input', 'userId'], `"${input.userId}" is not the ID of a User`, 'INVALID_ID')] };
+  return {
+    errors: [userError(['input', 'userId'], `"${input.userId}" is not the ID of a User`, 'INVALID_ID')],
+  };
 }
 
 /**
  * Validation before any vendor call: exactly one of email/userId, a well-formed email, a person the
  * identity index knows, and (when `vendors` is given) an account of theirs in each vendor named.
  */
-export async function resolveLifecycleTarget(input: LifecycleInput, ctx: GatewayContext): Promise<Prepared<LifecycleTarget>> {
+export async function resolveLifecycleTarget(
+  input: LifecycleInput,
+  ctx: GatewayContext,
+): Promise<Prepared<LifecycleTarget>> {
   const named = namedEmail(input);
   const errors = 'errors' in named ? [...named.errors] : [];
   if (input.vendors && input.vendors.length === 0)
-    errors.push(userError(['input', 'vendors'], 'Name at least one vendor, or leave `vendors` out to act in every vendor', 'INVALID_INPUT'));
+    errors.push(
+      userError(
+        ['input', 'vendors'],
+        'Name at least one vendor, or leave `vendors` out to act in every vendor',
+        'INVALID_INPUT',
+      ),
+    );
   if ('errors' in named || errors.length > 0) return { ok: false, userErrors: errors };
 
   const { email } = named;
@@ -64,15 +94,31 @@ export async function resolveLifecycleTarget(input: LifecycleInput, ctx: Gateway
   const scim = index.scimByEmail.get(email);
   const unreadableVendors = new Set(index.failures.map((f) => f.vendor));
   if (!user && !scim) {
-    const caveat = unreadableVendors.size ? ` (the accounts of ${[...unreadableVendors].join(', ')} could not be read: try again)` : '';
-    return { ok: false, userErrors: [userError(['input', field], `No vendor has an account for ${email}${caveat}`, 'NOT_FOUND')] };
+    const caveat = unreadableVendors.size
+      ? ` (the accounts of ${[...unreadableVendors].join(', ')} could not be read: try again)`
+      : '';
+    return {
+      ok: false,
+      userErrors: [
+        userError(['input', field], `No vendor has an account for ${email}${caveat}`, 'NOT_FOUND'),
+      ],
+    };
   }
 
-  const holds = (vendor: VendorName) => Boolean(user?.accounts.some((a) => a.vendor === vendor) || (vendor === 'ATLASSIAN' && scim));
-  const chosen = input.vendors ? new Set(input.vendors) : new Set(vendorOrder.filter((v) => holds(v) || unreadableVendors.has(v)));
+  const holds = (vendor: VendorName) =>
+    Boolean(user?.accounts.some((a) => a.vendor === vendor) || (vendor === 'ATLASSIAN' && scim));
+  const chosen = input.vendors
+    ? new Set(input.vendors)
+    : new Set(vendorOrder.filter((v) => holds(v) || unreadableVendors.has(v)));
   input.vendors?.forEach((vendor, i) => {
     if (!holds(vendor) && !unreadableVendors.has(vendor))
-      errors.push(userError(['input', 'vendors', String(i)], `${email} has no ${vendor} account`, 'NO_ACCOUNT_IN_VENDOR'));
+      errors.push(
+        userError(
+          ['input', 'vendors', String(i)],
+          `${email} has no ${vendor} account`,
+          'NO_ACCOUNT_IN_VENDOR',
+        ),
+      );
   });
   if (errors.length > 0) return { ok: false, userErrors: errors };
 

@@ -4,7 +4,10 @@ import { planLifecycle } from './lifecycle-plan.js';
 import { resolveLifecycleTarget, type LifecycleInput, type LifecycleTarget } from './lifecycle-target.js';
 import type { LifecycleAction } from './vendor-steps.js';
 
-function lifecycleMutation(name: string, action: LifecycleAction): MutationDefinition<LifecycleInput, LifecycleTarget, UserModel> {
+function lifecycleMutation(
+  name: string,
+  action: LifecycleAction,
+): MutationDefinition<LifecycleInput, LifecycleTarget, UserModel> {
   return {
     name,
     prepare: resolveLifecycleTarget,

@@ -1,5 +1,12 @@
-import { atlassianRemoveDirectoryUser, atlassianRestoreUser, atlassianSuspendUser } from '../../../datasources/atlassian/writes.js';
-import { betterCloudDeprovisionUser, betterCloudSuspendUser } from '../../../datasources/bettercloud/writes.js';
+import {
+  atlassianRemoveDirectoryUser,
+  atlassianRestoreUser,
+  atlassianSuspendUser,
+} from '../../../datasources/atlassian/writes.js';
+import {
+  betterCloudDeprovisionUser,
+  betterCloudSuspendUser,
+} from '../../../datasources/bettercloud/writes.js';
 import { jumpCloudRemoveAdministrator } from '../../../datasources/jumpcloud/writes.js';
 import type {
   AtlassianAccountModel,
@@ -28,48 +35,99 @@ export function betterCloudStep(action: LifecycleAction, account: BetterCloudAcc
   const on = (description: string) => ({ api: 'bettercloud' as const, externalId: id, description });
   switch (action) {
     case 'suspend':
-      if (account.status === 'SUSPENDED') return alreadyDone(on('Suspend'), `BetterCloud user ${id} is already suspended`);
-      if (account.status === 'DEPROVISIONED') return alreadyDone(on('Suspend'), `BetterCloud user ${id} is deprovisioned: no access is left to suspend`);
-      // 409: suspended or deprovisioned since the index was read — no access either way.
-      return plannedCall(on(`Suspend BetterCloud user ${id} in every integrated application`), betterCloudSuspendUser(id), CONFLICT);
-    case 'restore':
-      if (account.status === 'ACTIVE') return alreadyDone(on('Restore'), `BetterCloud user ${id} is already active`);
+      if (account.status === 'SUSPENDED')
+        return alreadyDone(on('Suspend'), `BetterCloud user ${id} is already suspended`);
       if (account.status === 'DEPROVISIONED')
-        return unsupported(on('Restore'), ACCOUNT_DEPROVISIONED, `BetterCloud user ${id} is deprovisioned and cannot be restored`);
+        return alreadyDone(
+          on('Suspend'),
+          `BetterCloud user ${id} is deprovisioned: no access is left to suspend`,
+        );
+      // 409: suspended or deprovisioned since the index was read — no access either way.
+      return plannedCall(
+        on(`Suspend BetterCloud user ${id} in every integrated application`),
+        betterCloudSuspendUser(id),
+        CONFLICT,
+      );
+    case 'restore':
+      if (account.status === 'ACTIVE')
+        return alreadyDone(on('Restore'), `BetterCloud user ${id} is already active`);
+      if (account.status === 'DEPROVISIONED')
+        return unsupported(
+          on('Restore'),
+          ACCOUNT_DEPROVISIONED,
+          `BetterCloud user ${id} is deprovisioned and cannot be restored`,
+        );
       return unsupported(
         on('Restore'),
         NOT_SUPPORTED,
         `BetterCloud's API has no restore: reactivate user ${id} in the BetterCloud console`,
       );
     case 'deprovision':
-      if (account.status === 'DEPROVISIONED') return alreadyDone(on('Deprovision'), `BetterCloud user ${id} is already deprovisioned`);
+      if (account.status === 'DEPROVISIONED')
+        return alreadyDone(on('Deprovision'), `BetterCloud user ${id} is already deprovisioned`);
       return plannedCall(
-        on(`Deprovision BetterCloud user ${id}: remove access in every integrated application and every group membership`),
+        on(
+          `Deprovision BetterCloud user ${id}: remove access in every integrated application and every group membership`,
+        ),
         betterCloudDeprovisionUser(id),
         CONFLICT,
       );
   }
 }
 
-export function atlassianStep(action: LifecycleAction, account: AtlassianAccountModel, fallbackDirectoryId: string): PlanStep {
-  const ref = { orgId: account.orgId, directoryId: account.directoryId ?? fallbackDirectoryId, accountId: account.externalId };
+export function atlassianStep(
+  action: LifecycleAction,
+  account: AtlassianAccountModel,
+  fallbackDirectoryId: string,
+): PlanStep {
+  const ref = {
+    orgId: account.orgId,
+    directoryId: account.directoryId ?? fallbackDirectoryId,
+    accountId: account.externalId,
+  };
   const id = account.externalId;
   const on = (description: string) => ({ api: 'atlassian' as const, externalId: id, description });
   switch (action) {
     case 'suspend':
-      if (account.status === 'SUSPENDED') return alreadyDone(on('Suspend'), `Atlassian account ${id} is already suspended in directory ${ref.directoryId}`);
-      if (account.status === 'DEPROVISIONED') return alreadyDone(on('Suspend'), `Atlassian account ${id} is ${account.vendorStatus}: no access is left to suspend`);
-      return plannedCall(on(`Suspend Atlassian account ${id}'s access in directory ${ref.directoryId}`), atlassianSuspendUser(ref), CONFLICT);
-    case 'restore':
-      if (account.status === 'ACTIVE') return alreadyDone(on('Restore'), `Atlassian account ${id} is already active in directory ${ref.directoryId}`);
+      if (account.status === 'SUSPENDED')
+        return alreadyDone(
+          on('Suspend'),
+          `Atlassian account ${id} is already suspended in directory ${ref.directoryId}`,
+        );
       if (account.status === 'DEPROVISIONED')
-        return unsupported(on('Restore'), ACCOUNT_DEPROVISIONED, `Atlassian account ${id} is ${account.vendorStatus} and cannot be restored`);
-      // No doneOnStatus: Atlassian's 409 also means "account closed", which is not the target state.
-      return plannedCall(on(`Restore Atlassian account ${id}'s access in directory ${ref.directoryId}`), atlassianRestoreUser(ref));
-    case 'deprovision':
-      if (account.status === 'DEPROVISIONED') return alreadyDone(on('Deprovision'), `Atlassian account ${id} is already ${account.vendorStatus}`);
+        return alreadyDone(
+          on('Suspend'),
+          `Atlassian account ${id} is ${account.vendorStatus}: no access is left to suspend`,
+        );
       return plannedCall(
-        on(`Remove Atlassian account ${id} from directory ${ref.directoryId} (and its groups and roles in the organization)`),
+        on(`Suspend Atlassian account ${id}'s access in directory ${ref.directoryId}`),
+        atlassianSuspendUser(ref),
+        CONFLICT,
+      );
+    case 'restore':
+      if (account.status === 'ACTIVE')
+        return alreadyDone(
+          on('Restore'),
+          `Atlassian account ${id} is already active in directory ${ref.directoryId}`,
+        );
+      if (account.status === 'DEPROVISIONED')
+        return unsupported(
+          on('Restore'),
+          ACCOUNT_DEPROVISIONED,
+          `Atlassian account ${id} is ${account.vendorStatus} and cannot be restored`,
+        );
+      // No doneOnStatus: Atlassian's 409 also means "account closed", which is not the target state.
+      return plannedCall(
+        on(`Restore Atlassian account ${id}'s access in directory ${ref.directoryId}`),
+        atlassianRestoreUser(ref),
+      );
+    case 'deprovision':
+      if (account.status === 'DEPROVISIONED')
+        return alreadyDone(on('Deprovision'), `Atlassian account ${id} is already ${account.vendorStatus}`);
+      return plannedCall(
+        on(
+          `Remove Atlassian account ${id} from directory ${ref.directoryId} (and its groups and roles in the organization)`,
+        ),
         atlassianRemoveDirectoryUser(ref),
         GONE,
       );
@@ -81,18 +139,34 @@ export function atlassianStep(action: LifecycleAction, account: AtlassianAccount
  * deactivation that also drops the user's groups (the SCIM notes in specs/atlassian-scim.yaml), the
  * counterpart of BetterCloud's deprovision, where `active=false` stays reversible like a suspension.
  */
-export function scimStep(action: LifecycleAction, identity: ScimIdentityModel, directoryId: string): PlanStep {
+export function scimStep(
+  action: LifecycleAction,
+  identity: ScimIdentityModel,
+  directoryId: string,
+): PlanStep {
   const id = identity.id;
   const on = (description: string) => ({ api: 'scim' as const, externalId: id, description });
   switch (action) {
     case 'suspend':
-      if (!identity.active) return alreadyDone(on('Deactivate'), `SCIM user ${identity.userName} is already inactive`);
-      return plannedCall(on(`Deactivate SCIM user ${identity.userName} (active=false)`), scimSetUserActive(directoryId, id, false));
+      if (!identity.active)
+        return alreadyDone(on('Deactivate'), `SCIM user ${identity.userName} is already inactive`);
+      return plannedCall(
+        on(`Deactivate SCIM user ${identity.userName} (active=false)`),
+        scimSetUserActive(directoryId, id, false),
+      );
     case 'restore':
-      if (identity.active) return alreadyDone(on('Reactivate'), `SCIM user ${identity.userName} is already active`);
-      return plannedCall(on(`Reactivate SCIM user ${identity.userName} (active=true)`), scimSetUserActive(directoryId, id, true));
+      if (identity.active)
+        return alreadyDone(on('Reactivate'), `SCIM user ${identity.userName} is already active`);
+      return plannedCall(
+        on(`Reactivate SCIM user ${identity.userName} (active=true)`),
+        scimSetUserActive(directoryId, id, true),
+      );
     case 'deprovision':
-      return plannedCall(on(`Delete SCIM user ${identity.userName} (deactivates it and removes its groups)`), scimDeleteUser(directoryId, id), GONE);
+      return plannedCall(
+        on(`Delete SCIM user ${identity.userName} (deactivates it and removes its groups)`),
+        scimDeleteUser(directoryId, id),
+        GONE,
+      );
   }
 }
 
@@ -111,12 +185,23 @@ export function snowStep(action: LifecycleAction, account: SnowAccountModel): Pl
 }
 
 /** JumpCloud's provider API can only remove an administrator: there is no suspend or restore. */
-export function jumpCloudStep(action: LifecycleAction, account: JumpCloudAccountModel, providerId: string): PlanStep {
+export function jumpCloudStep(
+  action: LifecycleAction,
+  account: JumpCloudAccountModel,
+  providerId: string,
+): PlanStep {
   const id = account.externalId;
   const on = (description: string) => ({ api: 'jumpcloud' as const, externalId: id, description });
   if (action === 'deprovision')
-    return plannedCall(on(`Remove JumpCloud administrator ${id} from provider ${providerId}`), jumpCloudRemoveAdministrator(providerId, id), GONE);
-  if ((action === 'suspend' && account.status === 'SUSPENDED') || (action === 'restore' && account.status === 'ACTIVE'))
+    return plannedCall(
+      on(`Remove JumpCloud administrator ${id} from provider ${providerId}`),
+      jumpCloudRemoveAdministrator(providerId, id),
+      GONE,
+    );
+  if (
+    (action === 'suspend' && account.status === 'SUSPENDED') ||
+    (action === 'restore' && account.status === 'ACTIVE')
+  )
     return alreadyDone(on(verb[action]), `JumpCloud administrator ${id} is already ${account.vendorStatus}`);
   return unsupported(
     on(verb[action]),
@@ -125,4 +210,8 @@ export function jumpCloudStep(action: LifecycleAction, account: JumpCloudAccount
   );
 }
 
-const verb: Record<LifecycleAction, string> = { suspend: 'Suspend', restore: 'Restore', deprovision: 'Deprovision' };
+const verb: Record<LifecycleAction, string> = {
+  suspend: 'Suspend',
+  restore: 'Restore',
+  deprovision: 'Deprovision',
+};

@@ -14,29 +14,58 @@ import { testCompany } from '../../support/simulators.js';
  */
 
 const AUDIT_LOG = /* GraphQL */ `
-  query($first: Int, $after: String) {
+  query ($first: Int, $after: String) {
     auditLog(first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { cursor node {
-        id at principal mutation input dryRun idempotencyKey result
-        calls { vendor api operationId method path status outcome code message }
-        userErrors { field code }
-      } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          at
+          principal
+          mutation
+          input
+          dryRun
+          idempotencyKey
+          result
+          calls {
+            vendor
+            api
+            operationId
+            method
+            path
+            status
+            outcome
+            code
+            message
+          }
+          userErrors {
+            field
+            code
+          }
+        }
+      }
     }
   }
 `;
 const SUSPEND = `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { results { api status } userErrors { code } } }`;
 
 const people = testCompany().people.filter(
-  (p) => !p.jumpcloudAdmin && (['bettercloud', 'atlassian', 'scim', 'snow'] as const).every((v) => p.accounts[v]?.state === 'active'),
+  (p) =>
+    !p.jumpcloudAdmin &&
+    (['bettercloud', 'atlassian', 'scim', 'snow'] as const).every((v) => p.accounts[v]?.state === 'active'),
 );
 
 async function walkAuditLog(gw: TestGateway, first: number) {
   const nodes: any[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   let after: string | null = null;
   for (let guard = 0; guard < 50; guard++) {
-    const res = await gw.query(AUDIT_LOG, { first, after });
+    const res: { data?: any; errors?: unknown[] } = await gw.query(AUDIT_LOG, { first, after }); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(res.errors).toBeUndefined();
     nodes.push(...res.data.auditLog.edges.map((e: { node: unknown }) => e.node));
     if (!res.data.auditLog.pageInfo.hasNextPage) break;
@@ -63,8 +92,12 @@ describe('audit log in a JSON-lines file', () => {
   it('records executed, dry-run and rejected mutations with their calls, newest first, and keeps them across a restart', async () => {
     const email = people[30].email;
     expect((await gw!.query(SUSPEND, { input: { email, dryRun: true } })).errors).toBeUndefined();
-    expect((await gw!.query(SUSPEND, { input: { email, idempotencyKey: 'audit-1' } })).errors).toBeUndefined();
-    expect((await gw!.query(SUSPEND, { input: { email: 'broken' } })).data.suspendUser.userErrors).toEqual([{ code: 'INVALID_EMAIL' }]);
+    expect(
+      (await gw!.query(SUSPEND, { input: { email, idempotencyKey: 'audit-1' } })).errors,
+    ).toBeUndefined();
+    expect((await gw!.query(SUSPEND, { input: { email: 'broken' } })).data.suspendUser.userErrors).toEqual([
+      { code: 'INVALID_EMAIL' },
+    ]);
 
     // On disk before the answers came back: one JSON object per line.
     const lines = readFileSync(file, 'utf8').trim().split('\n');
@@ -75,7 +108,13 @@ describe('audit log in a JSON-lines file', () => {
     const log = res.data.auditLog;
     expect(log.totalCount).toBe(3);
     const [rejected, executed, dry] = log.edges.map((e: { node: unknown }) => e.node);
-    expect(rejected).toMatchObject({ mutation: 'suspendUser', result: 'REJECTED', dryRun: false, calls: [], userErrors: [{ field: ['input', 'email'], code: 'INVALID_EMAIL' }] });
+    expect(rejected).toMatchObject({
+      mutation: 'suspendUser',
+      result: 'REJECTED',
+      dryRun: false,
+      calls: [],
+      userErrors: [{ field: ['input', 'email'], code: 'INVALID_EMAIL' }],
+    });
     expect(executed).toMatchObject({
       principal: 'anonymous',
       mutation: 'suspendUser',
@@ -84,7 +123,16 @@ describe('audit log in a JSON-lines file', () => {
       idempotencyKey: 'audit-1',
       result: 'SUCCEEDED',
     });
-    expect(executed.calls.map((c: Record<string, unknown>) => [c.vendor, c.api, c.operationId, c.method, c.status, c.outcome])).toEqual([
+    expect(
+      executed.calls.map((c: Record<string, unknown>) => [
+        c.vendor,
+        c.api,
+        c.operationId,
+        c.method,
+        c.status,
+        c.outcome,
+      ]),
+    ).toEqual([
       ['BETTERCLOUD', 'BETTERCLOUD', 'suspendUser', 'POST', 200, 'SUCCEEDED'],
       ['ATLASSIAN', 'ATLASSIAN_ADMIN', 'suspendUser', 'POST', 204, 'SUCCEEDED'],
       ['ATLASSIAN', 'ATLASSIAN_SCIM', 'patchUserInformationInAnActiveDirectory', 'PATCH', 200, 'SUCCEEDED'],
@@ -92,7 +140,12 @@ describe('audit log in a JSON-lines file', () => {
     ]);
     expect(executed.calls[0].path).toMatch(/^\/users\/user-[0-9a-f]+\/suspend$/);
     expect(dry).toMatchObject({ result: 'DRY_RUN', dryRun: true });
-    expect(dry.calls.map((c: { outcome: string }) => c.outcome)).toEqual(['PLANNED', 'PLANNED', 'PLANNED', 'SKIPPED']);
+    expect(dry.calls.map((c: { outcome: string }) => c.outcome)).toEqual([
+      'PLANNED',
+      'PLANNED',
+      'PLANNED',
+      'SKIPPED',
+    ]);
     expect(new Set(log.edges.map((e: { node: { id: string } }) => e.node.id)).size).toBe(3);
     expect(Date.parse(rejected.at)).toBeGreaterThanOrEqual(Date.parse(dry.at));
 
@@ -116,7 +169,11 @@ describe('audit log in a JSON-lines file', () => {
     await gw.query(SUSPEND, { input: { email: people[31].email, vendors: ['BETTERCLOUD'] } });
     const latest = await gw.query(AUDIT_LOG, { first: 2 });
     expect(latest.data.auditLog.totalCount).toBe(5);
-    expect(latest.data.auditLog.edges[0].node.input).toEqual({ email: people[31].email, vendors: ['BETTERCLOUD'], dryRun: false });
+    expect(latest.data.auditLog.edges[0].node.input).toEqual({
+      email: people[31].email,
+      vendors: ['BETTERCLOUD'],
+      dryRun: false,
+    });
     expect(latest.data.auditLog.edges[1].node.id).toBe(before[0].id);
   });
 
@@ -155,12 +212,16 @@ describe('audit log in PostgreSQL (DATABASE_URL)', () => {
     await gw.query(SUSPEND, { input: { email, dryRun: true } });
 
     // Straight from the database, not through the graph.
-    const rows = await client.query(`SELECT seq, mutation, principal, dry_run, result, entry FROM "${table}" ORDER BY seq`);
+    const rows = await client.query(
+      `SELECT seq, mutation, principal, dry_run, result, entry FROM "${table}" ORDER BY seq`,
+    );
     expect(rows.rows.map((r) => [r.mutation, r.principal, r.dry_run, r.result])).toEqual([
       ['suspendUser', 'anonymous', false, 'SUCCEEDED'],
       ['suspendUser', 'anonymous', true, 'DRY_RUN'],
     ]);
-    expect(rows.rows[0].entry.calls.map((c: { operationId: string; status: number }) => [c.operationId, c.status])).toEqual([
+    expect(
+      rows.rows[0].entry.calls.map((c: { operationId: string; status: number }) => [c.operationId, c.status]),
+    ).toEqual([
       ['suspendUser', 204],
       ['patchUserInformationInAnActiveDirectory', 200],
     ]);

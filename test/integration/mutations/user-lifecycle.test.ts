@@ -36,7 +36,9 @@ beforeEach(async () => {
 // People of the seeded company, each used by one test only (tests change their state).
 const company = testCompany();
 const activeEverywhere = company.people.filter(
-  (p) => !p.jumpcloudAdmin && (['bettercloud', 'atlassian', 'scim', 'snow'] as const).every((v) => p.accounts[v]?.state === 'active'),
+  (p) =>
+    !p.jumpcloudAdmin &&
+    (['bettercloud', 'atlassian', 'scim', 'snow'] as const).every((v) => p.accounts[v]?.state === 'active'),
 );
 const person = (n: number) => activeEverywhere[n].email;
 
@@ -46,16 +48,37 @@ const PAYLOAD = /* GraphQL */ `
   plannedCalls { vendor api operationId method path body description }
   userErrors { field message code }
 `;
-const mutation = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} } }`;
+const mutation = (name: string, input: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} } }`;
 const SUSPEND = mutation('suspendUser', 'SuspendUserInput');
 const RESTORE = mutation('restoreUser', 'RestoreUserInput');
 const DEPROVISION = mutation('deprovisionUser', 'DeprovisionUserInput');
 const USER = `query($email: String!) { user(email: $email) { status accounts { vendor status } } }`;
 
 type Payload = {
-  user: { email: string; status: string; accounts: { vendor: string; status: string; externalId: string }[] } | null;
-  results: { vendor: string; api: string; externalId: string; status: string; code: string | null; retryable: boolean | null; httpStatus: number | null; message: string }[];
-  plannedCalls: { vendor: string; api: string; operationId: string; method: string; path: string; body: unknown }[];
+  user: {
+    email: string;
+    status: string;
+    accounts: { vendor: string; status: string; externalId: string }[];
+  } | null;
+  results: {
+    vendor: string;
+    api: string;
+    externalId: string;
+    status: string;
+    code: string | null;
+    retryable: boolean | null;
+    httpStatus: number | null;
+    message: string;
+  }[];
+  plannedCalls: {
+    vendor: string;
+    api: string;
+    operationId: string;
+    method: string;
+    path: string;
+    body: unknown;
+  }[];
   userErrors: { field: string[] | null; message: string; code: string }[];
 };
 
@@ -71,14 +94,22 @@ function writes() {
     sim.log
       .snapshot()
       .recent.filter((r) => r.method !== 'GET')
-      .map((r) => ({ vendor: sim.vendor, method: r.method, operationId: r.operationId, path: r.path, status: r.status })),
+      .map((r) => ({
+        vendor: sim.vendor,
+        method: r.method,
+        operationId: r.operationId,
+        path: r.path,
+        status: r.status,
+      })),
   );
 }
 
 const ids = () => gw.running.ids;
 const statusOf = (p: Payload, api: string) => p.results.find((r) => r.api === api)?.status;
-const accountStatus = (user: Payload['user'], vendor: string) => user?.accounts.find((a) => a.vendor === vendor)?.status;
-const externalId = (user: Payload['user'], vendor: string) => user!.accounts.find((a) => a.vendor === vendor)!.externalId;
+const accountStatus = (user: Payload['user'], vendor: string) =>
+  user?.accounts.find((a) => a.vendor === vendor)?.status;
+const externalId = (user: Payload['user'], vendor: string) =>
+  user!.accounts.find((a) => a.vendor === vendor)!.externalId;
 
 // Direct reads of each simulator, as the vendor's own API answers them.
 async function vendorGet(sim: RunningSimulator, path: string, headers: Record<string, string>) {
@@ -86,7 +117,9 @@ async function vendorGet(sim: RunningSimulator, path: string, headers: Record<st
   return { status: res.status, body: res.status === 200 ? ((await res.json()) as any) : undefined }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 const betterCloudUser = async (id: string) =>
-  (await vendorGet(bettercloud, `/v1/users/${id}`, { 'x-api-key': 'dev-bettercloud-key' })).body.data as { status: string };
+  (await vendorGet(bettercloud, `/v1/users/${id}`, { 'x-api-key': 'dev-bettercloud-key' })).body.data as {
+    status: string;
+  };
 const atlassianMember = (accountId: string) =>
   vendorGet(
     atlassian,
@@ -94,18 +127,27 @@ const atlassianMember = (accountId: string) =>
     { authorization: 'Bearer dev-atlassian-token' },
   );
 const scimUser = (id: string) =>
-  vendorGet(atlassian, `/scim/directory/${ids().scim.directoryId}/Users/${id}`, { authorization: 'Bearer dev-atlassian-token' });
-async function scimIdOf(email: string): Promise<string> {
-  const filter = encodeURIComponent(`userName eq "${email}"`);
-  const list = await vendorGet(atlassian, `/scim/directory/${ids().scim.directoryId}/Users?filter=${filter}`, {
+  vendorGet(atlassian, `/scim/directory/${ids().scim.directoryId}/Users/${id}`, {
     authorization: 'Bearer dev-atlassian-token',
   });
+async function scimIdOf(email: string): Promise<string> {
+  const filter = encodeURIComponent(`userName eq "${email}"`);
+  const list = await vendorGet(
+    atlassian,
+    `/scim/directory/${ids().scim.directoryId}/Users?filter=${filter}`,
+    {
+      authorization: 'Bearer dev-atlassian-token',
+    },
+  );
   return list.body.Resources[0].id;
 }
 const jumpCloudAdminIds = async () =>
   (
-    (await vendorGet(jumpcloud, `/api/v2/providers/${ids().jumpcloud.providerId}/administrators?limit=100`, { 'x-api-key': 'dev-jumpcloud-key' })).body
-      .results as { id: string }[]
+    (
+      await vendorGet(jumpcloud, `/api/v2/providers/${ids().jumpcloud.providerId}/administrators?limit=100`, {
+        'x-api-key': 'dev-jumpcloud-key',
+      })
+    ).body.results as { id: string }[]
   ).map((a) => a.id);
 
 describe('suspendUser', () => {
@@ -117,7 +159,14 @@ describe('suspendUser', () => {
     const scimId = await scimIdOf(email);
     const { orgId, directoryId } = ids().atlassian;
     const expectedCalls = [
-      { vendor: 'BETTERCLOUD', api: 'BETTERCLOUD', operationId: 'suspendUser', method: 'POST', path: `/users/${bcId}/suspend`, body: null },
+      {
+        vendor: 'BETTERCLOUD',
+        api: 'BETTERCLOUD',
+        operationId: 'suspendUser',
+        method: 'POST',
+        path: `/users/${bcId}/suspend`,
+        body: null,
+      },
       {
         vendor: 'ATLASSIAN',
         api: 'ATLASSIAN_ADMIN',
@@ -132,13 +181,23 @@ describe('suspendUser', () => {
         operationId: 'patchUserInformationInAnActiveDirectory',
         method: 'PATCH',
         path: `/scim/directory/${ids().scim.directoryId}/Users/${scimId}`,
-        body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'active', value: false }] },
+        body: {
+          schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+          Operations: [{ op: 'replace', path: 'active', value: false }],
+        },
       },
     ];
     expect(dry.userErrors).toEqual([]);
-    expect(dry.plannedCalls.map(({ vendor, api, operationId, method, path, body }) => ({ vendor, api, operationId, method, path, body }))).toStrictEqual(
-      expectedCalls,
-    );
+    expect(
+      dry.plannedCalls.map(({ vendor, api, operationId, method, path, body }) => ({
+        vendor,
+        api,
+        operationId,
+        method,
+        path,
+        body,
+      })),
+    ).toStrictEqual(expectedCalls);
     expect(dry.results.map((r) => [r.api, r.status, r.code])).toEqual([
       ['BETTERCLOUD', 'PLANNED', null],
       ['ATLASSIAN_ADMIN', 'PLANNED', null],
@@ -181,7 +240,12 @@ describe('suspendUser', () => {
     // Running it again finds everything done and sends nothing.
     await gw.resetCounts();
     const again = await run(SUSPEND, { email });
-    expect(again.results.map((r) => r.status)).toEqual(['ALREADY_DONE', 'ALREADY_DONE', 'ALREADY_DONE', 'SKIPPED']);
+    expect(again.results.map((r) => r.status)).toEqual([
+      'ALREADY_DONE',
+      'ALREADY_DONE',
+      'ALREADY_DONE',
+      'SKIPPED',
+    ]);
     expect(again.plannedCalls).toEqual([]);
     expect(writes()).toEqual([]);
   });
@@ -212,7 +276,11 @@ describe('suspendUser', () => {
 describe('restoreUser', () => {
   it('restores Atlassian (directory and SCIM) and reports BetterCloud, which has no restore, as NOT_SUPPORTED_BY_VENDOR', async () => {
     const seeded = company.people.find(
-      (p) => p.accounts.bettercloud?.state === 'suspended' && p.accounts.atlassian?.state === 'suspended' && p.accounts.scim?.state === 'suspended' && p.accounts.snow?.state === 'active',
+      (p) =>
+        p.accounts.bettercloud?.state === 'suspended' &&
+        p.accounts.atlassian?.state === 'suspended' &&
+        p.accounts.scim?.state === 'suspended' &&
+        p.accounts.snow?.state === 'active',
     )!;
     const dry = await run(RESTORE, { email: seeded.email, dryRun: true });
     expect(dry.plannedCalls.map((c) => [c.api, c.operationId])).toEqual([
@@ -223,19 +291,29 @@ describe('restoreUser', () => {
 
     const res = await run(RESTORE, { email: seeded.email });
     const byApi = Object.fromEntries(res.results.map((r) => [r.api, r]));
-    expect(byApi.BETTERCLOUD).toMatchObject({ status: 'SKIPPED', code: 'NOT_SUPPORTED_BY_VENDOR', retryable: false });
+    expect(byApi.BETTERCLOUD).toMatchObject({
+      status: 'SKIPPED',
+      code: 'NOT_SUPPORTED_BY_VENDOR',
+      retryable: false,
+    });
     expect(byApi.BETTERCLOUD.message).toMatch(/no restore/);
     expect(byApi.ATLASSIAN_ADMIN.status).toBe('SUCCEEDED');
     expect(byApi.ATLASSIAN_SCIM.status).toBe('SUCCEEDED');
     expect(byApi.SNOW.status).toBe('ALREADY_DONE');
-    expect(writes().map((w) => w.operationId)).toEqual(['restoreUser', 'patchUserInformationInAnActiveDirectory']);
+    expect(writes().map((w) => w.operationId)).toEqual([
+      'restoreUser',
+      'patchUserInformationInAnActiveDirectory',
+    ]);
 
     const accountId = externalId(res.user, 'ATLASSIAN');
     expect((await atlassianMember(accountId)).body.membership_status).toBe('active');
     expect((await scimUser(await scimIdOf(seeded.email))).body.active).toBe(true);
     expect((await betterCloudUser(externalId(res.user, 'BETTERCLOUD'))).status).toBe('suspended');
     expect(accountStatus(res.user, 'ATLASSIAN')).toBe('ACTIVE');
-    expect((await gw.query(USER, { email: seeded.email })).data.user.accounts).toContainEqual({ vendor: 'ATLASSIAN', status: 'ACTIVE' });
+    expect((await gw.query(USER, { email: seeded.email })).data.user.accounts).toContainEqual({
+      vendor: 'ATLASSIAN',
+      status: 'ACTIVE',
+    });
   });
 
   it('brings back what suspendUser took, and re-reads show it', async () => {
@@ -254,7 +332,12 @@ describe('restoreUser', () => {
 describe('deprovisionUser', () => {
   it('deprovisions in BetterCloud, removes from the Atlassian directory, deletes the SCIM user and the JumpCloud administrator', async () => {
     const admin = company.people.find(
-      (p) => p.jumpcloudAdmin && (['bettercloud', 'atlassian', 'scim', 'snow'] as const).every((v) => p.accounts[v]?.state === 'active') && p.email !== 'jsmith@example.com',
+      (p) =>
+        p.jumpcloudAdmin &&
+        (['bettercloud', 'atlassian', 'scim', 'snow'] as const).every(
+          (v) => p.accounts[v]?.state === 'active',
+        ) &&
+        p.email !== 'jsmith@example.com',
     )!;
     const before = await run(DEPROVISION, { email: admin.email, dryRun: true });
     const adminId = externalId(before.user, 'JUMPCLOUD');
@@ -263,7 +346,11 @@ describe('deprovisionUser', () => {
     const scimId = await scimIdOf(admin.email);
     expect(before.plannedCalls.map((c) => [c.api, c.method, c.path])).toEqual([
       ['BETTERCLOUD', 'POST', `/users/${bcId}/deprovision`],
-      ['ATLASSIAN_ADMIN', 'DELETE', `/v2/orgs/${ids().atlassian.orgId}/directories/${ids().atlassian.directoryId}/users/${encodeURIComponent(accountId)}`],
+      [
+        'ATLASSIAN_ADMIN',
+        'DELETE',
+        `/v2/orgs/${ids().atlassian.orgId}/directories/${ids().atlassian.directoryId}/users/${encodeURIComponent(accountId)}`,
+      ],
       ['ATLASSIAN_SCIM', 'DELETE', `/scim/directory/${ids().scim.directoryId}/Users/${scimId}`],
       ['JUMPCLOUD', 'DELETE', `/providers/${ids().jumpcloud.providerId}/administrators/${adminId}`],
     ]);
@@ -320,7 +407,11 @@ describe('idempotency', () => {
     await gw.resetCounts();
     const res = await run(SUSPEND, { email, idempotencyKey: 'reuse-1' });
     expect(res.userErrors).toEqual([
-      { field: ['input', 'idempotencyKey'], message: expect.stringContaining('different input'), code: 'IDEMPOTENCY_KEY_REUSED' },
+      {
+        field: ['input', 'idempotencyKey'],
+        message: expect.stringContaining('different input'),
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      },
     ]);
     expect(res.results).toEqual([]);
     expect(writes()).toEqual([]);
@@ -334,7 +425,12 @@ describe('idempotency', () => {
     bettercloud.faults.set({ errorNext: 5, errorStatus: 503, operations: ['suspendUser'] });
     const partial = await run(SUSPEND, { email, idempotencyKey: 'partial-1' });
     const bc = partial.results.find((r) => r.api === 'BETTERCLOUD')!;
-    expect(bc).toMatchObject({ status: 'FAILED', code: 'VENDOR_UNAVAILABLE', retryable: true, httpStatus: 503 });
+    expect(bc).toMatchObject({
+      status: 'FAILED',
+      code: 'VENDOR_UNAVAILABLE',
+      retryable: true,
+      httpStatus: 503,
+    });
     expect(statusOf(partial, 'ATLASSIAN_ADMIN')).toBe('SUCCEEDED');
     expect(statusOf(partial, 'ATLASSIAN_SCIM')).toBe('SUCCEEDED');
     expect(accountStatus(partial.user, 'BETTERCLOUD')).toBe('ACTIVE');
@@ -361,16 +457,42 @@ describe('idempotency', () => {
 });
 
 describe('validation before any vendor call', () => {
-  const loner = company.people.find((p) => Object.keys(p.accounts).length === 1 && p.accounts.snow && !p.jumpcloudAdmin)!;
+  const loner = company.people.find(
+    (p) => Object.keys(p.accounts).length === 1 && p.accounts.snow && !p.jumpcloudAdmin,
+  )!;
   const cases: [string, Record<string, unknown>, { field: string[]; code: string }][] = [
     ['a malformed email', { email: 'not-an-email' }, { field: ['input', 'email'], code: 'INVALID_EMAIL' }],
-    ['an unknown person', { email: 'nobody-here@example.com' }, { field: ['input', 'email'], code: 'NOT_FOUND' }],
-    ['both email and userId', { email: 'jsmith@example.com', userId: toGlobalId('User', 'jsmith@example.com') }, { field: ['input'], code: 'INVALID_INPUT' }],
+    [
+      'an unknown person',
+      { email: 'nobody-here@example.com' },
+      { field: ['input', 'email'], code: 'NOT_FOUND' },
+    ],
+    [
+      'both email and userId',
+      { email: 'jsmith@example.com', userId: toGlobalId('User', 'jsmith@example.com') },
+      { field: ['input'], code: 'INVALID_INPUT' },
+    ],
     ['neither email nor userId', { vendors: ['BETTERCLOUD'] }, { field: ['input'], code: 'INVALID_INPUT' }],
-    ['a userId that is not a User', { userId: toGlobalId('Group', 'SCIM', 'abc') }, { field: ['input', 'userId'], code: 'INVALID_ID' }],
-    ['a vendor where the person has no account', { email: loner?.email, vendors: ['SNOW', 'BETTERCLOUD'] }, { field: ['input', 'vendors', '1'], code: 'NO_ACCOUNT_IN_VENDOR' }],
-    ['an empty vendor list', { email: 'jsmith@example.com', vendors: [] }, { field: ['input', 'vendors'], code: 'INVALID_INPUT' }],
-    ['an empty idempotency key', { email: 'jsmith@example.com', idempotencyKey: '' }, { field: ['input', 'idempotencyKey'], code: 'INVALID_IDEMPOTENCY_KEY' }],
+    [
+      'a userId that is not a User',
+      { userId: toGlobalId('Group', 'SCIM', 'abc') },
+      { field: ['input', 'userId'], code: 'INVALID_ID' },
+    ],
+    [
+      'a vendor where the person has no account',
+      { email: loner?.email, vendors: ['SNOW', 'BETTERCLOUD'] },
+      { field: ['input', 'vendors', '1'], code: 'NO_ACCOUNT_IN_VENDOR' },
+    ],
+    [
+      'an empty vendor list',
+      { email: 'jsmith@example.com', vendors: [] },
+      { field: ['input', 'vendors'], code: 'INVALID_INPUT' },
+    ],
+    [
+      'an empty idempotency key',
+      { email: 'jsmith@example.com', idempotencyKey: '' },
+      { field: ['input', 'idempotencyKey'], code: 'INVALID_IDEMPOTENCY_KEY' },
+    ],
   ];
   it.each(cases)('rejects %s with a field path and sends nothing', async (_name, input, expected) => {
     for (const query of [SUSPEND, RESTORE, DEPROVISION]) {

@@ -3,7 +3,13 @@ import type { VendorClient, VendorRequest } from '../../../datasources/http/vend
 import { UpstreamTrace } from '../../../datasources/http/trace.js';
 import { NotFoundError, vendorRejected, vendorUnavailable } from '../../../src/errors.js';
 import { executePlan, type VendorClients } from '../../../src/mutations/executor.js';
-import { alreadyDone, blocked, plannedCall, unsupported, type PlanStep } from '../../../src/mutations/plan.js';
+import {
+  alreadyDone,
+  blocked,
+  plannedCall,
+  unsupported,
+  type PlanStep,
+} from '../../../src/mutations/plan.js';
 import { dryRunResults, isComplete, plannedCalls, summarize } from '../../../src/mutations/results.js';
 
 /** Fake clients: record each request (in order) and answer with what `answer` says. */
@@ -15,7 +21,16 @@ function fakeClients(trace: UpstreamTrace, answer: (req: VendorRequest) => Promi
         sent.push(`${vendor} ${req.method} ${req.path}`);
         await new Promise((r) => setTimeout(r, 5));
         const result = await answer(req);
-        trace.record({ vendor: vendor as never, operation: req.operation, method: req.method ?? 'GET', url: req.path, status: 204, durationMs: 1, attempt: 1, cached: false });
+        trace.record({
+          vendor: vendor as never,
+          operation: req.operation,
+          method: req.method ?? 'GET',
+          url: req.path,
+          status: 204,
+          durationMs: 1,
+          attempt: 1,
+          cached: false,
+        });
         return result;
       },
     }) as unknown as VendorClient;
@@ -45,7 +60,11 @@ describe('executePlan', () => {
         step('bettercloud', 'suspendUser', '/bc'),
         step('atlassian', 'suspendUser', '/atl'),
         step('scim', 'patch', '/scim'),
-        unsupported({ api: 'snow', externalId: 's', description: 'Suspend in Snow' }, 'NOT_SUPPORTED_BY_VENDOR', 'Snow cannot'),
+        unsupported(
+          { api: 'snow', externalId: 's', description: 'Suspend in Snow' },
+          'NOT_SUPPORTED_BY_VENDOR',
+          'Snow cannot',
+        ),
         alreadyDone({ api: 'jumpcloud', externalId: 'j', description: 'Suspend' }, 'already suspended'),
       ],
     };
@@ -58,7 +77,10 @@ describe('executePlan', () => {
       ['JUMPCLOUD', 'ALREADY_DONE', null, null, null],
     ]);
     // Nothing sent for the skipped and already-done steps; Atlassian's two APIs in plan order.
-    expect(sent.filter((s) => s.startsWith('ATLASSIAN'))).toEqual(['ATLASSIAN POST /atl', 'ATLASSIAN POST /scim']);
+    expect(sent.filter((s) => s.startsWith('ATLASSIAN'))).toEqual([
+      'ATLASSIAN POST /atl',
+      'ATLASSIAN POST /scim',
+    ]);
     expect(sent).toHaveLength(3);
     expect(summarize(results)).toBe('PARTIALLY_FAILED');
     expect(isComplete(results)).toBe(false);
@@ -73,14 +95,19 @@ describe('executePlan', () => {
       await new Promise((r) => setTimeout(r, 20));
       inFlight--;
     });
-    await executePlan({ steps: [step('bettercloud', 'a', '/a'), step('atlassian', 'b', '/b'), step('jumpcloud', 'c', '/c')] }, clients, trace);
+    await executePlan(
+      { steps: [step('bettercloud', 'a', '/a'), step('atlassian', 'b', '/b'), step('jumpcloud', 'c', '/c')] },
+      clients,
+      trace,
+    );
     expect(most).toBe(3);
   });
 
   it('reads a listed HTTP status (409 "already", 404 on delete) as ALREADY_DONE, any other rejection as FAILED', async () => {
     const trace = new UpstreamTrace();
     const { clients } = fakeClients(trace, (req) => {
-      if (req.path === '/conflict' || req.path === '/conflict-unlisted') throw vendorRejected('BETTERCLOUD', 409, 'User is already suspended');
+      if (req.path === '/conflict' || req.path === '/conflict-unlisted')
+        throw vendorRejected('BETTERCLOUD', 409, 'User is already suspended');
       if (req.path === '/gone') throw new NotFoundError('JUMPCLOUD: not found', 'JUMPCLOUD');
       return undefined;
     });
@@ -115,8 +142,23 @@ describe('executePlan', () => {
   it('reports a step that could not be planned (vendor not read) as FAILED and retryable, sending nothing', async () => {
     const trace = new UpstreamTrace();
     const { clients, sent } = fakeClients(trace, () => undefined);
-    const results = await executePlan({ steps: [blocked({ api: 'snow', externalId: null, description: 'Read' }, 'VENDOR_NOT_READ', 'could not read', true)] }, clients, trace);
-    expect(results.map((r) => [r.status, r.code, r.retryable])).toEqual([['FAILED', 'VENDOR_NOT_READ', true]]);
+    const results = await executePlan(
+      {
+        steps: [
+          blocked(
+            { api: 'snow', externalId: null, description: 'Read' },
+            'VENDOR_NOT_READ',
+            'could not read',
+            true,
+          ),
+        ],
+      },
+      clients,
+      trace,
+    );
+    expect(results.map((r) => [r.status, r.code, r.retryable])).toEqual([
+      ['FAILED', 'VENDOR_NOT_READ', true],
+    ]);
     expect(sent).toEqual([]);
   });
 });
@@ -124,14 +166,25 @@ describe('executePlan', () => {
 describe('plan views', () => {
   const plan = {
     steps: [
-      plannedCall({ api: 'scim', externalId: 'u1', description: 'Deactivate u1' }, { operation: 'patch', method: 'PATCH', path: '/Users/u1', body: { active: false } }),
+      plannedCall(
+        { api: 'scim', externalId: 'u1', description: 'Deactivate u1' },
+        { operation: 'patch', method: 'PATCH', path: '/Users/u1', body: { active: false } },
+      ),
       alreadyDone({ api: 'bettercloud', externalId: 'b1', description: 'Suspend' }, 'already'),
     ] satisfies PlanStep[],
   };
 
   it('lists only the calls to send, exactly', () => {
     expect(plannedCalls(plan)).toStrictEqual([
-      { vendor: 'ATLASSIAN', api: 'ATLASSIAN_SCIM', operationId: 'patch', method: 'PATCH', path: '/Users/u1', body: { active: false }, description: 'Deactivate u1' },
+      {
+        vendor: 'ATLASSIAN',
+        api: 'ATLASSIAN_SCIM',
+        operationId: 'patch',
+        method: 'PATCH',
+        path: '/Users/u1',
+        body: { active: false },
+        description: 'Deactivate u1',
+      },
     ]);
   });
 

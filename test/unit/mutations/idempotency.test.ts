@@ -11,7 +11,10 @@ describe('IdempotencyStore (in memory)', () => {
     const store = new IdempotencyStore();
     expect(await store.claim(scope, 'hash-a')).toEqual({ kind: 'claimed' });
     await store.complete(scope, 'hash-a', { subject: { email: 'a@example.com' }, results: [] });
-    expect(await store.claim(scope, 'hash-a')).toEqual({ kind: 'replay', payload: { subject: { email: 'a@example.com' }, results: [] } });
+    expect(await store.claim(scope, 'hash-a')).toEqual({
+      kind: 'replay',
+      payload: { subject: { email: 'a@example.com' }, results: [] },
+    });
     expect(await store.claim(scope, 'hash-b')).toEqual({ kind: 'reused' });
   });
 
@@ -68,11 +71,17 @@ describe('IdempotencyStore over Redis (REDIS_URL)', () => {
         probe.close(() => resolve(port));
       });
     });
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     url = `redis://127.0.0.1:${port}`;
     for (let i = 0; i < 50; i++) {
       const up = await new Promise<boolean>((resolve) => {
-        const socket = createServer().listen(port, '127.0.0.1', () => socket.close(() => resolve(false))).on('error', () => resolve(true));
+        const socket = createServer()
+          .listen(port, '127.0.0.1', () => socket.close(() => resolve(false)))
+          .on('error', () => resolve(true));
       });
       if (up) return;
       await new Promise((r) => setTimeout(r, 100));
@@ -91,7 +100,10 @@ describe('IdempotencyStore over Redis (REDIS_URL)', () => {
       expect(await replicaA.claim(redisScope, 'hash-a')).toEqual({ kind: 'claimed' });
       expect(await replicaB.claim(redisScope, 'hash-a')).toEqual({ kind: 'running' });
       await replicaA.complete(redisScope, 'hash-a', { subject: null, results: ['done'] });
-      expect(await replicaB.claim(redisScope, 'hash-a')).toEqual({ kind: 'replay', payload: { subject: null, results: ['done'] } });
+      expect(await replicaB.claim(redisScope, 'hash-a')).toEqual({
+        kind: 'replay',
+        payload: { subject: null, results: ['done'] },
+      });
       expect(await replicaB.claim(redisScope, 'hash-b')).toEqual({ kind: 'reused' });
     } finally {
       await Promise.all([replicaA.close(), replicaB.close()]);

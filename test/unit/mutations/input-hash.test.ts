@@ -3,7 +3,9 @@ import { canonicalJson, hashInput } from '../../../src/mutations/input-hash.js';
 
 describe('canonicalJson', () => {
   it('sorts object keys at every depth and drops null and undefined fields', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: undefined } })).toBe('{"a":{"d":[1,{"z":true}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"z":true}]},"b":1}',
+    );
   });
 
   it('keeps array order (it can matter)', () => {

@@ -1,0 +1,16 @@
+import type { components } from '../../__generated__/vendors/snow.js';
+import { pathSegment as seg, type VendorWrite } from '../vendor-write.js';
+
+/** The user flags Snow lets a client change: a JSON merge patch of any non-empty subset. */
+export type SnowUserRequest = components['schemas']['SnowUserRequest'];
+
+/**
+ * `PATCH users/{userId}` (specs/snow.yaml `updateUser`): is-in-review, is-online, is-qualified.
+ * https://docs.snowsoftware.io/snow-atlas-api/api-reference/saas-users
+ */
+export const snowUpdateUser = (userId: string, flags: SnowUserRequest): VendorWrite => ({
+  operation: 'updateUser',
+  method: 'PATCH',
+  path: `/api/saas/consolidated-view/v1/users/${seg(userId)}`,
+  body: flags,
+});
