@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    // Integration suites bind loopback ports; files run in parallel on distinct ports (see test/support/ports.ts).
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Integration suites bind loopback ports: every server in a test listens on port 0 (a free port), so files run in parallel.
     pool: 'forks',
   },
 });

@@ -404,6 +404,22 @@ export type AuditResult =
   /** Every vendor action succeeded (or was already done, or skipped as unsupported). */
   | 'SUCCEEDED';
 
+/** Autotask PSA connection fields. `secret` is sent to JumpCloud and never returned. */
+export type AutotaskConnectionInput = {
+  /** The API user's secret (write-only). */
+  secret: Scalars['String']['input'];
+  /** The Autotask API user (an email address). */
+  username: Scalars['String']['input'];
+};
+
+/** Autotask connection fields to change (each optional). */
+export type AutotaskConnectionPatch = {
+  /** New secret (write-only). */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** New API user (an email address). */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A BetterCloud user. */
 export type BetterCloudAccount = Account & {
   __typename?: 'BetterCloudAccount';
@@ -437,6 +453,30 @@ export type BetterCloudAccount = Account & {
   vendorStatus: Scalars['String']['output'];
 };
 
+/** ConnectWise PSA connection fields. `publicKey` and `privateKey` are sent to JumpCloud and never returned. */
+export type ConnectWiseConnectionInput = {
+  /** The ConnectWise company ID used to log in. */
+  companyId: Scalars['String']['input'];
+  /** The API member's private key (write-only). */
+  privateKey: Scalars['String']['input'];
+  /** The API member's public key. */
+  publicKey: Scalars['String']['input'];
+  /** The ConnectWise site's base URL (https), e.g. `https://na.myconnectwise.net`. */
+  url: Scalars['String']['input'];
+};
+
+/** ConnectWise connection fields to change (each optional). */
+export type ConnectWiseConnectionPatch = {
+  /** New ConnectWise company ID. */
+  companyId?: InputMaybe<Scalars['String']['input']>;
+  /** New private key (write-only). */
+  privateKey?: InputMaybe<Scalars['String']['input']>;
+  /** New public key. */
+  publicKey?: InputMaybe<Scalars['String']['input']>;
+  /** New base URL (https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `createGroup`. */
 export type CreateGroupInput = {
   /** BetterCloud only: a description. */
@@ -466,6 +506,122 @@ export type CreateGroupPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createIntegration`: the PSA kind and, matching it, exactly one of `connectWise`, `syncro`, `autotask`. */
+export type CreateIntegrationInput = {
+  /** Connection fields when `kind` is AUTOTASK. */
+  autotask?: InputMaybe<AutotaskConnectionInput>;
+  /** Connection fields when `kind` is CONNECTWISE. */
+  connectWise?: InputMaybe<ConnectWiseConnectionInput>;
+  /** Only plan: answer the vendor call that would be made (`plannedCalls`, credentials masked) without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of connecting the PSA twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** CONNECTWISE, SYNCRO or AUTOTASK. */
+  kind: IntegrationKind;
+  /** Connection fields when `kind` is SYNCRO. */
+  syncro?: InputMaybe<SyncroConnectionInput>;
+};
+
+/** The answer of `createIntegration`. */
+export type CreateIntegrationPayload = {
+  __typename?: 'CreateIntegrationPayload';
+  /** The new integration, read from JumpCloud; null for a dry run or when nothing was created. */
+  integration?: Maybe<Integration>;
+  /** The vendor calls the plan holds, credentials masked as `********`. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). Credentials never appear here. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createProviderAdministrator`. */
+export type CreateProviderAdministratorInput = {
+  /** True to give them access to no organization (default: every organization). */
+  bindNoOrgs?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Their email (stored lower-cased); no other administrator of the provider may have it. */
+  email: Scalars['String']['input'];
+  /** Require multi-factor authentication. */
+  enableMultiFactor?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** JumpCloud role name: `Administrator with Billing`, `Administrator`, `Manager`, `Command Runner with Billing`, `Command Runner`, `Help Desk` or `Read Only`. */
+  role: Scalars['String']['input'];
+};
+
+/** The answer of `createProviderAdministrator`. */
+export type CreateProviderAdministratorPayload = {
+  __typename?: 'CreateProviderAdministratorPayload';
+  /** The new administrator, read from JumpCloud; null for a dry run or when nothing was created. */
+  administrator?: Maybe<Administrator>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createProviderOrganization`. */
+export type CreateProviderOrganizationInput = {
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of creating it twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The most system users the organization may have (0 or more). */
+  maxSystemUsers?: InputMaybe<Scalars['Int']['input']>;
+  /** Organization name (1 to 255 characters, unique in the provider regardless of case). */
+  name: Scalars['String']['input'];
+};
+
+/** The answer of `createProviderOrganization`. */
+export type CreateProviderOrganizationPayload = {
+  __typename?: 'CreateProviderOrganizationPayload';
+  /** The new organization, read from JumpCloud; null for a dry run or when nothing was created. */
+  organization?: Maybe<ProviderOrganization>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createWorkflow`. */
+export type CreateWorkflowInput = {
+  /** What it is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of creating a second workflow. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Workflow name (1 to 255 characters). */
+  name: Scalars['String']['input'];
+  /** Initial status: `draft` (default) or `active` (a new workflow cannot start `inactive`). */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** How it starts: `manual` (default), `event` or `scheduled`. */
+  triggerType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of `createWorkflow`. */
+export type CreateWorkflowPayload = {
+  __typename?: 'CreateWorkflowPayload';
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+  /** The new workflow, read from BetterCloud; null for a dry run or when nothing was created. */
+  workflow?: Maybe<Workflow>;
+};
+
 /** Input of `deleteGroup`. */
 export type DeleteGroupInput = {
   /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
@@ -489,6 +645,83 @@ export type DeleteGroupPayload = {
   results: Array<VendorActionResult>;
   /** Why nothing was done: the input is wrong (no vendor was called). */
   userErrors: Array<UserError>;
+};
+
+/** Input of `deleteIntegration`. */
+export type DeleteIntegrationInput = {
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The PSA integration (`Integration.id`). */
+  integrationId: Scalars['ID']['input'];
+};
+
+/** The answer of `deleteIntegration`. */
+export type DeleteIntegrationPayload = {
+  __typename?: 'DeleteIntegrationPayload';
+  /** The ID of the deleted integration; null for a dry run or when it was not deleted. */
+  deletedIntegrationId?: Maybe<Scalars['ID']['output']>;
+  /** The integration as JumpCloud shows it now: null once deleted; for a dry run, as it is. */
+  integration?: Maybe<Integration>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteProviderAdministrator`. Name the administrator with exactly one of `administratorId` or `email`. */
+export type DeleteProviderAdministratorInput = {
+  /** The JumpCloud administrator ID (`Administrator.id`). */
+  administratorId?: InputMaybe<Scalars['String']['input']>;
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The administrator's email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of `deleteProviderAdministrator`. */
+export type DeleteProviderAdministratorPayload = {
+  __typename?: 'DeleteProviderAdministratorPayload';
+  /** The administrator as JumpCloud lists them now: null once removed; for a dry run, as they are. */
+  administrator?: Maybe<Administrator>;
+  /** The removed administrator's ID; null for a dry run or when nothing was removed. */
+  deletedAdministratorId?: Maybe<Scalars['String']['output']>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteWorkflow`. */
+export type DeleteWorkflowInput = {
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The workflow (`Workflow.id`). */
+  workflowId: Scalars['ID']['input'];
+};
+
+/** The answer of `deleteWorkflow`. */
+export type DeleteWorkflowPayload = {
+  __typename?: 'DeleteWorkflowPayload';
+  /** The deleted workflow's ID; null for a dry run or when nothing was deleted. */
+  deletedWorkflowId?: Maybe<Scalars['ID']['output']>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+  /** The workflow as BetterCloud shows it now: null once deleted; for a dry run, as it is. */
+  workflow?: Maybe<Workflow>;
 };
 
 /** Input of `deprovisionUser`. Name the person with exactly one of `email` or `userId`. */
@@ -837,6 +1070,23 @@ export type IntegrationMappingEdge = {
   node: IntegrationMapping;
 };
 
+/**
+ * One mapping row: which PSA company (and, for billing, which agreement and addition) a JumpCloud organization maps to.
+ * A row replaces the organization's current row, if any (a Syncro row written here has no billing schedule).
+ */
+export type IntegrationMappingRowInput = {
+  /** ConnectWise addition or Autotask service of that agreement (`PsaAddition.id`); needs `agreementId`. */
+  additionId?: InputMaybe<Scalars['String']['input']>;
+  /** ConnectWise agreement or Autotask contract of that company (`PsaAgreement.id`), to bill on. Not for Syncro. */
+  agreementId?: InputMaybe<Scalars['String']['input']>;
+  /** The PSA company (`PsaCompany.id` from `Integration.companies`). Required unless `delete` is true. */
+  companyId?: InputMaybe<Scalars['String']['input']>;
+  /** True to remove the organization's row (it must have one); then give only `organizationId`. */
+  delete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The JumpCloud organization: its `ProviderOrganization.id`, or its JumpCloud ID (`externalId`). */
+  organizationId: Scalars['ID']['input'];
+};
+
 /** PSA integration settings. */
 export type IntegrationSettings = {
   __typename?: 'IntegrationSettings';
@@ -999,8 +1249,22 @@ export type Mutation = {
   assignOrganizationRole: AssignOrganizationRolePayload;
   /** Creates an empty group in BetterCloud or in the SCIM directory. */
   createGroup: CreateGroupPayload;
+  /** Connects a PSA to the JumpCloud provider. The credentials are sent to JumpCloud and never returned. */
+  createIntegration: CreateIntegrationPayload;
+  /** Invites an administrator to the JumpCloud provider (they are `registered: false` until they accept). */
+  createProviderAdministrator: CreateProviderAdministratorPayload;
+  /** Creates a client organization under the JumpCloud provider. */
+  createProviderOrganization: CreateProviderOrganizationPayload;
+  /** Creates a BetterCloud workflow (with no actions yet: add them in the BetterCloud console). */
+  createWorkflow: CreateWorkflowPayload;
   /** Deletes a BetterCloud or SCIM group (and its memberships). */
   deleteGroup: DeleteGroupPayload;
+  /** Disconnects a PSA integration; JumpCloud deletes its mapping rows with it. */
+  deleteIntegration: DeleteIntegrationPayload;
+  /** Removes an administrator from the JumpCloud provider. */
+  deleteProviderAdministrator: DeleteProviderAdministratorPayload;
+  /** Deletes a BetterCloud workflow. */
+  deleteWorkflow: DeleteWorkflowPayload;
   /** Removes a person's access for good in every vendor where they have an account (or in the vendors chosen). */
   deprovisionUser: DeprovisionUserPayload;
   /** Grants a person an Atlassian product role on one of the organization's products. Already held: nothing is sent (ALREADY_DONE). */
@@ -1015,10 +1279,22 @@ export type Mutation = {
   revokeOrganizationRole: RevokeOrganizationRolePayload;
   /** Revokes an Atlassian product role from a person. Not held: nothing is sent (ALREADY_DONE). */
   revokeProductRole: RevokeProductRolePayload;
+  /** Starts one run of an active BetterCloud workflow for the people named (BetterCloud runs its actions asynchronously). */
+  runWorkflow: RunWorkflowPayload;
   /** Blocks a person's access in every vendor where they have an account (or in the vendors chosen), keeping the accounts. */
   suspendUser: SuspendUserPayload;
+  /** Changes how one ticketing alert becomes a ticket in a PSA. JumpCloud keeps these per PSA type: every integration of that type shares them. */
+  updateAlertConfiguration: UpdateAlertConfigurationPayload;
+  /** Changes a PSA integration's connection (URL, account, credentials). The credentials are never returned. */
+  updateIntegration: UpdateIntegrationPayload;
+  /** Creates, edits and deletes mapping rows of a PSA integration in one vendor call; every row is checked first, and nothing is sent when any row is wrong. */
+  updateIntegrationMappings: UpdateIntegrationMappingsPayload;
+  /** Changes a PSA integration's settings (automatic ticketing, synchronized company types). */
+  updateIntegrationSettings: UpdateIntegrationSettingsPayload;
   /** Changes an Atlassian organization policy: its name, whether it is enabled, and settings (`attributes`, merged by key). */
   updatePolicy: UpdatePolicyPayload;
+  /** Renames a client organization or changes its user limit. */
+  updateProviderOrganization: UpdateProviderOrganizationPayload;
   /** Changes one person's attributes: BetterCloud profile fields and Snow review flags, in each vendor where the person has the account the field belongs to. Fields already at the value given are not sent. */
   updateUser: UpdateUserPayload;
 };
@@ -1071,8 +1347,99 @@ export type MutationCreateGroupArgs = {
  * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
  * invalidate cached reads so the payload and later queries show the new state.
  */
+export type MutationCreateIntegrationArgs = {
+  input: CreateIntegrationInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationCreateProviderAdministratorArgs = {
+  input: CreateProviderAdministratorInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationCreateProviderOrganizationArgs = {
+  input: CreateProviderOrganizationInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationCreateWorkflowArgs = {
+  input: CreateWorkflowInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
 export type MutationDeleteGroupArgs = {
   input: DeleteGroupInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationDeleteIntegrationArgs = {
+  input: DeleteIntegrationInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationDeleteProviderAdministratorArgs = {
+  input: DeleteProviderAdministratorInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationDeleteWorkflowArgs = {
+  input: DeleteWorkflowInput;
 };
 
 
@@ -1175,6 +1542,19 @@ export type MutationRevokeProductRoleArgs = {
  * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
  * invalidate cached reads so the payload and later queries show the new state.
  */
+export type MutationRunWorkflowArgs = {
+  input: RunWorkflowInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
 export type MutationSuspendUserArgs = {
   input: SuspendUserInput;
 };
@@ -1188,8 +1568,73 @@ export type MutationSuspendUserArgs = {
  * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
  * invalidate cached reads so the payload and later queries show the new state.
  */
+export type MutationUpdateAlertConfigurationArgs = {
+  input: UpdateAlertConfigurationInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationUpdateIntegrationArgs = {
+  input: UpdateIntegrationInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationUpdateIntegrationMappingsArgs = {
+  input: UpdateIntegrationMappingsInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationUpdateIntegrationSettingsArgs = {
+  input: UpdateIntegrationSettingsInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
 export type MutationUpdatePolicyArgs = {
   input: UpdatePolicyInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationUpdateProviderOrganizationArgs = {
+  input: UpdateProviderOrganizationInput;
 };
 
 
@@ -1755,6 +2200,36 @@ export type RoleAssignment = {
 };
 
 /**
+ * Input of `runWorkflow`. Name the people with `emails`, `userIds`, or both (each person counts once).
+ * Each must have a BetterCloud account.
+ */
+export type RunWorkflowInput = {
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** People by email (case and surrounding spaces do not matter). */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of starting a second run. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** People by global ID (`User.id`). */
+  userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The workflow (`Workflow.id`); it must be `active`. */
+  workflowId: Scalars['ID']['input'];
+};
+
+/** The answer of `runWorkflow`. */
+export type RunWorkflowPayload = {
+  __typename?: 'RunWorkflowPayload';
+  /** The vendor calls the plan holds (the body lists the BetterCloud user IDs). */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). BetterCloud answers 202: the run started and completes on its side. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+  /** The workflow run. */
+  workflow?: Maybe<Workflow>;
+};
+
+/**
  * A paid SaaS subscription (license) held by one person, as Snow sees it.
  * Named `SaasSubscription` because `Subscription` is GraphQL's root type for live updates.
  */
@@ -1999,6 +2474,153 @@ export type SyncErrorEdge = {
   node: SyncError;
 };
 
+/** Syncro PSA connection fields. `apiToken` is sent to JumpCloud and never returned. */
+export type SyncroConnectionInput = {
+  /** A Syncro API token (write-only). */
+  apiToken: Scalars['String']['input'];
+  /** The Syncro account's subdomain (`<subdomain>.syncromsp.com`). */
+  subdomain: Scalars['String']['input'];
+};
+
+/** Syncro connection fields to change (each optional). */
+export type SyncroConnectionPatch = {
+  /** New API token (write-only). */
+  apiToken?: InputMaybe<Scalars['String']['input']>;
+  /** New subdomain. */
+  subdomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Input of `updateAlertConfiguration`. Option values are the names the PSA offers (JumpCloud's
+ * configuration options for that PSA); fields left out keep their current value. Which fields apply:
+ * ConnectWise `priority`, `source`; Syncro `priority`, `status`, `problemType`, `assignee`; Autotask
+ * `priority`, `status`, `source` and either `queue` or `resource` with `resourceRole`.
+ */
+export type UpdateAlertConfigurationInput = {
+  /** The alert (`AlertConfiguration.id`). */
+  alertId: Scalars['String']['input'];
+  /** The Syncro user assigned to the ticket, by name. */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days until the ticket is due (0 or more). */
+  dueDays?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A PSA integration (`Integration.id`): names the PSA type whose alert configurations change. */
+  integrationId: Scalars['ID']['input'];
+  /** Ticket priority, by name (e.g. `Priority 2 - Quick Response`). */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** Problem type, by name (Syncro). */
+  problemType?: InputMaybe<Scalars['String']['input']>;
+  /** The Autotask queue the ticket goes to, by name (the ticket then goes to no resource). */
+  queue?: InputMaybe<Scalars['String']['input']>;
+  /** The Autotask resource the ticket goes to, by name (needs `resourceRole`; the ticket then goes to no queue). */
+  resource?: InputMaybe<Scalars['String']['input']>;
+  /** The role the Autotask resource works the ticket under, by name. */
+  resourceRole?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the alert opens a ticket. */
+  shouldCreateTickets?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Ticket source, by name (ConnectWise, Autotask). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Ticket status, by name (Autotask, Syncro). */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of `updateAlertConfiguration`. */
+export type UpdateAlertConfigurationPayload = {
+  __typename?: 'UpdateAlertConfigurationPayload';
+  /** The alert configuration re-read after the change (before it, for a dry run); null when the input named none. */
+  alertConfiguration?: Maybe<AlertConfiguration>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `updateIntegration`: the integration and the one connection patch matching its kind, with at least one field. */
+export type UpdateIntegrationInput = {
+  /** Changes for an Autotask integration. */
+  autotask?: InputMaybe<AutotaskConnectionPatch>;
+  /** Changes for a ConnectWise integration. */
+  connectWise?: InputMaybe<ConnectWiseConnectionPatch>;
+  /** Only plan: answer the vendor call that would be made (credentials masked) without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The PSA integration (`Integration.id`). */
+  integrationId: Scalars['ID']['input'];
+  /** Changes for a Syncro integration. */
+  syncro?: InputMaybe<SyncroConnectionPatch>;
+};
+
+/** Input of `updateIntegrationMappings`. */
+export type UpdateIntegrationMappingsInput = {
+  /** Only plan: answer the vendor call that would be made (`plannedCalls`) without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters). Sending the same mutation again with the same key answers the first result instead of acting again; the same key with a different input is a `userError` (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The PSA integration (`Integration.id` of a ConnectWise, Syncro or Autotask integration). */
+  integrationId: Scalars['ID']['input'];
+  /** The rows to write, one per organization (an organization may appear once). Rows not named stay as they are. */
+  rows: Array<IntegrationMappingRowInput>;
+};
+
+/** The answer of `updateIntegrationMappings`. */
+export type UpdateIntegrationMappingsPayload = {
+  __typename?: 'UpdateIntegrationMappingsPayload';
+  /** The integration re-read after the change (before it, for a dry run): its `mappings` show the new rows. Null when the input named no integration. */
+  integration?: Maybe<Integration>;
+  /** The vendor calls the plan holds: for a dry run, exactly the calls that would be made; otherwise the calls made. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or, for a dry run, its plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). Row errors name the row, e.g. `["input", "rows", "3", "companyId"]`. */
+  userErrors: Array<UserError>;
+};
+
+/** The answer of `updateIntegration`. */
+export type UpdateIntegrationPayload = {
+  __typename?: 'UpdateIntegrationPayload';
+  /** The integration re-read after the change (before it, for a dry run); null when the input named no integration. */
+  integration?: Maybe<Integration>;
+  /** The vendor calls the plan holds, credentials masked as `********`. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan). Credentials never appear here. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `updateIntegrationSettings`. Give at least one setting; settings left out keep their value. */
+export type UpdateIntegrationSettingsInput = {
+  /** Whether alerts open tickets in the PSA automatically. */
+  automaticTicketing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The company types whose companies are offered for mapping (`PsaCompanyType.id` from `Integration.companyTypes`; at most 150). ConnectWise and Autotask only. */
+  companyTypeIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only plan: answer the vendor call that would be made (`plannedCalls`) without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The PSA integration (`Integration.id`). */
+  integrationId: Scalars['ID']['input'];
+};
+
+/** The answer of `updateIntegrationSettings`. */
+export type UpdateIntegrationSettingsPayload = {
+  __typename?: 'UpdateIntegrationSettingsPayload';
+  /** The integration re-read after the change (before it, for a dry run); null when the input named no integration. */
+  integration?: Maybe<Integration>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan, or ALREADY_DONE when the settings already have these values). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `updatePolicy`. Give at least one of `name`, `enabled`, `attributes`. */
 export type UpdatePolicyInput = {
   /** Settings to change, merged by key into the policy's `attributes` (keys not given are kept). Values are checked for the policy's kind: IP_ALLOWLIST `ipRanges` (IPv4 CIDR list), `allowAnonymousAccess` (boolean); DATA_RESIDENCY `realm` (us, eu, de, au, ca, sg, jp, in, uk); AUTHENTICATION `ssoEnforced` (boolean), `twoStepVerification` (optional, enforced), `sessionTimeoutMinutes` (5 to 43200); EXTERNAL_USER `requireTwoStepVerification` (boolean), `sessionTimeoutMinutes`; USER_SECURITY `apiTokensAllowed` (boolean), `apiTokenMaxDays` (1 to 365). */
@@ -2023,6 +2645,33 @@ export type UpdatePolicyPayload = {
   /** The policy read again after the change (before it, for a dry run); null when the input was rejected. */
   policy?: Maybe<Policy>;
   /** One entry per vendor action: what was done, found already done, or (dry run) planned. */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `updateProviderOrganization`. Give at least one of `name` and `maxSystemUsers`. */
+export type UpdateProviderOrganizationInput = {
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New user limit (0 or more). */
+  maxSystemUsers?: InputMaybe<Scalars['Int']['input']>;
+  /** New name (1 to 255 characters, unique in the provider regardless of case). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The organization: its `ProviderOrganization.id`, or its JumpCloud ID (`externalId`). */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** The answer of `updateProviderOrganization`. */
+export type UpdateProviderOrganizationPayload = {
+  __typename?: 'UpdateProviderOrganizationPayload';
+  /** The organization re-read after the change (before it, for a dry run); null when the input named none. */
+  organization?: Maybe<ProviderOrganization>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The vendor call's outcome (or plan, or ALREADY_DONE when it already has these values). */
   results: Array<VendorActionResult>;
   /** Why nothing was done: the input is wrong (no vendor was called). */
   userErrors: Array<UserError>;
@@ -2463,13 +3112,31 @@ export type ResolversTypes = {
   AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
   AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   AuditResult: AuditResult;
+  AutotaskConnectionInput: AutotaskConnectionInput;
+  AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConnectWiseConnectionInput: ConnectWiseConnectionInput;
+  ConnectWiseConnectionPatch: ConnectWiseConnectionPatch;
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  CreateIntegrationInput: CreateIntegrationInput;
+  CreateIntegrationPayload: ResolverTypeWrapper<Omit<CreateIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversTypes['Integration']> }>;
+  CreateProviderAdministratorInput: CreateProviderAdministratorInput;
+  CreateProviderAdministratorPayload: ResolverTypeWrapper<Omit<CreateProviderAdministratorPayload, 'administrator'> & { administrator?: Maybe<ResolversTypes['Administrator']> }>;
+  CreateProviderOrganizationInput: CreateProviderOrganizationInput;
+  CreateProviderOrganizationPayload: ResolverTypeWrapper<Omit<CreateProviderOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['ProviderOrganization']> }>;
+  CreateWorkflowInput: CreateWorkflowInput;
+  CreateWorkflowPayload: ResolverTypeWrapper<Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteGroupInput: DeleteGroupInput;
   DeleteGroupPayload: ResolverTypeWrapper<Omit<DeleteGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  DeleteIntegrationInput: DeleteIntegrationInput;
+  DeleteIntegrationPayload: ResolverTypeWrapper<Omit<DeleteIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversTypes['Integration']> }>;
+  DeleteProviderAdministratorInput: DeleteProviderAdministratorInput;
+  DeleteProviderAdministratorPayload: ResolverTypeWrapper<Omit<DeleteProviderAdministratorPayload, 'administrator'> & { administrator?: Maybe<ResolversTypes['Administrator']> }>;
+  DeleteWorkflowInput: DeleteWorkflowInput;
+  DeleteWorkflowPayload: ResolverTypeWrapper<Omit<DeleteWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
   DeprovisionUserInput: DeprovisionUserInput;
   DeprovisionUserPayload: ResolverTypeWrapper<Omit<DeprovisionUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Directory: ResolverTypeWrapper<DirectoryModel>;
@@ -2497,6 +3164,7 @@ export type ResolversTypes = {
   IntegrationMapping: ResolverTypeWrapper<IntegrationMappingModel>;
   IntegrationMappingConnection: ResolverTypeWrapper<Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversTypes['IntegrationMappingEdge']> }>;
   IntegrationMappingEdge: ResolverTypeWrapper<Omit<IntegrationMappingEdge, 'node'> & { node: ResolversTypes['IntegrationMapping'] }>;
+  IntegrationMappingRowInput: IntegrationMappingRowInput;
   IntegrationSettings: ResolverTypeWrapper<IntegrationSettingsModel>;
   InviteUsersInput: InviteUsersInput;
   InviteUsersPayload: ResolverTypeWrapper<Omit<InviteUsersPayload, 'users'> & { users: Array<ResolversTypes['User']> }>;
@@ -2541,6 +3209,8 @@ export type ResolversTypes = {
   RevokeProductRoleInput: RevokeProductRoleInput;
   RevokeProductRolePayload: ResolverTypeWrapper<Omit<RevokeProductRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
+  RunWorkflowInput: RunWorkflowInput;
+  RunWorkflowPayload: ResolverTypeWrapper<Omit<RunWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
   SaasSubscription: ResolverTypeWrapper<SaasSubscriptionModel>;
   SaasSubscriptionConnection: ResolverTypeWrapper<Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['SaasSubscriptionEdge']> }>;
   SaasSubscriptionEdge: ResolverTypeWrapper<Omit<SaasSubscriptionEdge, 'node'> & { node: ResolversTypes['SaasSubscription'] }>;
@@ -2560,8 +3230,20 @@ export type ResolversTypes = {
   SyncError: ResolverTypeWrapper<SyncErrorModel>;
   SyncErrorConnection: ResolverTypeWrapper<Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversTypes['SyncErrorEdge']> }>;
   SyncErrorEdge: ResolverTypeWrapper<Omit<SyncErrorEdge, 'node'> & { node: ResolversTypes['SyncError'] }>;
+  SyncroConnectionInput: SyncroConnectionInput;
+  SyncroConnectionPatch: SyncroConnectionPatch;
+  UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
+  UpdateAlertConfigurationPayload: ResolverTypeWrapper<Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversTypes['AlertConfiguration']> }>;
+  UpdateIntegrationInput: UpdateIntegrationInput;
+  UpdateIntegrationMappingsInput: UpdateIntegrationMappingsInput;
+  UpdateIntegrationMappingsPayload: ResolverTypeWrapper<Omit<UpdateIntegrationMappingsPayload, 'integration'> & { integration?: Maybe<ResolversTypes['Integration']> }>;
+  UpdateIntegrationPayload: ResolverTypeWrapper<Omit<UpdateIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversTypes['Integration']> }>;
+  UpdateIntegrationSettingsInput: UpdateIntegrationSettingsInput;
+  UpdateIntegrationSettingsPayload: ResolverTypeWrapper<Omit<UpdateIntegrationSettingsPayload, 'integration'> & { integration?: Maybe<ResolversTypes['Integration']> }>;
   UpdatePolicyInput: UpdatePolicyInput;
   UpdatePolicyPayload: ResolverTypeWrapper<Omit<UpdatePolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['Policy']> }>;
+  UpdateProviderOrganizationInput: UpdateProviderOrganizationInput;
+  UpdateProviderOrganizationPayload: ResolverTypeWrapper<Omit<UpdateProviderOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['ProviderOrganization']> }>;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   User: ResolverTypeWrapper<UserModel>;
@@ -2608,13 +3290,31 @@ export type ResolversParentTypes = {
   AuditLogConnection: AuditLogConnection;
   AuditLogEdge: AuditLogEdge;
   AuditLogEntry: AuditLogEntry;
+  AutotaskConnectionInput: AutotaskConnectionInput;
+  AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: BetterCloudAccountModel;
   Boolean: Scalars['Boolean']['output'];
+  ConnectWiseConnectionInput: ConnectWiseConnectionInput;
+  ConnectWiseConnectionPatch: ConnectWiseConnectionPatch;
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  CreateIntegrationInput: CreateIntegrationInput;
+  CreateIntegrationPayload: Omit<CreateIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversParentTypes['Integration']> };
+  CreateProviderAdministratorInput: CreateProviderAdministratorInput;
+  CreateProviderAdministratorPayload: Omit<CreateProviderAdministratorPayload, 'administrator'> & { administrator?: Maybe<ResolversParentTypes['Administrator']> };
+  CreateProviderOrganizationInput: CreateProviderOrganizationInput;
+  CreateProviderOrganizationPayload: Omit<CreateProviderOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['ProviderOrganization']> };
+  CreateWorkflowInput: CreateWorkflowInput;
+  CreateWorkflowPayload: Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
   DateTime: Scalars['DateTime']['output'];
   DeleteGroupInput: DeleteGroupInput;
   DeleteGroupPayload: Omit<DeleteGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  DeleteIntegrationInput: DeleteIntegrationInput;
+  DeleteIntegrationPayload: Omit<DeleteIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversParentTypes['Integration']> };
+  DeleteProviderAdministratorInput: DeleteProviderAdministratorInput;
+  DeleteProviderAdministratorPayload: Omit<DeleteProviderAdministratorPayload, 'administrator'> & { administrator?: Maybe<ResolversParentTypes['Administrator']> };
+  DeleteWorkflowInput: DeleteWorkflowInput;
+  DeleteWorkflowPayload: Omit<DeleteWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
   DeprovisionUserInput: DeprovisionUserInput;
   DeprovisionUserPayload: Omit<DeprovisionUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Directory: DirectoryModel;
@@ -2639,6 +3339,7 @@ export type ResolversParentTypes = {
   IntegrationMapping: IntegrationMappingModel;
   IntegrationMappingConnection: Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntegrationMappingEdge']> };
   IntegrationMappingEdge: Omit<IntegrationMappingEdge, 'node'> & { node: ResolversParentTypes['IntegrationMapping'] };
+  IntegrationMappingRowInput: IntegrationMappingRowInput;
   IntegrationSettings: IntegrationSettingsModel;
   InviteUsersInput: InviteUsersInput;
   InviteUsersPayload: Omit<InviteUsersPayload, 'users'> & { users: Array<ResolversParentTypes['User']> };
@@ -2682,6 +3383,8 @@ export type ResolversParentTypes = {
   RevokeProductRoleInput: RevokeProductRoleInput;
   RevokeProductRolePayload: Omit<RevokeProductRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RoleAssignment: RoleAssignmentModel;
+  RunWorkflowInput: RunWorkflowInput;
+  RunWorkflowPayload: Omit<RunWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
   SaasSubscription: SaasSubscriptionModel;
   SaasSubscriptionConnection: Omit<SaasSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SaasSubscriptionEdge']> };
   SaasSubscriptionEdge: Omit<SaasSubscriptionEdge, 'node'> & { node: ResolversParentTypes['SaasSubscription'] };
@@ -2699,8 +3402,20 @@ export type ResolversParentTypes = {
   SyncError: SyncErrorModel;
   SyncErrorConnection: Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SyncErrorEdge']> };
   SyncErrorEdge: Omit<SyncErrorEdge, 'node'> & { node: ResolversParentTypes['SyncError'] };
+  SyncroConnectionInput: SyncroConnectionInput;
+  SyncroConnectionPatch: SyncroConnectionPatch;
+  UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
+  UpdateAlertConfigurationPayload: Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversParentTypes['AlertConfiguration']> };
+  UpdateIntegrationInput: UpdateIntegrationInput;
+  UpdateIntegrationMappingsInput: UpdateIntegrationMappingsInput;
+  UpdateIntegrationMappingsPayload: Omit<UpdateIntegrationMappingsPayload, 'integration'> & { integration?: Maybe<ResolversParentTypes['Integration']> };
+  UpdateIntegrationPayload: Omit<UpdateIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversParentTypes['Integration']> };
+  UpdateIntegrationSettingsInput: UpdateIntegrationSettingsInput;
+  UpdateIntegrationSettingsPayload: Omit<UpdateIntegrationSettingsPayload, 'integration'> & { integration?: Maybe<ResolversParentTypes['Integration']> };
   UpdatePolicyInput: UpdatePolicyInput;
   UpdatePolicyPayload: Omit<UpdatePolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['Policy']> };
+  UpdateProviderOrganizationInput: UpdateProviderOrganizationInput;
+  UpdateProviderOrganizationPayload: Omit<UpdateProviderOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['ProviderOrganization']> };
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   User: UserModel;
@@ -2903,6 +3618,34 @@ export type CreateGroupPayloadResolvers<ContextType = GatewayContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CreateIntegrationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateIntegrationPayload'] = ResolversParentTypes['CreateIntegrationPayload']> = {
+  integration?: Resolver<Maybe<ResolversTypes['Integration']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateProviderAdministratorPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateProviderAdministratorPayload'] = ResolversParentTypes['CreateProviderAdministratorPayload']> = {
+  administrator?: Resolver<Maybe<ResolversTypes['Administrator']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateProviderOrganizationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateProviderOrganizationPayload'] = ResolversParentTypes['CreateProviderOrganizationPayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['ProviderOrganization']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateWorkflowPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateWorkflowPayload'] = ResolversParentTypes['CreateWorkflowPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2913,6 +3656,30 @@ export type DeleteGroupPayloadResolvers<ContextType = GatewayContext, ParentType
   plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteIntegrationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteIntegrationPayload'] = ResolversParentTypes['DeleteIntegrationPayload']> = {
+  deletedIntegrationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  integration?: Resolver<Maybe<ResolversTypes['Integration']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteProviderAdministratorPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteProviderAdministratorPayload'] = ResolversParentTypes['DeleteProviderAdministratorPayload']> = {
+  administrator?: Resolver<Maybe<ResolversTypes['Administrator']>, ParentType, ContextType>;
+  deletedAdministratorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteWorkflowPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteWorkflowPayload'] = ResolversParentTypes['DeleteWorkflowPayload']> = {
+  deletedWorkflowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 };
 
 export type DeprovisionUserPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeprovisionUserPayload'] = ResolversParentTypes['DeprovisionUserPayload']> = {
@@ -3120,7 +3887,14 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addGroupMember?: Resolver<ResolversTypes['AddGroupMemberPayload'], ParentType, ContextType, RequireFields<MutationAddGroupMemberArgs, 'input'>>;
   assignOrganizationRole?: Resolver<ResolversTypes['AssignOrganizationRolePayload'], ParentType, ContextType, RequireFields<MutationAssignOrganizationRoleArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  createIntegration?: Resolver<ResolversTypes['CreateIntegrationPayload'], ParentType, ContextType, RequireFields<MutationCreateIntegrationArgs, 'input'>>;
+  createProviderAdministrator?: Resolver<ResolversTypes['CreateProviderAdministratorPayload'], ParentType, ContextType, RequireFields<MutationCreateProviderAdministratorArgs, 'input'>>;
+  createProviderOrganization?: Resolver<ResolversTypes['CreateProviderOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateProviderOrganizationArgs, 'input'>>;
+  createWorkflow?: Resolver<ResolversTypes['CreateWorkflowPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkflowArgs, 'input'>>;
   deleteGroup?: Resolver<ResolversTypes['DeleteGroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
+  deleteIntegration?: Resolver<ResolversTypes['DeleteIntegrationPayload'], ParentType, ContextType, RequireFields<MutationDeleteIntegrationArgs, 'input'>>;
+  deleteProviderAdministrator?: Resolver<ResolversTypes['DeleteProviderAdministratorPayload'], ParentType, ContextType, RequireFields<MutationDeleteProviderAdministratorArgs, 'input'>>;
+  deleteWorkflow?: Resolver<ResolversTypes['DeleteWorkflowPayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
   deprovisionUser?: Resolver<ResolversTypes['DeprovisionUserPayload'], ParentType, ContextType, RequireFields<MutationDeprovisionUserArgs, 'input'>>;
   grantProductRole?: Resolver<ResolversTypes['GrantProductRolePayload'], ParentType, ContextType, RequireFields<MutationGrantProductRoleArgs, 'input'>>;
   inviteUsers?: Resolver<ResolversTypes['InviteUsersPayload'], ParentType, ContextType, RequireFields<MutationInviteUsersArgs, 'input'>>;
@@ -3128,8 +3902,14 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   restoreUser?: Resolver<ResolversTypes['RestoreUserPayload'], ParentType, ContextType, RequireFields<MutationRestoreUserArgs, 'input'>>;
   revokeOrganizationRole?: Resolver<ResolversTypes['RevokeOrganizationRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeOrganizationRoleArgs, 'input'>>;
   revokeProductRole?: Resolver<ResolversTypes['RevokeProductRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeProductRoleArgs, 'input'>>;
+  runWorkflow?: Resolver<ResolversTypes['RunWorkflowPayload'], ParentType, ContextType, RequireFields<MutationRunWorkflowArgs, 'input'>>;
   suspendUser?: Resolver<ResolversTypes['SuspendUserPayload'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'input'>>;
+  updateAlertConfiguration?: Resolver<ResolversTypes['UpdateAlertConfigurationPayload'], ParentType, ContextType, RequireFields<MutationUpdateAlertConfigurationArgs, 'input'>>;
+  updateIntegration?: Resolver<ResolversTypes['UpdateIntegrationPayload'], ParentType, ContextType, RequireFields<MutationUpdateIntegrationArgs, 'input'>>;
+  updateIntegrationMappings?: Resolver<ResolversTypes['UpdateIntegrationMappingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateIntegrationMappingsArgs, 'input'>>;
+  updateIntegrationSettings?: Resolver<ResolversTypes['UpdateIntegrationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateIntegrationSettingsArgs, 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['UpdatePolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdatePolicyArgs, 'input'>>;
+  updateProviderOrganization?: Resolver<ResolversTypes['UpdateProviderOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateProviderOrganizationArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
@@ -3313,6 +4093,13 @@ export type RoleAssignmentResolvers<ContextType = GatewayContext, ParentType ext
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
+export type RunWorkflowPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RunWorkflowPayload'] = ResolversParentTypes['RunWorkflowPayload']> = {
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+};
+
 export type SaasSubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SaasSubscription'] = ResolversParentTypes['SaasSubscription']> = {
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   discoverySources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3424,9 +4211,44 @@ export type SyncErrorEdgeResolvers<ContextType = GatewayContext, ParentType exte
   node?: Resolver<ResolversTypes['SyncError'], ParentType, ContextType>;
 };
 
+export type UpdateAlertConfigurationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateAlertConfigurationPayload'] = ResolversParentTypes['UpdateAlertConfigurationPayload']> = {
+  alertConfiguration?: Resolver<Maybe<ResolversTypes['AlertConfiguration']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateIntegrationMappingsPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateIntegrationMappingsPayload'] = ResolversParentTypes['UpdateIntegrationMappingsPayload']> = {
+  integration?: Resolver<Maybe<ResolversTypes['Integration']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateIntegrationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateIntegrationPayload'] = ResolversParentTypes['UpdateIntegrationPayload']> = {
+  integration?: Resolver<Maybe<ResolversTypes['Integration']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateIntegrationSettingsPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateIntegrationSettingsPayload'] = ResolversParentTypes['UpdateIntegrationSettingsPayload']> = {
+  integration?: Resolver<Maybe<ResolversTypes['Integration']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UpdatePolicyPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdatePolicyPayload'] = ResolversParentTypes['UpdatePolicyPayload']> = {
   plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateProviderOrganizationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateProviderOrganizationPayload'] = ResolversParentTypes['UpdateProviderOrganizationPayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['ProviderOrganization']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -3549,8 +4371,15 @@ export type Resolvers<ContextType = GatewayContext> = {
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
   BetterCloudAccount?: BetterCloudAccountResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
+  CreateIntegrationPayload?: CreateIntegrationPayloadResolvers<ContextType>;
+  CreateProviderAdministratorPayload?: CreateProviderAdministratorPayloadResolvers<ContextType>;
+  CreateProviderOrganizationPayload?: CreateProviderOrganizationPayloadResolvers<ContextType>;
+  CreateWorkflowPayload?: CreateWorkflowPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteGroupPayload?: DeleteGroupPayloadResolvers<ContextType>;
+  DeleteIntegrationPayload?: DeleteIntegrationPayloadResolvers<ContextType>;
+  DeleteProviderAdministratorPayload?: DeleteProviderAdministratorPayloadResolvers<ContextType>;
+  DeleteWorkflowPayload?: DeleteWorkflowPayloadResolvers<ContextType>;
   DeprovisionUserPayload?: DeprovisionUserPayloadResolvers<ContextType>;
   Directory?: DirectoryResolvers<ContextType>;
   DiscoverySource?: DiscoverySourceResolvers<ContextType>;
@@ -3604,6 +4433,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   RevokeOrganizationRolePayload?: RevokeOrganizationRolePayloadResolvers<ContextType>;
   RevokeProductRolePayload?: RevokeProductRolePayloadResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RunWorkflowPayload?: RunWorkflowPayloadResolvers<ContextType>;
   SaasSubscription?: SaasSubscriptionResolvers<ContextType>;
   SaasSubscriptionConnection?: SaasSubscriptionConnectionResolvers<ContextType>;
   SaasSubscriptionEdge?: SaasSubscriptionEdgeResolvers<ContextType>;
@@ -3618,7 +4448,12 @@ export type Resolvers<ContextType = GatewayContext> = {
   SyncError?: SyncErrorResolvers<ContextType>;
   SyncErrorConnection?: SyncErrorConnectionResolvers<ContextType>;
   SyncErrorEdge?: SyncErrorEdgeResolvers<ContextType>;
+  UpdateAlertConfigurationPayload?: UpdateAlertConfigurationPayloadResolvers<ContextType>;
+  UpdateIntegrationMappingsPayload?: UpdateIntegrationMappingsPayloadResolvers<ContextType>;
+  UpdateIntegrationPayload?: UpdateIntegrationPayloadResolvers<ContextType>;
+  UpdateIntegrationSettingsPayload?: UpdateIntegrationSettingsPayloadResolvers<ContextType>;
   UpdatePolicyPayload?: UpdatePolicyPayloadResolvers<ContextType>;
+  UpdateProviderOrganizationPayload?: UpdateProviderOrganizationPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

@@ -14,6 +14,11 @@ export interface VendorWrite {
   path: string;
   /** JSON body; undefined when the call has none. */
   body?: unknown;
+  /**
+   * The body as dry runs, results and idempotent replays show it, when it differs from what is sent:
+   * write-only secrets (PSA credentials) masked. Undefined: `body` is shown as sent.
+   */
+  shownBody?: unknown;
 }
 
 /** Sends a write through the vendor's client: auth, timeout, retry policy, concurrency cap and tracing apply. */

@@ -39,7 +39,7 @@ export function callView(step: PlanStep): PlannedCallView | null {
     operationId: step.write.operation,
     method: step.write.method,
     path: step.write.path,
-    body: step.write.body ?? null,
+    body: (step.write.shownBody !== undefined ? step.write.shownBody : step.write.body) ?? null,
     description: step.description,
   };
 }
