@@ -14,6 +14,7 @@ import { nodeQuery } from './query/node.js';
 import { usersQuery } from './query/users.js';
 import { auditLogQuery } from './query/audit-log.js';
 import { userLifecycleMutations } from './mutation/user-lifecycle.js';
+import { accessMutations } from './mutation/access.js';
 import { subscriptionsQuery } from './query/subscriptions.js';
 import { Application } from './Application.js';
 import { LicenseWaste } from './LicenseWaste.js';
@@ -50,6 +51,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     ...userLifecycleMutations,
+    ...accessMutations,
   },
   User,
   Account,

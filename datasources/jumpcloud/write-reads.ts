@@ -10,6 +10,7 @@ import type {
   JumpCloudAutotaskService,
   JumpCloudConnectWiseAgreement,
   JumpCloudIdName,
+  JumpCloudIntegrationRef,
   JumpCloudIntegrationType,
   JumpCloudMapping,
 } from './types.js';
@@ -37,6 +38,13 @@ export function createJumpCloudWriteReads(http: VendorClient, providerId: string
   const api = new JumpCloudClient(http, providerId);
   const provider = `/providers/${encodeURIComponent(providerId)}`;
   return {
+    /** Every PSA integration of the provider (ID and type): ⌈N / 100⌉ calls. */
+    integrations: (): Promise<JumpCloudIntegrationRef[]> =>
+      allJumpCloudItems((page) => api.listIntegrations(page)),
+
+    /** An integration's public configuration (never a credential); undefined when unknown. */
+    configuration: (type: JumpCloudIntegrationType, uuid: string) => api.getConfiguration(type, uuid),
+
     /** Every company of the integration's PSA: ⌈C / 100⌉ calls. */
     companies: (type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudIdName[]> =>
       allJumpCloudItems((page) => api.listCompanies(type, uuid, page)),
@@ -85,9 +93,9 @@ export function createJumpCloudWriteReads(http: VendorClient, providerId: string
     /** Administrators with this (normalized) email: 1 call, `email:eq` pushed down (JumpCloud stores them lower-cased). */
     async administratorsByEmail(email: string): Promise<JumpCloudAdministrator[]> {
       const wanted = normalizeEmail(email);
-      const admins = await allJumpCloudItems((page) =>
-        api.listAdministrators(page, allOf(equals('email', wanted))),
-      );
+      // `*` is JumpCloud's wildcard and cannot be escaped: such an address is looked for in the whole list.
+      const filter = wanted.includes('*') ? undefined : allOf(equals('email', wanted));
+      const admins = await allJumpCloudItems((page) => api.listAdministrators(page, filter));
       return admins.filter((admin) => normalizeEmail(admin.email) === wanted);
     },
 
