@@ -15,6 +15,8 @@ import { usersQuery } from './query/users.js';
 import { auditLogQuery } from './query/audit-log.js';
 import { userLifecycleMutations } from './mutation/user-lifecycle.js';
 import { accessMutations } from './mutation/access.js';
+import { integrationMutations } from './mutation/integrations.js';
+import { workflowMutations } from './mutation/workflows.js';
 import { subscriptionsQuery } from './query/subscriptions.js';
 import { Application } from './Application.js';
 import { LicenseWaste } from './LicenseWaste.js';
@@ -52,6 +54,8 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...userLifecycleMutations,
     ...accessMutations,
+    ...integrationMutations,
+    ...workflowMutations,
   },
   User,
   Account,

@@ -108,8 +108,9 @@ export function createGateway(options: GatewayOptions): Gateway {
           identityStore.invalidate(tenant);
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
           identity = undefined;
-          ctx.datasources = createDatasources(transports, options.ids, trace);
-          ctx.loaders = createLoaders(ctx.datasources);
+          // In place: Apollo gives resolvers a shallow copy of this context, which shares these two objects.
+          Object.assign(ctx.datasources, createDatasources(transports, options.ids, trace));
+          Object.assign(ctx.loaders, createLoaders(ctx.datasources));
         },
       },
     };

@@ -8,7 +8,11 @@ import { pathSegment as seg, type VendorWrite } from '../vendor-write.js';
 export type AtlassianPolicyUpdateRequest = components['schemas']['AtlassianPolicyUpdateRequest'];
 
 /** `updatePolicy` (PUT): changes the fields sent; `attributes` keys replace stored keys of the same name. */
-export const atlassianUpdatePolicy = (orgId: string, policyId: string, request: AtlassianPolicyUpdateRequest): VendorWrite => ({
+export const atlassianUpdatePolicy = (
+  orgId: string,
+  policyId: string,
+  request: AtlassianPolicyUpdateRequest,
+): VendorWrite => ({
   operation: 'updatePolicy',
   method: 'PUT',
   path: `/v1/orgs/${seg(orgId)}/policies/${seg(policyId)}`,

@@ -16,7 +16,11 @@ export type AtlassianResourceRef = Schemas['AtlassianResourceRef'];
 const orgUser = (orgId: string, accountId: string) => `/v1/orgs/${seg(orgId)}/users/${seg(accountId)}`;
 
 /** `assignOrganizationRole`: replaces the one org role the user holds (the same role again changes nothing); 204. */
-export const atlassianAssignOrgRole = (orgId: string, accountId: string, role: AtlassianOrgRole): VendorWrite => ({
+export const atlassianAssignOrgRole = (
+  orgId: string,
+  accountId: string,
+  role: AtlassianOrgRole,
+): VendorWrite => ({
   operation: 'assignOrganizationRole',
   method: 'POST',
   path: `${orgUser(orgId, accountId)}/role-assignments/assign`,
@@ -24,7 +28,11 @@ export const atlassianAssignOrgRole = (orgId: string, accountId: string, role: A
 });
 
 /** `revokeOrganizationRole`: back to `user`; a role not held is a 409, revoking `user` a 400. */
-export const atlassianRevokeOrgRole = (orgId: string, accountId: string, role: AtlassianOrgRole): VendorWrite => ({
+export const atlassianRevokeOrgRole = (
+  orgId: string,
+  accountId: string,
+  role: AtlassianOrgRole,
+): VendorWrite => ({
   operation: 'revokeOrganizationRole',
   method: 'POST',
   path: `${orgUser(orgId, accountId)}/role-assignments/revoke`,
@@ -32,7 +40,11 @@ export const atlassianRevokeOrgRole = (orgId: string, accountId: string, role: A
 });
 
 /** `grantUserAccess`: adds product roles (idempotent); each resource must be one of the org's products (else 400). */
-export const atlassianGrantProductRoles = (orgId: string, accountId: string, roles: AtlassianProductRoleRequest['roles']): VendorWrite => ({
+export const atlassianGrantProductRoles = (
+  orgId: string,
+  accountId: string,
+  roles: AtlassianProductRoleRequest['roles'],
+): VendorWrite => ({
   operation: 'grantUserAccess',
   method: 'POST',
   path: `${orgUser(orgId, accountId)}/roles/assign`,
@@ -40,7 +52,11 @@ export const atlassianGrantProductRoles = (orgId: string, accountId: string, rol
 });
 
 /** `revokeUserAccess`: all or nothing; a role not held is a 409. */
-export const atlassianRevokeProductRoles = (orgId: string, accountId: string, roles: AtlassianProductRoleRequest['roles']): VendorWrite => ({
+export const atlassianRevokeProductRoles = (
+  orgId: string,
+  accountId: string,
+  roles: AtlassianProductRoleRequest['roles'],
+): VendorWrite => ({
   operation: 'revokeUserAccess',
   method: 'POST',
   path: `${orgUser(orgId, accountId)}/roles/revoke`,

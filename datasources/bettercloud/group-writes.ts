@@ -26,7 +26,11 @@ export const betterCloudDeleteGroup = (groupId: string): VendorWrite => ({
 });
 
 /** `POST /groups/{id}/members`: a member already in the group is a 409, a deprovisioned user a 422. */
-export const betterCloudAddGroupMember = (groupId: string, userId: string, role: BetterCloudGroupRole): VendorWrite => ({
+export const betterCloudAddGroupMember = (
+  groupId: string,
+  userId: string,
+  role: BetterCloudGroupRole,
+): VendorWrite => ({
   operation: 'addGroupMember',
   method: 'POST',
   path: `/groups/${seg(groupId)}/members`,

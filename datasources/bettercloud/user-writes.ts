@@ -8,7 +8,10 @@ export type BetterCloudUserUpdateRequest = components['schemas']['BetterCloudUse
  * `PATCH /users/{id}` (specs/bettercloud.yaml `updateUser`): only the fields sent change, pushed to
  * every integrated application; a deprovisioned user is a 409 (USER_DEPROVISIONED).
  */
-export const betterCloudUpdateUser = (userId: string, changes: BetterCloudUserUpdateRequest): VendorWrite => ({
+export const betterCloudUpdateUser = (
+  userId: string,
+  changes: BetterCloudUserUpdateRequest,
+): VendorWrite => ({
   operation: 'updateUser',
   method: 'PATCH',
   path: `/users/${seg(userId)}`,

@@ -11,8 +11,16 @@ export type BetterCloudWorkflowCreateRequest = Schemas['BetterCloudWorkflowCreat
 export type BetterCloudWorkflowStatus = Schemas['BetterCloudWorkflowStatus'];
 export type BetterCloudWorkflowTriggerType = Schemas['BetterCloudWorkflowTriggerType'];
 
-export const betterCloudWorkflowStatuses: readonly BetterCloudWorkflowStatus[] = ['active', 'inactive', 'draft'];
-export const betterCloudTriggerTypes: readonly BetterCloudWorkflowTriggerType[] = ['manual', 'event', 'scheduled'];
+export const betterCloudWorkflowStatuses: readonly BetterCloudWorkflowStatus[] = [
+  'active',
+  'inactive',
+  'draft',
+];
+export const betterCloudTriggerTypes: readonly BetterCloudWorkflowTriggerType[] = [
+  'manual',
+  'event',
+  'scheduled',
+];
 /** The create request's own status enum: a workflow starts active or as a draft, never inactive. */
 export const betterCloudInitialStatuses = ['active', 'draft'] as const;
 

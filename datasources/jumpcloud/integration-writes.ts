@@ -47,7 +47,10 @@ export const jumpCloudPatchSettings = (
 });
 
 /** Copies a connection body with every secret field masked: what is shown of a call carrying credentials. */
-export function maskSecrets(body: Record<string, unknown>, secretFields: readonly string[]): Record<string, unknown> {
+export function maskSecrets(
+  body: Record<string, unknown>,
+  secretFields: readonly string[],
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(body).map(([key, value]) => [key, secretFields.includes(key) ? MASKED : value]),
   );

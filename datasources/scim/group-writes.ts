@@ -31,12 +31,28 @@ export const scimDeleteGroup = (directoryId: string, groupId: string): VendorWri
 
 /** RFC 7644 §3.5.2.1 `add` on `members`: adding a member already in the group changes nothing. */
 export function scimAddGroupMember(directoryId: string, groupId: string, userId: string): VendorWrite {
-  const body: ScimPatchRequest = { schemas: [PATCH_OP], Operations: [{ op: 'add', path: 'members', value: [{ value: userId }] }] };
-  return { operation: 'patchAGroupInAnActiveDirectory', method: 'PATCH', path: group(directoryId, groupId), body };
+  const body: ScimPatchRequest = {
+    schemas: [PATCH_OP],
+    Operations: [{ op: 'add', path: 'members', value: [{ value: userId }] }],
+  };
+  return {
+    operation: 'patchAGroupInAnActiveDirectory',
+    method: 'PATCH',
+    path: group(directoryId, groupId),
+    body,
+  };
 }
 
 /** RFC 7644 §3.5.2.2 `remove` with a value filter: removes only this member. */
 export function scimRemoveGroupMember(directoryId: string, groupId: string, userId: string): VendorWrite {
-  const body: ScimPatchRequest = { schemas: [PATCH_OP], Operations: [{ op: 'remove', path: `members[value eq "${userId}"]` }] };
-  return { operation: 'patchAGroupInAnActiveDirectory', method: 'PATCH', path: group(directoryId, groupId), body };
+  const body: ScimPatchRequest = {
+    schemas: [PATCH_OP],
+    Operations: [{ op: 'remove', path: `members[value eq "${userId}"]` }],
+  };
+  return {
+    operation: 'patchAGroupInAnActiveDirectory',
+    method: 'PATCH',
+    path: group(directoryId, groupId),
+    body,
+  };
 }

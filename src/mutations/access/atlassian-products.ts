@@ -61,7 +61,8 @@ export async function findOrgProduct(
     for (const account of user.accounts)
       if (account.vendor === 'ATLASSIAN' && account.orgId === orgId)
         for (const access of account.productAccess)
-          if (!resolvedKeys.has(access.key) && !holderByKey.has(access.key)) holderByKey.set(access.key, account.externalId);
+          if (!resolvedKeys.has(access.key) && !holderByKey.has(access.key))
+            holderByKey.set(access.key, account.externalId);
   const lists = await ctx.loaders.roleAssignmentsByAtlassianAccount.loadMany([...holderByKey.values()]);
   // An unreadable holder leaves the answer unknown: a vendor failure, not a wrong input.
   const failure = lists.find((list) => list instanceof Error);

@@ -1,4 +1,7 @@
-import { betterCloudCreateGroup, betterCloudDeleteGroup } from '../../../datasources/bettercloud/group-writes.js';
+import {
+  betterCloudCreateGroup,
+  betterCloudDeleteGroup,
+} from '../../../datasources/bettercloud/group-writes.js';
 import type { GroupModel, GroupSource } from '../../../datasources/model/index.js';
 import { allPagesByOffset } from '../../../datasources/paging/page-number-window.js';
 import { scimCreateGroup, scimDeleteGroup } from '../../../datasources/scim/group-writes.js';
@@ -6,7 +9,12 @@ import type { GatewayContext } from '../../context.js';
 import type { MutationDefinition, MutationInput, Prepared } from '../pipeline.js';
 import { plannedCall } from '../plan.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
-import { ATLASSIAN_GROUPS_READ_ONLY, rereadGroup, resolveWritableGroup, type WritableGroup } from './group-target.js';
+import {
+  ATLASSIAN_GROUPS_READ_ONLY,
+  rereadGroup,
+  resolveWritableGroup,
+  type WritableGroup,
+} from './group-target.js';
 import { EMAIL } from './person.js';
 
 /** `CreateGroupInput`. */
@@ -27,7 +35,8 @@ interface NewGroup {
   dryRun: boolean;
 }
 
-const allBetterCloudGroups = (ctx: GatewayContext) => allPagesByOffset(100, (offset, limit) => ctx.datasources.bettercloud.listGroups(offset, limit));
+const allBetterCloudGroups = (ctx: GatewayContext) =>
+  allPagesByOffset(100, (offset, limit) => ctx.datasources.bettercloud.listGroups(offset, limit));
 const sameName = (name: string) => (g: GroupModel) => g.name.toLowerCase() === name.toLowerCase();
 
 /**
@@ -40,11 +49,18 @@ async function prepareCreate(input: CreateGroupInput, ctx: GatewayContext): Prom
   const name = input.name.trim();
   const email = input.email?.trim() || undefined;
   const description = input.description ?? undefined;
-  if (input.source === 'ATLASSIAN') errors.push(userError(['input', 'source'], ATLASSIAN_GROUPS_READ_ONLY, 'NOT_SUPPORTED_BY_VENDOR'));
+  if (input.source === 'ATLASSIAN')
+    errors.push(userError(['input', 'source'], ATLASSIAN_GROUPS_READ_ONLY, 'NOT_SUPPORTED_BY_VENDOR'));
   if (name === '') errors.push(userError(['input', 'name'], 'A group needs a name', 'INVALID_INPUT'));
   if (input.source === 'SCIM') {
-    if (input.email != null) errors.push(userError(['input', 'email'], 'SCIM groups have no email address', 'NOT_SUPPORTED_BY_VENDOR'));
-    if (input.description != null) errors.push(userError(['input', 'description'], 'SCIM groups have no description', 'NOT_SUPPORTED_BY_VENDOR'));
+    if (input.email != null)
+      errors.push(
+        userError(['input', 'email'], 'SCIM groups have no email address', 'NOT_SUPPORTED_BY_VENDOR'),
+      );
+    if (input.description != null)
+      errors.push(
+        userError(['input', 'description'], 'SCIM groups have no description', 'NOT_SUPPORTED_BY_VENDOR'),
+      );
   }
   if (input.email != null && input.source === 'BETTERCLOUD' && !(email && EMAIL.test(email)))
     errors.push(userError(['input', 'email'], `"${input.email}" is not an email address`, 'INVALID_EMAIL'));
@@ -53,12 +69,27 @@ async function prepareCreate(input: CreateGroupInput, ctx: GatewayContext): Prom
   const dryRun = input.dryRun === true;
   if (input.source === 'SCIM') {
     const { total } = await ctx.datasources.scim.listGroups(0, 1, { name });
-    if (total > 0) return { ok: false, userErrors: [userError(['input', 'name'], `The SCIM directory already has a group named "${name}"`, 'GROUP_NAME_TAKEN')] };
+    if (total > 0)
+      return {
+        ok: false,
+        userErrors: [
+          userError(
+            ['input', 'name'],
+            `The SCIM directory already has a group named "${name}"`,
+            'GROUP_NAME_TAKEN',
+          ),
+        ],
+      };
     return { ok: true, target: { source: 'SCIM', name, email, description, existingIds: new Set(), dryRun } };
   }
   const groups = await allBetterCloudGroups(ctx);
   if (email && groups.some((g) => g.email?.toLowerCase() === email.toLowerCase()))
-    return { ok: false, userErrors: [userError(['input', 'email'], `A BetterCloud group already uses ${email}`, 'GROUP_EMAIL_TAKEN')] };
+    return {
+      ok: false,
+      userErrors: [
+        userError(['input', 'email'], `A BetterCloud group already uses ${email}`, 'GROUP_EMAIL_TAKEN'),
+      ],
+    };
   const existingIds = new Set(groups.filter(sameName(name)).map((g) => g.externalId));
   return { ok: true, target: { source: 'BETTERCLOUD', name, email, description, existingIds, dryRun } };
 }
@@ -69,9 +100,13 @@ async function prepareCreate(input: CreateGroupInput, ctx: GatewayContext): Prom
  */
 async function findCreated(target: NewGroup, ctx: GatewayContext): Promise<GroupModel | null> {
   if (target.dryRun) return null;
-  if (target.source === 'SCIM') return (await ctx.datasources.scim.listGroups(0, 1, { name: target.name })).items[0] ?? null;
+  if (target.source === 'SCIM')
+    return (await ctx.datasources.scim.listGroups(0, 1, { name: target.name })).items[0] ?? null;
   const created = (await allBetterCloudGroups(ctx)).filter(
-    (g) => sameName(target.name)(g) && !target.existingIds.has(g.externalId) && (!target.email || g.email?.toLowerCase() === target.email.toLowerCase()),
+    (g) =>
+      sameName(target.name)(g) &&
+      !target.existingIds.has(g.externalId) &&
+      (!target.email || g.email?.toLowerCase() === target.email.toLowerCase()),
   );
   return created.at(-1) ?? null;
 }
@@ -83,9 +118,27 @@ export const createGroupMutation: MutationDefinition<CreateGroupInput, NewGroup,
   plan: (target, _input, ctx) => {
     const { source, name, email, description } = target;
     if (source === 'SCIM')
-      return { steps: [plannedCall({ api: 'scim', externalId: null, description: `Create SCIM group "${name}"` }, scimCreateGroup(ctx.mutations.tenantIds.scim.directoryId, name))] };
-    const request = { name, ...(email ? { email } : {}), ...(description !== undefined ? { description } : {}) };
-    return { steps: [plannedCall({ api: 'bettercloud', externalId: null, description: `Create BetterCloud group "${name}"` }, betterCloudCreateGroup(request))] };
+      return {
+        steps: [
+          plannedCall(
+            { api: 'scim', externalId: null, description: `Create SCIM group "${name}"` },
+            scimCreateGroup(ctx.mutations.tenantIds.scim.directoryId, name),
+          ),
+        ],
+      };
+    const request = {
+      name,
+      ...(email ? { email } : {}),
+      ...(description !== undefined ? { description } : {}),
+    };
+    return {
+      steps: [
+        plannedCall(
+          { api: 'bettercloud', externalId: null, description: `Create BetterCloud group "${name}"` },
+          betterCloudCreateGroup(request),
+        ),
+      ],
+    };
   },
   reread: findCreated,
 };
@@ -108,14 +161,28 @@ export const deleteGroupMutation: MutationDefinition<DeleteGroupInput, WritableG
       return {
         steps: [
           plannedCall(
-            { api: 'scim', externalId: group.externalId, description: `Delete SCIM group "${group.name}"${members}` },
+            {
+              api: 'scim',
+              externalId: group.externalId,
+              description: `Delete SCIM group "${group.name}"${members}`,
+            },
             scimDeleteGroup(ctx.mutations.tenantIds.scim.directoryId, group.externalId),
             [404],
           ),
         ],
       };
     return {
-      steps: [plannedCall({ api: 'bettercloud', externalId: group.externalId, description: `Delete BetterCloud group "${group.name}"${members}` }, betterCloudDeleteGroup(group.externalId), [404])],
+      steps: [
+        plannedCall(
+          {
+            api: 'bettercloud',
+            externalId: group.externalId,
+            description: `Delete BetterCloud group "${group.name}"${members}`,
+          },
+          betterCloudDeleteGroup(group.externalId),
+          [404],
+        ),
+      ],
     };
   },
   reread: rereadGroup,

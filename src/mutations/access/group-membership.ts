@@ -1,5 +1,11 @@
 import { betterCloudAddGroupMember } from '../../../datasources/bettercloud/group-writes.js';
-import { normalizeEmail, type GroupMembershipModel, type GroupModel, type GroupRole, type UserModel } from '../../../datasources/model/index.js';
+import {
+  normalizeEmail,
+  type GroupMembershipModel,
+  type GroupModel,
+  type GroupRole,
+  type UserModel,
+} from '../../../datasources/model/index.js';
 import { scimAddGroupMember, scimRemoveGroupMember } from '../../../datasources/scim/group-writes.js';
 import type { GatewayContext } from '../../context.js';
 import type { MutationDefinition, Prepared } from '../pipeline.js';
@@ -42,12 +48,21 @@ const ALL_MEMBERS = 100_000;
  */
 async function prepareMember(input: GroupMemberInput, ctx: GatewayContext): Promise<Prepared<MemberTarget>> {
   const role = input.role ?? 'MEMBER';
-  const [found, person] = await Promise.all([resolveWritableGroup(input.groupId, ctx, ['input', 'groupId']), resolvePerson(input, ctx)]);
+  const [found, person] = await Promise.all([
+    resolveWritableGroup(input.groupId, ctx, ['input', 'groupId']),
+    resolvePerson(input, ctx),
+  ]);
   const errors: UserErrorModel[] = [];
   if ('error' in found) errors.push(found.error);
   if (!person.ok) errors.push(...person.userErrors);
   if ('group' in found && found.group.source === 'SCIM' && role !== 'MEMBER')
-    errors.push(userError(['input', 'role'], `SCIM groups have no roles: only MEMBER can be given, not ${role}`, 'INVALID_ROLE'));
+    errors.push(
+      userError(
+        ['input', 'role'],
+        `SCIM groups have no roles: only MEMBER can be given, not ${role}`,
+        'INVALID_ROLE',
+      ),
+    );
   if (errors.length > 0 || !('group' in found) || !person.ok) return { ok: false, userErrors: errors };
 
   const { group } = found;
@@ -75,12 +90,29 @@ async function prepareMember(input: GroupMemberInput, ctx: GatewayContext): Prom
   if (!identity) {
     const failure = (await ctx.identity()).failures.find((f) => f.vendor === 'ATLASSIAN');
     if (failure) throw failure;
-    return { ok: false, userErrors: [userError(['input', person.target.field], `${email} has no user in the SCIM directory`, 'NO_ACCOUNT_IN_VENDOR')] };
+    return {
+      ok: false,
+      userErrors: [
+        userError(
+          ['input', person.target.field],
+          `${email} has no user in the SCIM directory`,
+          'NO_ACCOUNT_IN_VENDOR',
+        ),
+      ],
+    };
   }
   const members = await ctx.datasources.scim.listGroupMembers(group.externalId, 0, ALL_MEMBERS);
   return {
     ok: true,
-    target: { group, email, memberId: identity.id, memberLabel: `SCIM user ${identity.userName}`, deprovisioned: false, membership: members.items.find(isMember), role },
+    target: {
+      group,
+      email,
+      memberId: identity.id,
+      memberLabel: `SCIM user ${identity.userName}`,
+      deprovisioned: false,
+      membership: members.items.find(isMember),
+      role,
+    },
   };
 }
 
@@ -93,17 +125,41 @@ function addStep(target: MemberTarget, ctx: GatewayContext): PlanStep {
   const { group, memberLabel, membership, role } = target;
   const where = `${group.source === 'SCIM' ? 'SCIM' : 'BetterCloud'} group "${group.name}" (${group.externalId})`;
   if (group.source === 'SCIM') {
-    const on = { api: 'scim' as const, externalId: group.externalId, description: `Add ${memberLabel} to ${where}` };
+    const on = {
+      api: 'scim' as const,
+      externalId: group.externalId,
+      description: `Add ${memberLabel} to ${where}`,
+    };
     if (membership) return alreadyDone(on, `${memberLabel} is already a member of ${where}`);
-    return plannedCall(on, scimAddGroupMember(ctx.mutations.tenantIds.scim.directoryId, group.externalId, target.memberId));
+    return plannedCall(
+      on,
+      scimAddGroupMember(ctx.mutations.tenantIds.scim.directoryId, group.externalId, target.memberId),
+    );
   }
-  const on = { api: 'bettercloud' as const, externalId: group.externalId, description: `Add ${memberLabel} to ${where} as ${role}` };
+  const on = {
+    api: 'bettercloud' as const,
+    externalId: group.externalId,
+    description: `Add ${memberLabel} to ${where} as ${role}`,
+  };
   if (membership?.role === role) return alreadyDone(on, `${memberLabel} is already a ${role} of ${where}`);
   if (membership)
-    return unsupported(on, NOT_SUPPORTED, `${memberLabel} is already a ${membership.role} of ${where}: BetterCloud's API cannot change a member's role (change it in the BetterCloud console)`);
-  if (target.deprovisioned) return unsupported(on, ACCOUNT_DEPROVISIONED, `${memberLabel} is deprovisioned and cannot join groups`);
+    return unsupported(
+      on,
+      NOT_SUPPORTED,
+      `${memberLabel} is already a ${membership.role} of ${where}: BetterCloud's API cannot change a member's role (change it in the BetterCloud console)`,
+    );
+  if (target.deprovisioned)
+    return unsupported(on, ACCOUNT_DEPROVISIONED, `${memberLabel} is deprovisioned and cannot join groups`);
   // 409 ALREADY_A_MEMBER: joined since the member list was read.
-  return plannedCall(on, betterCloudAddGroupMember(group.externalId, target.memberId, role.toLowerCase() as 'owner' | 'manager' | 'member'), [409]);
+  return plannedCall(
+    on,
+    betterCloudAddGroupMember(
+      group.externalId,
+      target.memberId,
+      role.toLowerCase() as 'owner' | 'manager' | 'member',
+    ),
+    [409],
+  );
 }
 
 function removeStep(target: MemberTarget, ctx: GatewayContext): PlanStep {
@@ -118,7 +174,10 @@ function removeStep(target: MemberTarget, ctx: GatewayContext): PlanStep {
       NOT_SUPPORTED,
       `BetterCloud's API has no call to remove a group member: remove ${memberLabel} from ${where} in the BetterCloud console (deprovisioning the user also removes every membership)`,
     );
-  return plannedCall(on, scimRemoveGroupMember(ctx.mutations.tenantIds.scim.directoryId, group.externalId, target.memberId));
+  return plannedCall(
+    on,
+    scimRemoveGroupMember(ctx.mutations.tenantIds.scim.directoryId, group.externalId, target.memberId),
+  );
 }
 
 /** BetterCloud `addGroupMember` (with a role) or SCIM PatchOp `add members`. */

@@ -1,4 +1,7 @@
-import { atlassianInviteUsers, type AtlassianInviteUsersRequest } from '../../../datasources/atlassian/role-writes.js';
+import {
+  atlassianInviteUsers,
+  type AtlassianInviteUsersRequest,
+} from '../../../datasources/atlassian/role-writes.js';
 import { normalizeEmail, type UserModel } from '../../../datasources/model/index.js';
 import { fromGlobalId } from '../../../resolvers/global-id.js';
 import type { GatewayContext } from '../../context.js';
@@ -34,12 +37,24 @@ const MAX_EMAILS = 100;
 export function checkEmails(emails: readonly string[]): { emails: string[]; errors: UserErrorModel[] } {
   const errors: UserErrorModel[] = [];
   if (emails.length === 0 || emails.length > MAX_EMAILS)
-    errors.push(userError(['input', 'emails'], `Give 1 to ${MAX_EMAILS} emails (got ${emails.length})`, 'INVALID_INPUT'));
+    errors.push(
+      userError(
+        ['input', 'emails'],
+        `Give 1 to ${MAX_EMAILS} emails (got ${emails.length})`,
+        'INVALID_INPUT',
+      ),
+    );
   const seen = new Set<string>();
   const normalized = emails.map((raw, i) => {
     const email = normalizeEmail(raw);
-    if (!EMAIL.test(email)) errors.push(userError(['input', 'emails', String(i)], `"${raw}" is not an email address`, 'INVALID_EMAIL'));
-    else if (seen.has(email)) errors.push(userError(['input', 'emails', String(i)], `${email} is given more than once`, 'DUPLICATE_EMAIL'));
+    if (!EMAIL.test(email))
+      errors.push(
+        userError(['input', 'emails', String(i)], `"${raw}" is not an email address`, 'INVALID_EMAIL'),
+      );
+    else if (seen.has(email))
+      errors.push(
+        userError(['input', 'emails', String(i)], `${email} is given more than once`, 'DUPLICATE_EMAIL'),
+      );
     seen.add(email);
     return email;
   });
@@ -47,7 +62,11 @@ export function checkEmails(emails: readonly string[]): { emails: string[]; erro
 }
 
 /** Atlassian group IDs of this org, from `Group.id`s: each must name an existing admin group of the org. */
-async function checkGroups(groupIds: readonly string[], orgId: string, ctx: GatewayContext): Promise<{ ids: string[]; errors: UserErrorModel[] }> {
+async function checkGroups(
+  groupIds: readonly string[],
+  orgId: string,
+  ctx: GatewayContext,
+): Promise<{ ids: string[]; errors: UserErrorModel[] }> {
   if (groupIds.length === 0) return { ids: [], errors: [] };
   const groups = await ctx.datasources.atlassian.listGroups(orgId);
   const errors: UserErrorModel[] = [];
@@ -61,7 +80,13 @@ async function checkGroups(groupIds: readonly string[], orgId: string, ctx: Gate
     }
     const [source, externalId, groupOrg] = parts;
     if (source !== 'ATLASSIAN' || groupOrg !== orgId || !groups.some((g) => g.externalId === externalId))
-      errors.push(userError(['input', 'groupIds', String(i)], `"${groupId}" is not an Atlassian admin group of organization ${orgId}`, 'NOT_FOUND'));
+      errors.push(
+        userError(
+          ['input', 'groupIds', String(i)],
+          `"${groupId}" is not an Atlassian admin group of organization ${orgId}`,
+          'NOT_FOUND',
+        ),
+      );
     return externalId ?? '';
   });
   return { ids, errors };
@@ -77,18 +102,27 @@ async function prepareInvite(input: InviteUsersInput, ctx: GatewayContext): Prom
   const { emails, errors } = checkEmails(input.emails);
   const directoryId = input.directoryId?.trim() || ownDirectory;
   const [directories, groups] = await Promise.all([
-    input.directoryId != null ? ctx.datasources.atlassian.listDirectories(orgId) : Promise.resolve([{ id: ownDirectory }]),
+    input.directoryId != null
+      ? ctx.datasources.atlassian.listDirectories(orgId)
+      : Promise.resolve([{ id: ownDirectory }]),
     checkGroups(input.groupIds ?? [], orgId, ctx),
   ]);
   if (!directories.some((d) => d.id === directoryId))
-    errors.push(userError(['input', 'directoryId'], `"${input.directoryId}" is not a directory of organization ${orgId}`, 'NOT_FOUND'));
+    errors.push(
+      userError(
+        ['input', 'directoryId'],
+        `"${input.directoryId}" is not a directory of organization ${orgId}`,
+        'NOT_FOUND',
+      ),
+    );
   errors.push(...groups.errors);
   const roleAssignments: NonNullable<AtlassianInviteUsersRequest['roleAssignments']> = [];
   for (const [i, wanted] of (input.roles ?? []).entries()) {
     const role = checkRole(wanted.role, PRODUCT_ROLES, ['input', 'roles', String(i), 'role']);
     if ('error' in role) errors.push(role.error);
     const { product, seen } = await findOrgProduct(ctx, orgId, wanted.resource.trim(), []);
-    if (!product) errors.push(unknownProduct(['input', 'roles', String(i), 'resource'], wanted.resource, seen));
+    if (!product)
+      errors.push(unknownProduct(['input', 'roles', String(i), 'resource'], wanted.resource, seen));
     if ('role' in role && product) roleAssignments.push({ role: role.role, resource: resourceRef(product) });
   }
   if (errors.length > 0) return { ok: false, userErrors: errors };
@@ -96,7 +130,9 @@ async function prepareInvite(input: InviteUsersInput, ctx: GatewayContext): Prom
   const index = await ctx.identity();
   const members = new Map<string, string>();
   for (const email of emails) {
-    const account = index.byEmail.get(email)?.accounts.find((a) => a.vendor === 'ATLASSIAN' && (a.directoryId ?? ownDirectory) === directoryId);
+    const account = index.byEmail
+      .get(email)
+      ?.accounts.find((a) => a.vendor === 'ATLASSIAN' && (a.directoryId ?? ownDirectory) === directoryId);
     if (account) members.set(email, account.externalId);
   }
   const request = {
@@ -124,7 +160,11 @@ export const inviteUsersMutation: MutationDefinition<InviteUsersInput, Invitatio
     if (invite.length > 0)
       steps.push(
         plannedCall(
-          { api: 'atlassian', externalId: null, description: `Invite ${invite.join(', ')} to directory ${target.directoryId}` },
+          {
+            api: 'atlassian',
+            externalId: null,
+            description: `Invite ${invite.join(', ')} to directory ${target.directoryId}`,
+          },
           atlassianInviteUsers(target.orgId, { emails: invite, ...target.request }),
         ),
       );

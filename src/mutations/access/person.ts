@@ -1,4 +1,9 @@
-import type { AccountModel, ScimIdentityModel, UserModel, VendorName } from '../../../datasources/model/index.js';
+import type {
+  AccountModel,
+  ScimIdentityModel,
+  UserModel,
+  VendorName,
+} from '../../../datasources/model/index.js';
 import type { GatewayContext } from '../../context.js';
 import type { MutationInput, Prepared } from '../pipeline.js';
 import { resolveLifecycleTarget } from '../user-lifecycle/lifecycle-target.js';
@@ -27,7 +32,15 @@ export async function resolvePerson(input: PersonInput, ctx: GatewayContext): Pr
   const prepared = await resolveLifecycleTarget({ email: input.email, userId: input.userId }, ctx);
   if (!prepared.ok) return prepared;
   const { email, user, scim } = prepared.target;
-  return { ok: true, target: { email, user, scim, field: input.email !== undefined && input.email !== null ? 'email' : 'userId' } };
+  return {
+    ok: true,
+    target: {
+      email,
+      user,
+      scim,
+      field: input.email !== undefined && input.email !== null ? 'email' : 'userId',
+    },
+  };
 }
 
 /**
@@ -40,11 +53,19 @@ export async function accountsIn<V extends VendorName>(
   vendor: V,
   ctx: GatewayContext,
 ): Promise<{ accounts: Extract<AccountModel, { vendor: V }>[] } | { error: UserErrorModel }> {
-  const accounts = person.user.accounts.filter((a): a is Extract<AccountModel, { vendor: V }> => a.vendor === vendor);
+  const accounts = person.user.accounts.filter(
+    (a): a is Extract<AccountModel, { vendor: V }> => a.vendor === vendor,
+  );
   if (accounts.length > 0) return { accounts };
   const failure = (await ctx.identity()).failures.find((f) => f.vendor === vendor);
   if (failure) throw failure;
-  return { error: userError(['input', person.field], `${person.email} has no ${vendor} account`, 'NO_ACCOUNT_IN_VENDOR') };
+  return {
+    error: userError(
+      ['input', person.field],
+      `${person.email} has no ${vendor} account`,
+      'NO_ACCOUNT_IN_VENDOR',
+    ),
+  };
 }
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,4 +1,8 @@
-import type { AtlassianAccountModel, RoleAssignmentModel, UserModel } from '../../../datasources/model/index.js';
+import type {
+  AtlassianAccountModel,
+  RoleAssignmentModel,
+  UserModel,
+} from '../../../datasources/model/index.js';
 import type { GatewayContext } from '../../context.js';
 import type { Prepared } from '../pipeline.js';
 import type { UserErrorModel } from '../user-errors.js';
@@ -16,7 +20,11 @@ export interface RoleTarget {
  * by the caller, are reported together with the person's). Reads: the identity index, and the
  * account's role assignments (one call).
  */
-export async function resolveRoleTarget(input: PersonInput, ctx: GatewayContext, fieldErrors: UserErrorModel[]): Promise<Prepared<RoleTarget>> {
+export async function resolveRoleTarget(
+  input: PersonInput,
+  ctx: GatewayContext,
+  fieldErrors: UserErrorModel[],
+): Promise<Prepared<RoleTarget>> {
   const person = await resolvePerson(input, ctx);
   if (!person.ok) return { ok: false, userErrors: [...person.userErrors, ...fieldErrors] };
   const found = await accountsIn(person.target, 'ATLASSIAN', ctx);
@@ -28,4 +36,5 @@ export async function resolveRoleTarget(input: PersonInput, ctx: GatewayContext,
 }
 
 /** The re-read person (after a write, the request's loaders are new, so `roleAssignments` are fresh). */
-export const rereadPerson = async (email: string, ctx: GatewayContext): Promise<UserModel | null> => (await ctx.identity()).byEmail.get(email) ?? null;
+export const rereadPerson = async (email: string, ctx: GatewayContext): Promise<UserModel | null> =>
+  (await ctx.identity()).byEmail.get(email) ?? null;

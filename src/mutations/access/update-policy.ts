@@ -1,4 +1,7 @@
-import { atlassianUpdatePolicy, type AtlassianPolicyUpdateRequest } from '../../../datasources/atlassian/policy-writes.js';
+import {
+  atlassianUpdatePolicy,
+  type AtlassianPolicyUpdateRequest,
+} from '../../../datasources/atlassian/policy-writes.js';
 import type { PolicyModel } from '../../../datasources/model/index.js';
 import { fromGlobalId } from '../../../resolvers/global-id.js';
 import type { GatewayContext } from '../../context.js';
@@ -25,7 +28,10 @@ interface PolicyChange {
 const field = ['input', 'policyId'];
 
 /** The Atlassian policy a `Policy.id` names (one call), or the userError: not a Policy ID, a JumpCloud template, unknown. */
-async function findPolicy(policyId: string, ctx: GatewayContext): Promise<{ policy: PolicyModel & { orgId: string } } | { error: UserErrorModel }> {
+async function findPolicy(
+  policyId: string,
+  ctx: GatewayContext,
+): Promise<{ policy: PolicyModel & { orgId: string } } | { error: UserErrorModel }> {
   let parts: string[] = [];
   try {
     const decoded = fromGlobalId(policyId);
@@ -35,20 +41,37 @@ async function findPolicy(policyId: string, ctx: GatewayContext): Promise<{ poli
   }
   const [vendor, externalId, orgId] = parts;
   if (vendor === 'JUMPCLOUD')
-    return { error: userError(field, "JumpCloud's provider API has no call to change a policy template", 'NOT_SUPPORTED_BY_VENDOR') };
-  if (vendor !== 'ATLASSIAN' || !externalId || !orgId) return { error: userError(field, `"${policyId}" is not the ID of a Policy`, 'INVALID_ID') };
+    return {
+      error: userError(
+        field,
+        "JumpCloud's provider API has no call to change a policy template",
+        'NOT_SUPPORTED_BY_VENDOR',
+      ),
+    };
+  if (vendor !== 'ATLASSIAN' || !externalId || !orgId)
+    return { error: userError(field, `"${policyId}" is not the ID of a Policy`, 'INVALID_ID') };
   const policy = await ctx.datasources.atlassian.getPolicy(orgId, externalId);
-  if (!policy) return { error: userError(field, `Atlassian organization ${orgId} has no policy ${externalId}`, 'NOT_FOUND') };
+  if (!policy)
+    return {
+      error: userError(field, `Atlassian organization ${orgId} has no policy ${externalId}`, 'NOT_FOUND'),
+    };
   return { policy: { ...policy, orgId } };
 }
 
 /** Validation before any write: at least one change, a non-empty name, settings of the policy's type. */
 async function prepareUpdate(input: UpdatePolicyInput, ctx: GatewayContext): Promise<Prepared<PolicyChange>> {
   const errors: UserErrorModel[] = [];
-  const given = { name: input.name != null, enabled: input.enabled != null, attributes: input.attributes != null };
+  const given = {
+    name: input.name != null,
+    enabled: input.enabled != null,
+    attributes: input.attributes != null,
+  };
   if (!given.name && !given.enabled && !given.attributes)
-    errors.push(userError(['input'], 'Give at least one of `name`, `enabled`, `attributes`', 'INVALID_INPUT'));
-  if (given.name && input.name!.trim() === '') errors.push(userError(['input', 'name'], 'A policy name cannot be empty', 'INVALID_INPUT'));
+    errors.push(
+      userError(['input'], 'Give at least one of `name`, `enabled`, `attributes`', 'INVALID_INPUT'),
+    );
+  if (given.name && input.name!.trim() === '')
+    errors.push(userError(['input', 'name'], 'A policy name cannot be empty', 'INVALID_INPUT'));
   const found = await findPolicy(input.policyId, ctx);
   if ('error' in found) return { ok: false, userErrors: [found.error, ...errors] };
   const { policy } = found;
@@ -58,9 +81,12 @@ async function prepareUpdate(input: UpdatePolicyInput, ctx: GatewayContext): Pro
   const request: AtlassianPolicyUpdateRequest = {};
   const name = input.name?.trim();
   if (name !== undefined && name !== policy.name) request.name = name;
-  if (input.enabled != null && input.enabled !== policy.enabled) request.status = input.enabled ? 'enabled' : 'disabled';
+  if (input.enabled != null && input.enabled !== policy.enabled)
+    request.status = input.enabled ? 'enabled' : 'disabled';
   const current = (policy.attributes ?? {}) as Record<string, unknown>;
-  const changed = Object.entries((input.attributes ?? {}) as Record<string, unknown>).filter(([key, value]) => canonicalJson(current[key]) !== canonicalJson(value));
+  const changed = Object.entries((input.attributes ?? {}) as Record<string, unknown>).filter(
+    ([key, value]) => canonicalJson(current[key]) !== canonicalJson(value),
+  );
   if (changed.length > 0) request.attributes = Object.fromEntries(changed);
   return { ok: true, target: { policy, request } };
 }
@@ -70,10 +96,22 @@ export const updatePolicyMutation: MutationDefinition<UpdatePolicyInput, PolicyC
   name: 'updatePolicy',
   prepare: prepareUpdate,
   plan: ({ policy, request }) => {
-    const on = { api: 'atlassian' as const, externalId: policy.externalId, description: `Update Atlassian policy "${policy.name}" (${Object.keys(request).join(', ')})` };
+    const on = {
+      api: 'atlassian' as const,
+      externalId: policy.externalId,
+      description: `Update Atlassian policy "${policy.name}" (${Object.keys(request).join(', ')})`,
+    };
     if (Object.keys(request).length === 0)
-      return { steps: [alreadyDone({ ...on, description: `Update Atlassian policy "${policy.name}"` }, `Policy "${policy.name}" already has the values given`)] };
+      return {
+        steps: [
+          alreadyDone(
+            { ...on, description: `Update Atlassian policy "${policy.name}"` },
+            `Policy "${policy.name}" already has the values given`,
+          ),
+        ],
+      };
     return { steps: [plannedCall(on, atlassianUpdatePolicy(policy.orgId, policy.externalId, request))] };
   },
-  reread: async ({ policy }, ctx) => (await ctx.datasources.atlassian.getPolicy(policy.orgId, policy.externalId)) ?? null,
+  reread: async ({ policy }, ctx) =>
+    (await ctx.datasources.atlassian.getPolicy(policy.orgId, policy.externalId)) ?? null,
 };

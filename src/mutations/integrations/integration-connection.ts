@@ -58,7 +58,9 @@ export const connectionShapes: Record<JumpCloudIntegrationType, ConnectionShape>
     secrets: ['secret'],
     identity: ['username'],
     invalid: (field, value) =>
-      field === 'username' && !EMAIL.test(value) ? `"${value}" is not an Autotask API user (an email address)` : undefined,
+      field === 'username' && !EMAIL.test(value)
+        ? `"${value}" is not an Autotask API user (an email address)`
+        : undefined,
   },
 };
 
@@ -77,10 +79,18 @@ export function readConnection(
   const errors: UserErrorModel[] = [];
   for (const key of connectionKeys)
     if (key !== shape.key && input[key])
-      errors.push(userError(inputField(key), `A ${type} integration takes \`${shape.key}\`, not \`${key}\``, 'NOT_APPLICABLE'));
+      errors.push(
+        userError(
+          inputField(key),
+          `A ${type} integration takes \`${shape.key}\`, not \`${key}\``,
+          'NOT_APPLICABLE',
+        ),
+      );
   const given = input[shape.key];
   if (!given) {
-    errors.push(userError(inputField(shape.key), `Give \`${shape.key}\` for a ${type} integration`, 'REQUIRED'));
+    errors.push(
+      userError(inputField(shape.key), `Give \`${shape.key}\` for a ${type} integration`, 'REQUIRED'),
+    );
     return { ok: false, errors };
   }
   const connection: Record<string, string> = {};
@@ -89,7 +99,10 @@ export function readConnection(
     if (raw === undefined || raw === null) continue;
     const value = raw.trim();
     const problem = value === '' ? `${field} cannot be empty` : shape.invalid(field, value);
-    if (problem) errors.push(userError(inputField(shape.key, field), problem, value === '' ? 'REQUIRED' : 'INVALID_VALUE'));
+    if (problem)
+      errors.push(
+        userError(inputField(shape.key, field), problem, value === '' ? 'REQUIRED' : 'INVALID_VALUE'),
+      );
     else connection[field] = value;
   }
   if (mode === 'update' && errors.length === 0 && Object.keys(connection).length === 0)
@@ -99,13 +112,16 @@ export function readConnection(
 
 /** The input as the audit log keeps it: every connection secret replaced by `********`. */
 export function redactConnections<I extends ConnectionInputs>(input: I): I {
-  const redacted: Record<string, unknown> = { ...input };
+  const redacted: Record<string, unknown> = { ...(input as Record<string, unknown>) };
   for (const type of Object.keys(connectionShapes) as JumpCloudIntegrationType[]) {
     const { key, secrets } = connectionShapes[type];
     const fields = input[key];
     if (fields)
       redacted[key] = Object.fromEntries(
-        Object.entries(fields).map(([field, value]) => [field, secrets.includes(field) && value != null ? MASKED : value]),
+        Object.entries(fields).map(([field, value]) => [
+          field,
+          secrets.includes(field) && value != null ? MASKED : value,
+        ]),
       );
   }
   return redacted as I;

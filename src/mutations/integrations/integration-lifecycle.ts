@@ -17,7 +17,13 @@ import {
   sameAccount,
   type ConnectionInputs,
 } from './integration-connection.js';
-import { findPsaIntegration, inputField, jumpCloudWriteReads, psaNames, type PsaIntegration } from './psa-integration.js';
+import {
+  findPsaIntegration,
+  inputField,
+  jumpCloudWriteReads,
+  psaNames,
+  type PsaIntegration,
+} from './psa-integration.js';
 
 const GONE = [404] as const;
 
@@ -29,7 +35,9 @@ async function sameAccountIntegration(
   except?: string,
 ): Promise<string | undefined> {
   const reads = jumpCloudWriteReads(ctx);
-  const others = (await reads.integrations()).filter((ref) => ref.type === type && ref.integrationId !== except);
+  const others = (await reads.integrations()).filter(
+    (ref) => ref.type === type && ref.integrationId !== except,
+  );
   const configs = await Promise.all(others.map((ref) => reads.configuration(type, ref.integrationId)));
   return others.find((_, i) => {
     const config = configs[i] as Record<string, unknown> | undefined;
@@ -57,14 +65,24 @@ interface CreateTarget {
 }
 
 /** Connects a PSA: credentials are sent to JumpCloud, shown masked, and left out of the audit log. */
-export const createIntegrationMutation: MutationDefinition<CreateIntegrationInput, CreateTarget, IntegrationModel> = {
+export const createIntegrationMutation: MutationDefinition<
+  CreateIntegrationInput,
+  CreateTarget,
+  IntegrationModel
+> = {
   name: 'createIntegration',
   async prepare(input, ctx) {
     const type = toIntegrationType(input.kind);
     if (!type)
       return {
         ok: false,
-        userErrors: [userError(inputField('kind'), `${input.kind} is not a PSA: use CONNECTWISE, SYNCRO or AUTOTASK`, 'NOT_A_PSA_KIND')],
+        userErrors: [
+          userError(
+            inputField('kind'),
+            `${input.kind} is not a PSA: use CONNECTWISE, SYNCRO or AUTOTASK`,
+            'NOT_A_PSA_KIND',
+          ),
+        ],
       };
     const read = readConnection(type, input, 'create');
     if (!read.ok) return { ok: false, userErrors: read.errors };
@@ -79,8 +97,17 @@ export const createIntegrationMutation: MutationDefinition<CreateIntegrationInpu
     return {
       steps: [
         plannedCall(
-          { api: 'jumpcloud', externalId: null, description: `Connect ${psaNames[type]} (${account}) to the JumpCloud provider` },
-          jumpCloudCreateIntegration(ctx.mutations.tenantIds.jumpcloud.providerId, type, connection, shape.secrets),
+          {
+            api: 'jumpcloud',
+            externalId: null,
+            description: `Connect ${psaNames[type]} (${account}) to the JumpCloud provider`,
+          },
+          jumpCloudCreateIntegration(
+            ctx.mutations.tenantIds.jumpcloud.providerId,
+            type,
+            connection,
+            shape.secrets,
+          ),
         ),
       ],
     };
@@ -105,7 +132,11 @@ interface UpdateTarget {
 }
 
 /** Changes a PSA connection; JumpCloud checks it with the PSA again (422 when refused). */
-export const updateIntegrationMutation: MutationDefinition<UpdateIntegrationInput, UpdateTarget, IntegrationModel> = {
+export const updateIntegrationMutation: MutationDefinition<
+  UpdateIntegrationInput,
+  UpdateTarget,
+  IntegrationModel
+> = {
   name: 'updateIntegration',
   async prepare(input, ctx) {
     const found = await findPsaIntegration(input.integrationId, inputField('integrationId'), ctx);
@@ -115,8 +146,14 @@ export const updateIntegrationMutation: MutationDefinition<UpdateIntegrationInpu
     if (!read.ok) return { ok: false, userErrors: read.errors };
     const touchesAccount = connectionShapes[psa.type].identity.some((field) => field in read.connection);
     if (touchesAccount) {
-      const current = (await jumpCloudWriteReads(ctx).configuration(psa.type, psa.uuid)) as Record<string, string> | undefined;
-      const existing = await sameAccountIntegration(psa.type, { ...current, ...read.connection }, ctx, psa.uuid);
+      const current = (await jumpCloudWriteReads(ctx).configuration(psa.type, psa.uuid)) as
+        Record<string, string> | undefined;
+      const existing = await sameAccountIntegration(
+        psa.type,
+        { ...current, ...read.connection },
+        ctx,
+        psa.uuid,
+      );
       if (existing) return { ok: false, userErrors: [duplicate(psa.type, existing)] };
     }
     return { ok: true, target: { psa, connection: read.connection } };
@@ -126,7 +163,11 @@ export const updateIntegrationMutation: MutationDefinition<UpdateIntegrationInpu
     return {
       steps: [
         plannedCall(
-          { api: 'jumpcloud', externalId: psa.uuid, description: `Change ${fields} of ${psaNames[psa.type]} integration ${psa.uuid}` },
+          {
+            api: 'jumpcloud',
+            externalId: psa.uuid,
+            description: `Change ${fields} of ${psaNames[psa.type]} integration ${psa.uuid}`,
+          },
           jumpCloudUpdateIntegration(psa.type, psa.uuid, connection, connectionShapes[psa.type].secrets),
         ),
       ],
@@ -142,7 +183,11 @@ export interface DeleteIntegrationInput extends MutationInput {
 }
 
 /** Disconnects a PSA; JumpCloud deletes its mapping rows with it. */
-export const deleteIntegrationMutation: MutationDefinition<DeleteIntegrationInput, PsaIntegration, IntegrationModel> = {
+export const deleteIntegrationMutation: MutationDefinition<
+  DeleteIntegrationInput,
+  PsaIntegration,
+  IntegrationModel
+> = {
   name: 'deleteIntegration',
   async prepare(input, ctx) {
     const found = await findPsaIntegration(input.integrationId, inputField('integrationId'), ctx);

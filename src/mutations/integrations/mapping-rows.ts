@@ -65,7 +65,11 @@ export async function checkMappingRows(
       for (const field of ['agreementId', 'additionId'] as const)
         if (given(row[field]))
           errors.push(
-            userError(at(i, field), `Syncro has no agreements or additions: leave ${field} out`, 'NOT_APPLICABLE'),
+            userError(
+              at(i, field),
+              `Syncro has no agreements or additions: leave ${field} out`,
+              'NOT_APPLICABLE',
+            ),
           );
     } else if (given(row.additionId) && !given(row.agreementId))
       errors.push(
@@ -75,12 +79,14 @@ export async function checkMappingRows(
 
   const reads = jumpCloudWriteReads(ctx);
   const writes = rows.filter((row) => !row.delete);
-  const billed = writes.some((row) => given(row.agreementId));
+  const billed = psa.type !== 'syncro' && writes.some((row) => given(row.agreementId));
   const [organizations, companies, mappings, catalog] = await Promise.all([
     ctx.datasources.jumpcloud.listAllOrganizations(),
     writes.length ? reads.companies(psa.type, psa.uuid) : Promise.resolve([] as JumpCloudIdName[]),
     rows.some((row) => row.delete) ? reads.mappings(psa.type, psa.uuid) : Promise.resolve([]),
-    billed ? billingCatalog(psa, rows, ctx) : Promise.resolve<BillingCatalog>({ agreements: new Map(), additions: new Map() }),
+    billed
+      ? billingCatalog(psa, rows, ctx)
+      : Promise.resolve<BillingCatalog>({ agreements: new Map(), additions: new Map() }),
   ]);
   const knownOrganizations = new Set(organizations.map((o) => o.externalId));
   const mapped = new Set(mappings.map((m) => m.organization?.id));
@@ -95,15 +101,31 @@ export async function checkMappingRows(
     const organizationId = organizationIds[i];
     if (organizationId === undefined) return;
     if (!knownOrganizations.has(organizationId))
-      errors.push(userError(at(i, 'organizationId'), `The provider has no organization ${organizationId}`, 'UNKNOWN_ORGANIZATION'));
+      errors.push(
+        userError(
+          at(i, 'organizationId'),
+          `The provider has no organization ${organizationId}`,
+          'UNKNOWN_ORGANIZATION',
+        ),
+      );
     if (seen.has(organizationId))
       errors.push(
-        userError(at(i, 'organizationId'), `Organization ${organizationId} is already in row ${seen.get(organizationId)}: one row per organization`, 'DUPLICATE_ORGANIZATION'),
+        userError(
+          at(i, 'organizationId'),
+          `Organization ${organizationId} is already in row ${seen.get(organizationId)}: one row per organization`,
+          'DUPLICATE_ORGANIZATION',
+        ),
       );
     seen.set(organizationId, i);
     if (row.delete) {
       if (knownOrganizations.has(organizationId) && !mapped.has(organizationId))
-        errors.push(userError(at(i, 'organizationId'), `Organization ${organizationId} has no mapping in ${name} to delete`, 'NO_MAPPING'));
+        errors.push(
+          userError(
+            at(i, 'organizationId'),
+            `Organization ${organizationId} has no mapping in ${name} to delete`,
+            'NO_MAPPING',
+          ),
+        );
       out.push({ organization: { id: organizationId }, delete: true });
       return;
     }
@@ -113,7 +135,10 @@ export async function checkMappingRows(
       errors.push(userError(at(i, 'companyId'), `${name} has no company ${companyId}`, 'UNKNOWN_COMPANY'));
       return;
     }
-    const written: Record<string, unknown> = { organization: { id: organizationId }, company: { id: companyId } };
+    const written: Record<string, unknown> = {
+      organization: { id: organizationId },
+      company: { id: companyId },
+    };
     if (given(row.agreementId) && psa.type !== 'syncro') {
       const owner = catalog.agreements.get(row.agreementId);
       if (owner !== companyId) {
@@ -132,7 +157,11 @@ export async function checkMappingRows(
       if (given(row.additionId)) {
         if (!catalog.additions.get(row.agreementId)?.has(row.additionId)) {
           errors.push(
-            userError(at(i, 'additionId'), `${agreementWord} ${row.agreementId} has no ${additionWord} ${row.additionId}`, 'UNKNOWN_ADDITION'),
+            userError(
+              at(i, 'additionId'),
+              `${agreementWord} ${row.agreementId} has no ${additionWord} ${row.additionId}`,
+              'UNKNOWN_ADDITION',
+            ),
           );
           return;
         }
@@ -162,7 +191,10 @@ async function billingCatalog(
     ]);
     const additions = new Map<string, Set<string>>();
     for (const service of services)
-      additions.set(String(service.contractId), (additions.get(String(service.contractId)) ?? new Set()).add(String(service.id)));
+      additions.set(
+        String(service.contractId),
+        (additions.get(String(service.contractId)) ?? new Set()).add(String(service.id)),
+      );
     return { agreements: new Map(contracts.map((c) => [String(c.id), String(c.companyId)])), additions };
   }
   const agreementList = await reads.connectWiseAgreements(psa.uuid);

@@ -1,4 +1,7 @@
-import { createJumpCloudWriteReads, type JumpCloudWriteReads } from '../../../datasources/jumpcloud/write-reads.js';
+import {
+  createJumpCloudWriteReads,
+  type JumpCloudWriteReads,
+} from '../../../datasources/jumpcloud/write-reads.js';
 import { toIntegrationType } from '../../../datasources/jumpcloud/mapping.js';
 import type { JumpCloudIntegrationType } from '../../../datasources/jumpcloud/types.js';
 import type { IntegrationModel } from '../../../datasources/model/index.js';

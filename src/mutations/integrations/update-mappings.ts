@@ -1,4 +1,7 @@
-import { jumpCloudPatchMappings, type JumpCloudMappingRow } from '../../../datasources/jumpcloud/integration-writes.js';
+import {
+  jumpCloudPatchMappings,
+  type JumpCloudMappingRow,
+} from '../../../datasources/jumpcloud/integration-writes.js';
 import type { IntegrationModel } from '../../../datasources/model/index.js';
 import type { MutationDefinition, MutationInput } from '../pipeline.js';
 import { plannedCall } from '../plan.js';
@@ -17,7 +20,11 @@ interface MappingsTarget {
 }
 
 /** Creates, replaces and deletes mapping rows in one PATCH (JumpCloud applies it all or nothing). */
-export const updateIntegrationMappingsMutation: MutationDefinition<UpdateMappingsInput, MappingsTarget, IntegrationModel> = {
+export const updateIntegrationMappingsMutation: MutationDefinition<
+  UpdateMappingsInput,
+  MappingsTarget,
+  IntegrationModel
+> = {
   name: 'updateIntegrationMappings',
   async prepare(input, ctx) {
     const found = await findPsaIntegration(input.integrationId, inputField('integrationId'), ctx);

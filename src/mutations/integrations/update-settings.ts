@@ -1,4 +1,7 @@
-import { jumpCloudPatchSettings, type JumpCloudSettingsPatch } from '../../../datasources/jumpcloud/integration-writes.js';
+import {
+  jumpCloudPatchSettings,
+  type JumpCloudSettingsPatch,
+} from '../../../datasources/jumpcloud/integration-writes.js';
 import type { IntegrationModel } from '../../../datasources/model/index.js';
 import type { MutationDefinition, MutationInput } from '../pipeline.js';
 import { alreadyDone, plannedCall } from '../plan.js';
@@ -26,7 +29,11 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
   new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
 
 /** Automatic ticketing and synchronized company types, validated against the PSA's company types. */
-export const updateIntegrationSettingsMutation: MutationDefinition<UpdateSettingsInput, SettingsTarget, IntegrationModel> = {
+export const updateIntegrationSettingsMutation: MutationDefinition<
+  UpdateSettingsInput,
+  SettingsTarget,
+  IntegrationModel
+> = {
   name: 'updateIntegrationSettings',
   async prepare(input, ctx) {
     const found = await findPsaIntegration(input.integrationId, inputField('integrationId'), ctx);
@@ -36,11 +43,25 @@ export const updateIntegrationSettingsMutation: MutationDefinition<UpdateSetting
     const typeIds = input.companyTypeIds ?? undefined;
     const errors: UserErrorModel[] = [];
     if (ticketing === undefined && typeIds === undefined)
-      errors.push(userError(['input'], 'Give automaticTicketing, companyTypeIds or both', 'NOTHING_TO_CHANGE'));
+      errors.push(
+        userError(['input'], 'Give automaticTicketing, companyTypeIds or both', 'NOTHING_TO_CHANGE'),
+      );
     if (typeIds && psa.type === 'syncro')
-      errors.push(userError(inputField('companyTypeIds'), 'Syncro integrations have no company types', 'NOT_APPLICABLE'));
+      errors.push(
+        userError(
+          inputField('companyTypeIds'),
+          'Syncro integrations have no company types',
+          'NOT_APPLICABLE',
+        ),
+      );
     if (typeIds && typeIds.length > MAX_COMPANY_TYPES)
-      errors.push(userError(inputField('companyTypeIds'), `JumpCloud keeps at most ${MAX_COMPANY_TYPES} company types`, 'TOO_MANY'));
+      errors.push(
+        userError(
+          inputField('companyTypeIds'),
+          `JumpCloud keeps at most ${MAX_COMPANY_TYPES} company types`,
+          'TOO_MANY',
+        ),
+      );
     if (errors.length) return { ok: false, userErrors: errors };
 
     const [types, current] = await Promise.all([
@@ -51,7 +72,11 @@ export const updateIntegrationSettingsMutation: MutationDefinition<UpdateSetting
     typeIds?.forEach((id, i) => {
       if (!known.has(id))
         errors.push(
-          userError(inputField('companyTypeIds', i), `${psaNames[psa.type]} integration ${psa.uuid} has no company type ${id}`, 'UNKNOWN_COMPANY_TYPE'),
+          userError(
+            inputField('companyTypeIds', i),
+            `${psaNames[psa.type]} integration ${psa.uuid} has no company type ${id}`,
+            'UNKNOWN_COMPANY_TYPE',
+          ),
         );
     });
     if (errors.length) return { ok: false, userErrors: errors };
