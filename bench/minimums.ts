@@ -64,7 +64,7 @@ export async function minimumsFor(company: Company, urls: Record<SimulatedVendor
     },
     'license-waste': {
       minimumCalls: Math.ceil(snowUsers / 1000) + seatPages + discoveryReads,
-      explain: `Snow: ⌈${snowUsers}/1000⌉ user pages + ${seatPages} subscription seat pages (${subscriptions.length} subscriptions) + at least ⌈${subscriptions.length}/${maxHeld}⌉ user-subscription reads to discover the subscriptions (Snow has no subscription list; a user holds at most ${maxHeld}). A lower bound: the discovery reads needed in practice depend on who holds what.`,
+      explain: `Snow: ⌈${snowUsers}/1000⌉ user pages + ${seatPages} subscription seat pages (${subscriptions.length} subscriptions) + at least ⌈${subscriptions.length}/${maxHeld}⌉ user-subscription reads to discover the subscriptions (Snow has no subscription list; a user holds at most ${maxHeld}). A lower bound: the discovery reads needed in practice depend on who holds what`,
       // The walk alternates rounds of one user read then that round's seat reads, after the user list.
       criticalPathHops: (ops) => 1 + 2 * (ops['SNOW:getSaasConsolidatedViewV1UserSubscriptions'] ?? discoveryReads),
     },

@@ -1,4 +1,6 @@
-/** Renders BENCHMARKS.md from bench/results/gateway.json (written by bench/run.ts). */
+/** Renders BENCHMARKS.md from bench/results/gateway.json and bench/results/simulators.json. */
+import { existsSync, readFileSync } from 'node:fs';
+
 type Result = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export function renderBenchmarksMarkdown(output: { measuredAt: string; node: string; vendorLatencyMs: number; people: number; sequentialRuns: number; clients: number; results: Result[] }): string {
@@ -31,5 +33,25 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
+${simulatorSection()}`;
+}
+
+function simulatorSection(): string {
+  const file = 'bench/results/simulators.json';
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Result;
+  const pages = Object.entries(r.pageServing.pages as Record<string, Result>)
+    .map(([name, p]) => `| ${name} | ${p.medianMs} | ${p.p99Ms} | ${p.requests} |`)
+    .join('\n');
+  return `
+## Simulators (\`npm run bench:simulators\`, ${r.measuredAt})
+
+Generating the ${r.people}-person company and building the four simulators' state: **${r.generation.totalMs} ms**
+(target < ${r.generation.targetMs} ms; people ${r.generation.peopleMs} ms; per vendor ${Object.entries(r.generation.perVendorMs as Record<string, number>).map(([v, ms]) => `${v} ${ms} ms`).join(', ')}).
+Heap taken: **${r.memory.heapUsedMb} MB**. One page served over HTTP (target: median < ${r.pageServing.targetMedianMs} ms):
+
+| list | median ms | p99 ms | requests |
+|---|---|---|---|
+${pages}
 `;
 }
