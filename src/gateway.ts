@@ -34,6 +34,8 @@ export interface Gateway {
   createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
   identityStore: IdentityStore;
   transports: VendorTransports;
+  /** Drops every cached vendor read and the identity index (the vendors changed behind the gateway's back). */
+  forgetVendorReads(): Promise<void>;
   audit: AuditLog;
   idempotency: IdempotencyStore;
 }
@@ -117,5 +119,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     return ctx;
   };
 
-  return { server, createContext, identityStore, transports, audit, idempotency };
+  const forgetVendorReads = async () => {
+    await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
+    identityStore.invalidate(tenant);
+  };
+
+  return { server, createContext, identityStore, transports, forgetVendorReads, audit, idempotency };
 }

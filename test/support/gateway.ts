@@ -14,6 +14,8 @@ export interface TestGateway {
   ): Promise<{ data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[]; extensions?: Record<string, any> }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Clears every simulator's request counts. */
   resetCounts(): Promise<void>;
+  /** Every simulator back to its seeded state with no faults; the gateway forgets what it read; counts cleared. */
+  reseed(): Promise<void>;
   /** Requests each simulator served since the last reset, by operationId. */
   served(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
@@ -30,6 +32,9 @@ export async function startTestGateway(options: { identityTtlMs?: number; env?: 
   const config = { ...loadConfig({ ...options.env }), port: 0 };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
   const running = await startGateway({ config, fleet });
+  const resetCounts = async () => {
+    for (const sim of Object.values(fleet.running)) sim.log.clear();
+  };
   return {
     running,
     fleet,
@@ -41,8 +46,14 @@ export async function startTestGateway(options: { identityTtlMs?: number; env?: 
       });
       return res.json() as never;
     },
-    async resetCounts() {
-      for (const sim of Object.values(fleet.running)) sim.log.clear();
+    resetCounts,
+    async reseed() {
+      for (const sim of Object.values(fleet.running)) {
+        sim.simulator.state.reset();
+        sim.faults.set({});
+      }
+      await running.gateway.forgetVendorReads();
+      await resetCounts();
     },
     async served() {
       return Object.fromEntries(Object.values(fleet.running).map((sim) => [sim.vendor, sim.log.snapshot().byOperation]));

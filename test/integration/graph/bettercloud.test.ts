@@ -22,15 +22,8 @@ afterAll(async () => {
   await gw?.close();
 });
 
-/** Drops the shared identity index so the next request rebuilds it (the gateway keys it by its transports). */
-function invalidateIdentity() {
-  const { identityStore, transports } = gw.running.gateway;
-  identityStore.invalidate(
-    Object.values(transports)
-      .map((t) => t.credentialFingerprint)
-      .join(':'),
-  );
-}
+/** Drops what the gateway read (cache and identity index) so the next request reads the vendors again. */
+const invalidateIdentity = () => gw.running.gateway.forgetVendorReads();
 
 const upstreamUrls = (res: { extensions?: Record<string, any> }, vendor: string): string[] =>
   res.extensions!.upstream.calls.filter((c: any) => c.vendor === vendor && !c.cached).map((c: any) => decodeURIComponent(c.url));
@@ -360,7 +353,7 @@ describe('BetterCloud down', () => {
 
     const bc = gw.fleet.running.bettercloud!;
     bc.faults.set({ errorRate: 1, errorStatus: 503 });
-    invalidateIdentity();
+    await invalidateIdentity();
     try {
       const res = await gw.query(`{ users(first: 100) { totalCount edges { node { email vendors } } } }`);
       expect(res.data.users.totalCount).toBe(elsewhere.length);
@@ -380,7 +373,7 @@ describe('BetterCloud down', () => {
       expect(events.errors?.[0].path).toEqual(['events']);
     } finally {
       bc.faults.set({});
-      invalidateIdentity();
+      await invalidateIdentity();
     }
   });
 });

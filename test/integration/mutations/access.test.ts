@@ -32,18 +32,7 @@ afterAll(async () => {
 });
 
 /** Re-seeds every simulator, then makes the gateway forget what it read (cache and identity index). */
-beforeEach(async () => {
-  for (const sim of Object.values(gw.fleet.running)) {
-    sim.simulator.state.reset();
-    sim.faults.set({});
-  }
-  const { gateway } = gw.running;
-  const transports = Object.values(gateway.transports);
-  gateway.identityStore.invalidate(transports.map((t) => t.credentialFingerprint).join(':'));
-  for (const vendor of ['BETTERCLOUD', 'ATLASSIAN', 'SNOW', 'JUMPCLOUD'] as const)
-    await transports[0].cache?.invalidateVendor(vendor);
-  await gw.resetCounts();
-});
+beforeEach(() => gw.reseed());
 
 const company = testCompany();
 const activeEverywhere = company.people.filter(

@@ -27,22 +27,8 @@ afterAll(async () => {
   await gw?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-beforeEach(async () => {
-  // Every test starts from the seeded vendors: reset them, then forget what the gateway read before.
-  for (const sim of Object.values(gw.fleet.running)) {
-    sim.simulator.state.reset();
-    sim.faults.set({});
-  }
-  const { transports, identityStore } = gw.running.gateway;
-  for (const transport of Object.values(transports))
-    await transport.cache?.invalidateVendor(transport.endpoint.vendor);
-  identityStore.invalidate(
-    Object.values(transports)
-      .map((t) => t.credentialFingerprint)
-      .join(':'),
-  );
-  await gw.resetCounts();
-});
+// Every test starts from the seeded vendors, with nothing the gateway read before.
+beforeEach(() => gw.reseed());
 
 // ---- direct reads of the JumpCloud simulator -------------------------------------------------------------
 /* eslint-disable @typescript-eslint/no-explicit-any */
