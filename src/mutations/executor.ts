@@ -43,9 +43,11 @@ async function executeStep(
   };
   const tracedBefore = trace.calls.length;
   try {
-    await sendVendorWrite(clients[step.api], step.write);
+    const response = await sendVendorWrite(clients[step.api], step.write);
     return {
       ...base,
+      // Kept for the definition's re-read (a created object's ID); never shown or stored (see pipeline).
+      ...(response !== undefined ? { response } : {}),
       status: 'SUCCEEDED',
       message: `${step.description}: done`,
       code: null,

@@ -35,8 +35,11 @@ export interface MutationDefinition<I extends MutationInput, T, S> {
   prepare(input: I, ctx: GatewayContext): Promise<Prepared<T>>;
   /** The vendor calls that reach the target state, each checked against the current state. */
   plan(target: T, input: I, ctx: GatewayContext): MutationPlan | Promise<MutationPlan>;
-  /** The changed object, read again (after invalidation, so fresh). */
-  reread(target: T, ctx: GatewayContext): Promise<S | null>;
+  /**
+   * The changed object, read again (after invalidation, so fresh). `written.responses` holds the
+   * vendor's answer to each plan step (undefined where nothing was sent), e.g. a created object's ID.
+   */
+  reread(target: T, ctx: GatewayContext, written?: { responses: unknown[] }): Promise<S | null>;
   /** What the audit log keeps of the input: remove secrets here (default: the input as given). */
   auditInput?(input: I): unknown;
 }
@@ -126,7 +129,10 @@ export async function runMutation<I extends MutationInput, T, S>(
       };
     }
 
-    const results = await executePlan(plan, ctx.mutations.clients, ctx.trace);
+    const executed = await executePlan(plan, ctx.mutations.clients, ctx.trace);
+    const responses = executed.map((r) => r.response);
+    // Vendor answers serve the re-read only: they are not shown, stored for replay or audited.
+    const results = executed.map(({ response: _response, ...shown }) => shown);
     const written = vendorsWritten(plan);
     try {
       await record(summarize(results), results);
@@ -135,7 +141,7 @@ export async function runMutation<I extends MutationInput, T, S>(
       if (written.length > 0) await ctx.mutations.afterWrite(written);
     }
     const outcome: MutationOutcome<S> = {
-      subject: await definition.reread(prepared.target, ctx),
+      subject: await definition.reread(prepared.target, ctx, { responses }),
       results,
       plannedCalls: plannedCalls(plan),
       userErrors: [],

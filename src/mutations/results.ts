@@ -25,6 +25,8 @@ export interface ActionResult {
   retryable: boolean | null;
   httpStatus: number | null;
   call: PlannedCallView | null;
+  /** The vendor's answer to a sent call, for `reread` only: stripped before results are shown, stored or audited. */
+  response?: unknown;
 }
 
 /** `AuditResult` in the schema. */

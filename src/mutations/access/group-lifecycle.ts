@@ -2,6 +2,7 @@ import {
   betterCloudCreateGroup,
   betterCloudDeleteGroup,
 } from '../../../datasources/bettercloud/group-writes.js';
+import { createdId } from '../created-id.js';
 import type { GroupModel, GroupSource } from '../../../datasources/model/index.js';
 import { allPagesByOffset } from '../../../datasources/paging/page-number-window.js';
 import { scimCreateGroup, scimDeleteGroup } from '../../../datasources/scim/group-writes.js';
@@ -98,8 +99,20 @@ async function prepareCreate(input: CreateGroupInput, ctx: GatewayContext): Prom
  * The pipeline does not hand the vendor's answer back, so the new group is found by what makes it
  * unique: its SCIM displayName, or the BetterCloud group of that name (and email) that was not there before.
  */
-async function findCreated(target: NewGroup, ctx: GatewayContext): Promise<GroupModel | null> {
+async function findCreated(
+  target: NewGroup,
+  ctx: GatewayContext,
+  written?: { responses: unknown[] },
+): Promise<GroupModel | null> {
   if (target.dryRun) return null;
+  const id = createdId(written);
+  if (id) {
+    const group =
+      target.source === 'SCIM'
+        ? await ctx.datasources.scim.getGroup(id)
+        : await ctx.datasources.bettercloud.getGroup(id);
+    if (group) return group;
+  }
   if (target.source === 'SCIM')
     return (await ctx.datasources.scim.listGroups(0, 1, { name: target.name })).items[0] ?? null;
   const created = (await allBetterCloudGroups(ctx)).filter(

@@ -3,6 +3,7 @@ import {
   jumpCloudDeleteIntegration,
   jumpCloudUpdateIntegration,
 } from '../../../datasources/jumpcloud/integration-writes.js';
+import { createdId } from '../created-id.js';
 import { toIntegrationType } from '../../../datasources/jumpcloud/mapping.js';
 import type { JumpCloudIntegrationType } from '../../../datasources/jumpcloud/types.js';
 import type { IntegrationKind, IntegrationModel } from '../../../datasources/model/index.js';
@@ -112,11 +113,13 @@ export const createIntegrationMutation: MutationDefinition<
       ],
     };
   },
-  async reread({ type, before }, ctx) {
-    const created = (await ctx.datasources.jumpcloud.listIntegrations()).find(
-      (i) => !before.has(i.externalId) && toIntegrationType(i.kind) === type,
-    );
-    return created ? ((await ctx.datasources.jumpcloud.getIntegration(created.externalId)) ?? null) : null;
+  async reread({ type, before }, ctx, written) {
+    const id =
+      createdId(written) ??
+      (await ctx.datasources.jumpcloud.listIntegrations()).find(
+        (i) => !before.has(i.externalId) && toIntegrationType(i.kind) === type,
+      )?.externalId;
+    return id ? ((await ctx.datasources.jumpcloud.getIntegration(id)) ?? null) : null;
   },
   auditInput: redactConnections,
 };

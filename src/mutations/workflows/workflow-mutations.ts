@@ -5,6 +5,7 @@ import {
   betterCloudTriggerTypes,
   type BetterCloudWorkflowCreateRequest,
 } from '../../../datasources/bettercloud/workflow-writes.js';
+import { createdId } from '../created-id.js';
 import type { WorkflowModel } from '../../../datasources/model/index.js';
 import type { MutationDefinition, MutationInput } from '../pipeline.js';
 import { plannedCall } from '../plan.js';
@@ -98,8 +99,13 @@ export const createWorkflowMutation: MutationDefinition<
       ),
     ],
   }),
-  reread: async ({ request, namesakes }, ctx) =>
-    (await allWorkflows(ctx)).find((w) => w.name === request.name && !namesakes.has(w.externalId)) ?? null,
+  reread: async ({ request, namesakes }, ctx, written) => {
+    const id = createdId(written);
+    if (id) return (await ctx.datasources.bettercloud.getWorkflow(id)) ?? null;
+    return (
+      (await allWorkflows(ctx)).find((w) => w.name === request.name && !namesakes.has(w.externalId)) ?? null
+    );
+  },
 };
 
 /** `DeleteWorkflowInput`. */
