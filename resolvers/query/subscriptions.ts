@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { holderLookup } from '../../datasources/insights/holders.js';
 import { DEFAULT_INACTIVE_DAYS, findLicenseWaste, pageLicenseWaste, parseWasteCursor, validateInactiveDays } from '../../datasources/insights/license-waste.js';
@@ -8,39 +7,11 @@ import { normalizeEmail, type SaasSubscriptionModel, type SnowAccountModel } fro
 import { connectionFromArray, connectionFromOffsetFetch } from '../../datasources/paging/connection.js';
 import { pageSize } from '../../datasources/paging/cursor.js';
 import type { GatewayContext } from '../../src/context.js';
-import { VendorError } from '../../src/errors.js';
-import { reportVendorFailure } from '../partial-failure.js';
-
-/** Reports each failing vendor once for this field: its data is missing, the rest still answers. */
-function failureReporter(ctx: GatewayContext, info: GraphQLResolveInfo) {
-  const reported = new Set<string>();
-  const report = reportVendorFailure(ctx, info);
-  return (failure: VendorError) => {
-    if (reported.has(failure.vendor)) return;
-    reported.add(failure.vendor);
-    report(failure);
-  };
-}
-
-type Report = ReturnType<typeof failureReporter>;
-
-/** A vendor failure leaves `fallback` (and an error beside the data) instead of failing the whole response. */
-async function tolerate<T>(report: Report, read: () => Promise<T>, fallback: T): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!(error instanceof VendorError)) throw error;
-    report(error);
-    return fallback;
-  }
-}
-
-/** The identity index; vendors it could not read are reported (their holders' states are unknown). */
-async function identity(ctx: GatewayContext, report: Report) {
-  const index = await ctx.identity();
-  index.failures.forEach(report);
-  return index;
-}
+import {
+  identityReportingFailures as identity,
+  reportVendorFailure as failureReporter,
+  tolerateVendorFailure as tolerate,
+} from '../partial-failure.js';
 
 const seatsOf = (ctx: GatewayContext, accounts: SnowAccountModel[]) =>
   Promise.all(accounts.map((a) => ctx.loaders.subscriptionsBySnowUser.load(a.externalId)));
