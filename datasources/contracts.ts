@@ -38,6 +38,16 @@ export interface Window<T> {
   total: number;
 }
 
+/**
+ * One page of a vendor list paged by an opaque vendor cursor (Atlassian): the page's items, the
+ * vendor cursor of the page after it (absent on the last page) and the vendor's total when it sends one.
+ */
+export interface VendorCursorPage<T> {
+  items: T[];
+  nextCursor?: string;
+  total?: number;
+}
+
 export interface AccountSource<A> {
   /** Every account of this vendor, for the identity index. */
   listAllAccounts(): Promise<A[]>;
@@ -77,10 +87,16 @@ export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel
   getPolicy(orgId: string, policyId: string): Promise<PolicyModel | undefined>;
   listGroups(orgId: string): Promise<GroupModel[]>;
   /**
-   * Events newest first, paged with Atlassian's own cursor: `cursor` is the vendor cursor to resume
-   * from (undefined for the first page); the answer carries the next vendor cursor.
+   * One page of an Atlassian group's members (the group as `listGroups` returned it), paged with
+   * Atlassian's own cursor (undefined for the first page); `total` is the vendor's member count.
    */
-  listEventsPage(orgId: string, cursor: string | undefined, filter: EventFilter): Promise<{ items: AuditEventModel[]; nextCursor?: string }>;
+  listGroupMembers(group: GroupModel, cursor: string | undefined): Promise<VendorCursorPage<GroupMembershipModel>>;
+  /**
+   * Events newest first, paged with Atlassian's own cursor: `cursor` is the vendor cursor to resume
+   * from (undefined for the first page); the answer carries the next vendor cursor and, when the
+   * vendor sends it, how many events match the filter.
+   */
+  listEventsPage(orgId: string, cursor: string | undefined, filter: EventFilter): Promise<VendorCursorPage<AuditEventModel>>;
 }
 
 export interface ScimDatasource {

@@ -1,5 +1,5 @@
 import type { GroupResolvers } from '../__generated__/graphql.js';
-import { connectionFromArray, connectionFromOffsetFetch } from '../datasources/paging/connection.js';
+import { connectionFromOffsetFetch, connectionFromVendorCursor } from '../datasources/paging/connection.js';
 import { nodeIds } from './node-ids.js';
 
 export const Group: GroupResolvers = {
@@ -12,8 +12,8 @@ export const Group: GroupResolvers = {
       case 'SCIM':
         return connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.scim.listGroupMembers(id, offset, limit));
       case 'ATLASSIAN':
-        // The Admin API in our contract (specs/atlassian-admin.yaml) lists no group members: only `memberCount` is known.
-        return connectionFromArray([], args);
+        // Atlassian's cursor travels inside the GraphQL cursor (getGroupMemberships pages by keyset).
+        return connectionFromVendorCursor('ATLASSIAN', args, (cursor) => ctx.datasources.atlassian.listGroupMembers(group, cursor), group.memberCount);
     }
   },
 };

@@ -3,6 +3,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createDatasources, type TenantIds, type VendorTransports } from '../datasources/index.js';
+import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
 import { IdentityStore } from '../datasources/identity/identity-store.js';
 import { loadIdentity } from '../datasources/identity/load-identity.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
@@ -91,7 +92,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const createContext = async (headers: IncomingHttpHeaders): Promise<GatewayContext> => {
     const trace = new UpstreamTrace();
     const datasources = createDatasources(transports, options.ids, trace);
-    let identity: Promise<import('../datasources/identity/build-identity.js').IdentitySnapshot> | undefined;
+    let identity: Promise<IdentitySnapshot> | undefined;
     const ctx: GatewayContext = {
       trace,
       traceRequested: headers['x-admingraph-trace'] === '1',

@@ -393,6 +393,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{orgId}/directories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's directories
+         * @description Not in the vendor document (Atlassian's public v2 API): every directory of the organization, each with its `directoryId` and `name`.
+         */
+        get: operations["getDirectories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/orgs/{orgId}/directories/{directoryId}/groups/{groupId}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of a group
+         * @description Not in the vendor document, and unconfirmed against Atlassian's public docs (which show adding and removing memberships at this path): the accounts in the group, in the order they joined the directory, suspended ones included. An unknown organization, directory or group (or a group of another directory) is a 404.
+         */
+        get: operations["getGroupMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -681,6 +721,44 @@ export interface components {
         };
         AtlassianGroupPage: {
             data: components["schemas"]["AtlassianGroup"][];
+            links: components["schemas"]["AtlassianPaginationLinks"];
+            meta: components["schemas"]["AtlassianPageMeta"];
+        };
+        AtlassianDirectory: {
+            /** @description The directory's ID (a UUID; also the SCIM directory ID). */
+            directoryId: string;
+            /** @description The directory's name. */
+            name: string;
+        };
+        AtlassianDirectoryPage: {
+            data: components["schemas"]["AtlassianDirectory"][];
+            links: components["schemas"]["AtlassianPaginationLinks"];
+            meta: components["schemas"]["AtlassianPageMeta"];
+        };
+        /** @description An account in a group. */
+        AtlassianGroupMember: {
+            /** @description The Atlassian account ID. */
+            accountId: string;
+            /** @enum {string} */
+            accountType: "atlassian" | "customer" | "app";
+            accountStatus: components["schemas"]["AtlassianAccountStatus"];
+            /**
+             * @description The member's access in the group's directory (suspended members stay in their groups).
+             * @enum {string}
+             */
+            status: "active" | "suspended";
+            name: string;
+            nickname: string;
+            /**
+             * Format: email
+             * @description The email as Atlassian stores it (its case may differ from other systems).
+             */
+            email: string;
+            /** Format: uri */
+            picture: string;
+        };
+        AtlassianGroupMemberPage: {
+            data: components["schemas"]["AtlassianGroupMember"][];
             links: components["schemas"]["AtlassianPaginationLinks"];
             meta: components["schemas"]["AtlassianPageMeta"];
         };
@@ -1454,6 +1532,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AtlassianGroupPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getDirectories: {
+        parameters: {
+            query?: {
+                /** @description Where the page starts: the `cursor` parameter of a previous page's `links.next` or `links.prev`. Opaque; a cursor that was not issued for this list is a 400. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The organization's ID (a UUID). */
+                orgId: components["parameters"]["orgId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of directories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtlassianDirectoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getGroupMemberships: {
+        parameters: {
+            query?: {
+                /** @description Where the page starts: the `cursor` parameter of a previous page's `links.next` or `links.prev`. Opaque; a cursor that was not issued for this list is a 400. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The organization's ID (a UUID). */
+                orgId: components["parameters"]["orgId"];
+                /** @description The directory's ID (a UUID). */
+                directoryId: components["parameters"]["directoryId"];
+                /** @description The group's ID (as getOrganizationGroups lists it). */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of group members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtlassianGroupMemberPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,8 +1,10 @@
 import type { VendorClient } from '../http/vendor-client.js';
 import type {
+  AtlassianDirectory,
   AtlassianDomain,
   AtlassianEvent,
   AtlassianGroup,
+  AtlassianGroupMember,
   AtlassianOrganization,
   AtlassianPage,
   AtlassianPolicy,
@@ -102,6 +104,24 @@ export class AtlassianAdminClient {
     return this.http.request<AtlassianPage<AtlassianGroup>>({
       operation: 'getOrganizationGroups',
       path: `/v1/orgs/${seg(orgId)}/groups`,
+      query: { cursor },
+    });
+  }
+
+  /** https://developer.atlassian.com/cloud/admin/organization/rest/api-group-directory/#api-v2-orgs-orgid-directories-get */
+  getDirectories(orgId: string, cursor?: string) {
+    return this.http.request<AtlassianPage<AtlassianDirectory>>({
+      operation: 'getDirectories',
+      path: `/v2/orgs/${seg(orgId)}/directories`,
+      query: { cursor },
+    });
+  }
+
+  /** https://developer.atlassian.com/cloud/admin/organization/rest/api-group-groups/ (v2 group memberships) */
+  getGroupMemberships(orgId: string, directoryId: string, groupId: string, cursor?: string) {
+    return this.http.request<AtlassianPage<AtlassianGroupMember>>({
+      operation: 'getGroupMemberships',
+      path: `/v2/orgs/${seg(orgId)}/directories/${seg(directoryId)}/groups/${seg(groupId)}/memberships`,
       query: { cursor },
     });
   }

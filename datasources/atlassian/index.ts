@@ -1,14 +1,16 @@
+import { NotFoundError } from '../../src/errors.js';
 import type { AtlassianDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
-import { normalizeEmail, type DirectoryModel } from '../model/index.js';
+import { normalizeEmail } from '../model/index.js';
 import { AtlassianAdminClient } from './client.js';
 import {
-  directoryIdsOf,
   toAtlassianAccount,
   toAtlassianPolicyType,
   toAuditEvent,
+  toDirectory,
   toDomain,
   toGroup,
+  toGroupMembership,
   toOrganization,
   toPolicy,
   toRoleAssignment,
@@ -20,8 +22,8 @@ import type { AtlassianPolicyType } from './types.js';
  * The Atlassian Admin API as AdminGraph reads it. `ids` are the main organization and its
  * directory (configured, or named by the simulator): accounts, role assignments and suspension
  * live there. Every list is walked with Atlassian's cursor, 50 items a page, one page after another.
- * Identical GETs within one GraphQL request share one call (VendorClient), so e.g. an org's policy
- * list read for `policies` and for `directories` costs one walk.
+ * Identical GETs within one GraphQL request share one call (VendorClient), so e.g. an org's
+ * directory list read for `directories` and for its groups' members costs one walk.
  */
 export function createAtlassianDatasource(client: VendorClient, ids: { orgId: string; directoryId: string }): AtlassianDatasource {
   const api = new AtlassianAdminClient(client);
@@ -60,17 +62,15 @@ export function createAtlassianDatasource(client: VendorClient, ids: { orgId: st
     },
 
     /**
-     * The Admin API in our contract has no directory list: an org's directories are the configured
-     * one (main org) plus those its policies apply to (resources of type `directory`), each counted
-     * with `getDirectoryUserCount`. Cost: the org's policy walk (shared) + one call per directory.
+     * The org's directories (v2 `getDirectories`), each counted with `getDirectoryUserCount`.
+     * Cost: ⌈D / 50⌉ calls for the list + one count per directory.
      */
     async listDirectories(orgId) {
-      const fromPolicies = directoryIdsOf(await rawPolicies(orgId));
-      const directoryIds = [...new Set(orgId === ids.orgId ? [ids.directoryId, ...fromPolicies] : fromPolicies)];
+      const directories = await allAtlassianItems((cursor) => api.getDirectories(orgId, cursor));
       return Promise.all(
-        directoryIds.map(async (id): Promise<DirectoryModel> => {
-          const count = await api.getDirectoryUserCount(orgId, id);
-          return { id, name: null, userCount: count?.data.count ?? null };
+        directories.map(async (directory) => {
+          const count = await api.getDirectoryUserCount(orgId, directory.directoryId);
+          return toDirectory(directory, count?.data.count ?? null);
         }),
       );
     },
@@ -103,17 +103,38 @@ export function createAtlassianDatasource(client: VendorClient, ids: { orgId: st
     },
 
     /**
+     * One page of a group's members (v2 `getGroupMemberships`). Atlassian lists a group's members
+     * under its directory: the configured one for the main org; for another org its first directory
+     * (`getDirectories`, shared within the request). `total` is the vendor's `meta.total`, else the
+     * group's `memberCount`.
+     */
+    async listGroupMembers(group, cursor) {
+      const orgId = group.orgId ?? ids.orgId;
+      const directoryId =
+        orgId === ids.orgId ? ids.directoryId : (await allAtlassianItems((c) => api.getDirectories(orgId, c)))[0]?.directoryId;
+      if (directoryId === undefined) throw new NotFoundError(`Atlassian organization ${orgId} has no directory`, 'ATLASSIAN');
+      const page = await atlassianCursorPage((c) => api.getGroupMemberships(orgId, directoryId, group.externalId, c), cursor);
+      const total = page.total ?? group.memberCount ?? undefined;
+      return { ...page, items: page.items.map((member) => toGroupMembership(member, group)), ...(total === undefined ? {} : { total }) };
+    },
+
+    /**
      * One page of the audit log with `from`/`to` pushed down. Atlassian cannot filter by target:
      * `targetEmail` is applied to the page read, so a filtered page may hold fewer than 50 events.
      */
     async listEventsPage(orgId, cursor, filter) {
-      const page = await atlassianCursorPage(
+      const { items, nextCursor, total } = await atlassianCursorPage(
         (c) => api.getOrganizationEvents(orgId, { cursor: c, from: filter.from, to: filter.to }),
         cursor,
       );
       const target = filter.targetEmail ? normalizeEmail(filter.targetEmail) : undefined;
-      const items = page.items.map(toAuditEvent).filter((e) => target === undefined || e.targetEmail === target);
-      return page.nextCursor === undefined ? { items } : { items, nextCursor: page.nextCursor };
+      const events = items.map(toAuditEvent).filter((e) => target === undefined || e.targetEmail === target);
+      return {
+        items: events,
+        ...(nextCursor === undefined ? {} : { nextCursor }),
+        // `meta.total` counts the events within `from`/`to`; a target filtered here leaves the total unknown.
+        ...(total === undefined || target !== undefined ? {} : { total }),
+      };
     },
   };
   return datasource;

@@ -4,7 +4,9 @@ import {
   type AtlassianAccountModel,
   type AtlassianOrganizationModel,
   type AuditEventModel,
+  type DirectoryModel,
   type DomainModel,
+  type GroupMembershipModel,
   type GroupModel,
   type PolicyKind,
   type PolicyModel,
@@ -13,9 +15,11 @@ import {
 } from '../model/index.js';
 import type {
   AtlassianAccountStatus,
+  AtlassianDirectory,
   AtlassianDomain,
   AtlassianEvent,
   AtlassianGroup,
+  AtlassianGroupMember,
   AtlassianOrganization,
   AtlassianPolicy,
   AtlassianPolicyType,
@@ -116,12 +120,6 @@ export function toPolicy(policy: AtlassianPolicy, orgId: string): PolicyModel {
   };
 }
 
-/** Directory IDs a policy applies to (resources of type `directory`). */
-export function directoryIdsOf(policies: readonly AtlassianPolicy[]): string[] {
-  const ids = policies.flatMap((p) => (p.resources ?? []).filter((r) => r.type === 'directory').map((r) => r.id));
-  return [...new Set(ids)];
-}
-
 export function toGroup(group: AtlassianGroup, orgId: string): GroupModel {
   return {
     vendor: 'ATLASSIAN',
@@ -134,6 +132,16 @@ export function toGroup(group: AtlassianGroup, orgId: string): GroupModel {
     createdAt: null,
     orgId,
   };
+}
+
+/** A directory (v2 `getDirectories`) with the user count `getDirectoryUserCount` gave (null: unknown). */
+export function toDirectory(directory: AtlassianDirectory, userCount: number | null): DirectoryModel {
+  return { id: directory.directoryId, name: directory.name || null, userCount };
+}
+
+/** A member of an Atlassian group: Atlassian groups have no roles, so every member is a MEMBER. */
+export function toGroupMembership(member: AtlassianGroupMember, group: GroupModel): GroupMembershipModel {
+  return { group, email: member.email, role: 'MEMBER' };
 }
 
 /** An audit event; the person it is about is its `email` context entry (normalized for the join). */

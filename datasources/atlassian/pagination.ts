@@ -1,4 +1,5 @@
 import { vendorBadResponse } from '../../src/errors.js';
+import type { VendorCursorPage } from '../contracts.js';
 import type { AtlassianPage } from './types.js';
 
 /**
@@ -23,14 +24,22 @@ export function nextAtlassianCursor(page: Pick<AtlassianPage<unknown>, 'links'>)
   return cursor;
 }
 
-/** One page read from `cursor` (undefined: the first page), with the cursor of the page after it. */
+/**
+ * One page read from `cursor` (undefined: the first page), with the cursor of the page after it and
+ * the list's `meta.total` when Atlassian sends it.
+ */
 export async function atlassianCursorPage<T>(
   fetchPage: AtlassianPageFetch<T>,
   cursor: string | undefined,
-): Promise<{ items: T[]; nextCursor?: string }> {
+): Promise<VendorCursorPage<T>> {
   const page = await fetchPage(cursor);
   const nextCursor = nextAtlassianCursor(page);
-  return nextCursor === undefined ? { items: page.data } : { items: page.data, nextCursor };
+  const total = page.meta?.total;
+  return {
+    items: page.data,
+    ...(nextCursor === undefined ? {} : { nextCursor }),
+    ...(total === undefined ? {} : { total }),
+  };
 }
 
 /** Walks a list page by page, yielding each page's items. */

@@ -19,6 +19,9 @@ export type AtlassianPolicyType = Schemas['AtlassianPolicyType'];
 export type AtlassianEvent = Schemas['AtlassianEvent'];
 export type AtlassianGroup = Schemas['AtlassianGroup'];
 export type AtlassianPaginationLinks = Schemas['AtlassianPaginationLinks'];
+/** v2, beyond the seed document (Atlassian's public API): camelCase fields. */
+export type AtlassianDirectory = Schemas['AtlassianDirectory'];
+export type AtlassianGroupMember = Schemas['AtlassianGroupMember'];
 
 /** Every Atlassian list answers this envelope: `data`, `links` (complete URLs) and `meta.total`. */
 export interface AtlassianPage<T> {

@@ -8,8 +8,8 @@ import { singlePageFrom } from './pagination.js';
 /**
  * The audit feed of BetterCloud and Atlassian merged newest first into one connection.
  *
- * The two vendors page differently (BetterCloud by page number with a total, Atlassian by an opaque
- * keyset cursor of 50 events with no total), so the AdminGraph cursor carries both positions:
+ * The two vendors page differently (BetterCloud by page number, Atlassian by an opaque keyset cursor
+ * of 50 events; each sends the number of events matching the filter), so the AdminGraph cursor carries both positions:
  * how many BetterCloud events were shown (`b`), and the Atlassian page being read (`c`: its vendor
  * cursor, null for the first page) with how many of its events were shown (`i`). Each page then
  * costs at most one call per vendor: one BetterCloud page chosen to cover the next `first` events
@@ -21,6 +21,10 @@ import { singlePageFrom } from './pagination.js';
  * The Atlassian org (the first of `listOrganizations`) travels in the cursor too, so only the first
  * page pays for that call. Like the rest of the cursor it is checked as user input; a forged org can
  * reach no more than AdminGraph's Atlassian credentials already can.
+ *
+ * `totalCount` is the sum of the included vendors' totals (BetterCloud's and Atlassian's `meta.total`),
+ * null when one of them did not report it. A vendor not asked on a page (its feed exhausted) counts
+ * with the total it last reported, which the cursor carries (`bn`, `an`).
  *
  * A vendor that fails is left out of the page and reported through `reportFailure`; the cursor keeps
  * its position, so a later page resumes it. BetterCloud's offsets shift when events are recorded
@@ -49,6 +53,9 @@ interface EventFeedCursor extends Record<string, unknown> {
   c: string | null;
   i: number;
   ad: boolean;
+  /** The totals BetterCloud and Atlassian last reported (null: unknown). */
+  bn: number | null;
+  an: number | null;
 }
 
 const MAX_VENDOR_CURSOR = 2048;
@@ -65,7 +72,13 @@ const isEventFeedCursor = (v: Record<string, unknown>): v is EventFeedCursor =>
   Number.isInteger(v.i) &&
   (v.i as number) >= 0 &&
   (v.i as number) <= ATLASSIAN_EVENTS_PER_PAGE_LIMIT &&
-  typeof v.ad === 'boolean';
+  typeof v.ad === 'boolean' &&
+  isTotal(v.bn) &&
+  isTotal(v.an);
+
+function isTotal(v: unknown): v is number | null {
+  return v === null || (Number.isSafeInteger(v) && (v as number) >= 0);
+}
 
 function filterFingerprint(filter: EventFeedArgs['filter']): string {
   const key = JSON.stringify([filter.vendor ?? null, filter.from ?? null, filter.to ?? null]);
@@ -92,6 +105,8 @@ interface AtlassianSlice {
   events: AuditEventModel[];
   pageLength: number;
   nextCursor: string | undefined;
+  /** Events matching the filter in the whole log, when Atlassian reports it. */
+  total: number | undefined;
 }
 
 export async function mergedEventFeed(
@@ -109,7 +124,7 @@ export async function mergedEventFeed(
 
   const start: EventFeedCursor = args.after
     ? decodeCursor(args.after, isEventFeedCursor)
-    : { f: fingerprint, b: 0, bd: !withBetterCloud, o: null, c: null, i: 0, ad: !withAtlassian };
+    : { f: fingerprint, b: 0, bd: !withBetterCloud, o: null, c: null, i: 0, ad: !withAtlassian, bn: null, an: null };
   if (start.f !== fingerprint) throw new BadUserInputError('`after` comes from this list under another filter', 'after');
   if ((!withBetterCloud && !start.bd) || (!withAtlassian && !start.ad))
     throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
@@ -141,11 +156,20 @@ export async function mergedEventFeed(
   const bcMore = (shown: number) => bc !== undefined && bc.events.length > 0 && start.b + shown < bc.total;
   const atMore = (shown: number) => at !== undefined && shown >= at.events.length && at.nextCursor !== undefined;
 
+  // Each included vendor's total: read now, or carried from the page that last read it; 0 when excluded.
+  const totalOf = (included: boolean, asked: boolean, read: { total?: number } | undefined, carried: number | null) => {
+    if (!included) return 0;
+    if (!asked) return carried;
+    return read?.total ?? null;
+  };
+  const bcTotal = totalOf(withBetterCloud, askBetterCloud, bc, start.bn);
+  const atTotal = totalOf(withAtlassian, askAtlassian, at, start.an);
+
   const edges: ConnectionModel<AuditEventModel>['edges'] = [];
   let i = 0;
   let j = 0;
   const cursorAfter = (): string => {
-    const state: EventFeedCursor = { ...start };
+    const state: EventFeedCursor = { ...start, bn: withBetterCloud ? bcTotal : null, an: withAtlassian ? atTotal : null };
     if (bc) Object.assign(state, { b: start.b + i, bd: !bcMore(i) && i >= bc.events.length });
     if (at) {
       const consumed = at.skipped + j;
@@ -176,8 +200,7 @@ export async function mergedEventFeed(
   const hasNextPage = (bc !== undefined && (i < bc.events.length || bcMore(i))) || (at !== undefined && (j < at.events.length || atMore(j)));
   return {
     edges,
-    // Atlassian's audit log does not say how many events match, so the merged total is unknown.
-    totalCount: withAtlassian ? null : (bc?.total ?? 0),
+    totalCount: bcTotal === null || atTotal === null ? null : bcTotal + atTotal,
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
@@ -208,7 +231,7 @@ async function readBetterCloud(
 async function readAtlassian(atlassian: AtlassianDatasource, start: EventFeedCursor, filter: EventFilter): Promise<AtlassianSlice> {
   const orgId = start.o ?? (await atlassian.listOrganizations())[0]?.externalId ?? null;
   // No organization: no Atlassian events at all.
-  if (orgId === null) return { orgId, cursor: null, skipped: 0, events: [], pageLength: 0, nextCursor: undefined };
+  if (orgId === null) return { orgId, cursor: null, skipped: 0, events: [], pageLength: 0, nextCursor: undefined, total: 0 };
   let cursor = start.c;
   let skipped = start.i;
   const seen = new Set<string>();
@@ -217,7 +240,7 @@ async function readAtlassian(atlassian: AtlassianDatasource, start: EventFeedCur
     if (skipped > page.items.length) throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
     const events = page.items.slice(skipped);
     if (events.length > 0 || page.nextCursor === undefined)
-      return { orgId, cursor, skipped, events, pageLength: page.items.length, nextCursor: page.nextCursor };
+      return { orgId, cursor, skipped, events, pageLength: page.items.length, nextCursor: page.nextCursor, total: page.total };
     if (seen.has(page.nextCursor)) throw vendorBadResponse('ATLASSIAN', 'the event log repeats a page cursor');
     seen.add(page.nextCursor);
     cursor = page.nextCursor;

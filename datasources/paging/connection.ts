@@ -1,4 +1,5 @@
-import type { ConnectionModel } from '../model/index.js';
+import { BadUserInputError, vendorBadResponse } from '../../src/errors.js';
+import type { ConnectionModel, VendorName } from '../model/index.js';
 import { decodeCursor, encodeCursor, isOffsetCursor, pageSize } from './cursor.js';
 
 /** A connection over a list already in memory (an index, a small vendor list fetched whole). */
@@ -43,6 +44,81 @@ export async function connectionFromOffsetFetch<T>(
     pageInfo: {
       hasNextPage: start + slice.length < total,
       hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * The edge cursor of a list paged by an opaque vendor cursor: the vendor page the edge sits in
+ * (`c`, null for the first page) and how many of that page's items were shown up to this edge (`i`).
+ */
+interface VendorPageCursor extends Record<string, unknown> {
+  c: string | null;
+  i: number;
+}
+
+const MAX_VENDOR_CURSOR = 2048;
+const MAX_VENDOR_PAGE = 1000;
+
+const isVendorPageCursor = (v: Record<string, unknown>): v is VendorPageCursor =>
+  (v.c === null || (typeof v.c === 'string' && v.c.length > 0 && v.c.length <= MAX_VENDOR_CURSOR)) &&
+  Number.isInteger(v.i) &&
+  (v.i as number) >= 0 &&
+  (v.i as number) <= MAX_VENDOR_PAGE;
+
+/**
+ * A connection over a vendor list paged by an opaque cursor (Atlassian): the vendor cursor travels
+ * inside the GraphQL cursor, so a page costs one vendor call per vendor page it spans (a page of
+ * `first` ≤ 100 items spans at most ⌈first / vendor page size⌉ + 1 of them) and never re-walks the
+ * list from the start. `totalCount` is the vendor's total (`fallbackTotal` when it sends none).
+ */
+export async function connectionFromVendorCursor<T>(
+  vendor: VendorName,
+  args: { first?: number | null; after?: string | null },
+  fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string; total?: number }>,
+  fallbackTotal: number | null = null,
+): Promise<ConnectionModel<T>> {
+  const size = pageSize(args.first);
+  const start: VendorPageCursor = args.after ? decodeCursor(args.after, isVendorPageCursor) : { c: null, i: 0 };
+  const edges: ConnectionModel<T>['edges'] = [];
+  const seen = new Set<string>();
+  let cursor = start.c;
+  let skip = start.i;
+  let total: number | undefined;
+  let hasNextPage = false;
+  for (;;) {
+    const page = await fetchPage(cursor ?? undefined);
+    total ??= page.total;
+    if (skip > page.items.length) throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+    let shown = skip;
+    for (; shown < page.items.length && edges.length < size; shown++) {
+      // After a page's last item, the edge points at the next page so that resuming costs no extra call.
+      const atEnd = shown + 1 === page.items.length && page.nextCursor !== undefined;
+      edges.push({ cursor: encodeCursor(atEnd ? { c: page.nextCursor, i: 0 } : { c: cursor, i: shown + 1 }), node: page.items[shown] });
+    }
+    if (shown < page.items.length) {
+      hasNextPage = true;
+      break;
+    }
+    if (page.nextCursor === undefined) break;
+    if (edges.length >= size) {
+      hasNextPage = true;
+      break;
+    }
+    // A vendor answering the same cursor twice would otherwise loop forever.
+    if (seen.has(page.nextCursor)) throw vendorBadResponse(vendor, 'the list repeats a page cursor');
+    seen.add(page.nextCursor);
+    cursor = page.nextCursor;
+    skip = 0;
+  }
+  return {
+    edges,
+    totalCount: total ?? fallbackTotal ?? edges.length,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

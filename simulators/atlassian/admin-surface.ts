@@ -1,6 +1,7 @@
 import { bearerToken } from '../core/query-params.js';
 import { Router } from '../core/router.js';
 import type { VendorSurface } from '../core/surface.js';
+import { directoryRoutes } from './routes/directory-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
 import { organizationRoutes } from './routes/organization-routes.js';
 import { policyRoutes } from './routes/policy-routes.js';
@@ -37,6 +38,7 @@ export function createAdminSurface(
   roleRoutes(route, state);
   policyRoutes(route, state);
   eventRoutes(route, state);
+  directoryRoutes(route, state);
   return {
     name: 'Atlassian Admin API',
     pathPrefix: '/',

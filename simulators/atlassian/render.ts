@@ -1,4 +1,4 @@
-import type { AuditEvent, DirectoryMember, Domain, Group, Organization, Policy } from './model.js';
+import type { AuditEvent, Directory, DirectoryMember, Domain, Group, Organization, Policy } from './model.js';
 import { productNames } from './model.js';
 import { initialsPicture } from './seed/accounts.js';
 
@@ -108,5 +108,24 @@ export function renderGroup(group: Group) {
     id: group.id,
     type: 'group' as const,
     attributes: { name: group.name, description: group.description, member_count: group.memberCount },
+  };
+}
+
+/** v2 shapes (camelCase, as Atlassian's v2 API answers). */
+export function renderDirectory(directory: Directory) {
+  return { directoryId: directory.id, name: directory.name };
+}
+
+export function renderGroupMember(member: DirectoryMember) {
+  const { account } = member;
+  return {
+    accountId: account.accountId,
+    accountType: 'atlassian' as const,
+    accountStatus: account.status,
+    status: member.suspended ? ('suspended' as const) : ('active' as const),
+    name: account.name,
+    nickname: account.nickname,
+    email: account.email,
+    picture: initialsPicture(account.name),
   };
 }

@@ -7,6 +7,7 @@ import type {
   Directory,
   DirectoryMember,
   EventAction,
+  Group,
   EventActor,
   Organization,
 } from './model.js';
@@ -68,6 +69,13 @@ export class AtlassianState {
         errorCode: 'DIRECTORY_NOT_FOUND',
       });
     return directory;
+  }
+
+  group(org: Organization, groupId: string): Group {
+    const group = org.groups.find((g) => g.id === groupId);
+    if (!group)
+      throw notFound(`Group ${groupId} not found in organization ${org.id}`, { errorCode: 'GROUP_NOT_FOUND' });
+    return group;
   }
 
   member(directory: Directory, accountId: string): DirectoryMember {

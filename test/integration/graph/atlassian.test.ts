@@ -227,6 +227,49 @@ describe('groups across BetterCloud, Atlassian and SCIM', () => {
     expect(emails).toEqual(expected);
   });
 
+  it("pages the members of an Atlassian group across vendor pages: the simulator's membership list, each once, with its total", async () => {
+    const groups = await atlassianRaw(`/v1/orgs/${info.mainOrgId}/groups`);
+    const raw = groups.data.reduce((big: Json, g: Json) => (g.attributes.member_count > big.attributes.member_count ? g : big));
+    const membersPath = `/v2/orgs/${info.mainOrgId}/directories/${info.mainDirectoryId}/groups/${raw.id}/memberships`;
+    const expected: string[] = [];
+    for (let url: string | undefined = membersPath; url; ) {
+      const page: Json = await atlassianRaw(url.replace(atlassian.url, ''));
+      expected.push(...page.data.map((m: Json) => m.email.toLowerCase()));
+      url = page.links.next;
+    }
+    expect(expected.length).toBe(raw.attributes.member_count);
+    expect(expected.length).toBeGreaterThan(100);
+
+    const emails: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (let guard = 0; guard < 50; guard++, pages++) {
+      const res: Json = await gw.query(
+        `query($name: String!, $after: String) { groups(first: 10, filter: { source: ATLASSIAN, name: $name }) { edges { node { externalId memberCount
+           members(first: 40, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+             edges { node { role group { name } user { email } } } } } } } }`,
+        { name: raw.attributes.name, after },
+        { trace: true },
+      );
+      expect(res.errors).toBeUndefined();
+      const group = res.data.groups.edges.map((e: Json) => e.node).find((n: Json) => n.externalId === raw.id);
+      expect(group.memberCount).toBe(expected.length);
+      expect(group.members.totalCount).toBe(expected.length);
+      expect(group.members.pageInfo.hasPreviousPage).toBe(after !== null);
+      for (const { node } of group.members.edges) {
+        expect(node.role).toBe('MEMBER');
+        expect(node.group.name).toBe(raw.attributes.name);
+        emails.push(node.user.email);
+      }
+      // 40 members span at most two Atlassian pages of 50; the vendor cursor rides in `after`.
+      expect(upstreamUrls(res, 'ATLASSIAN').filter((u) => u.includes('/memberships')).length).toBeLessThanOrEqual(2);
+      if (!group.members.pageInfo.hasNextPage) break;
+      after = group.members.pageInfo.endCursor;
+    }
+    expect(pages + 1).toBe(Math.ceil(expected.length / 40));
+    expect(emails).toEqual(expected);
+  });
+
   it('pages the members of a BetterCloud group up to its member count', async () => {
     const first: Json = await gw.query(
       `{ groups(first: 1, filter: { source: BETTERCLOUD }) { edges { node { name memberCount members(first: 100) { totalCount edges { node { role user { email } } } } } } } }`,
@@ -251,7 +294,7 @@ describe('organizations', () => {
             ... on AtlassianOrganization {
               id
               domains { id name verificationStatus }
-              directories { id userCount }
+              directories { id name userCount }
               policies(first: 100) { totalCount edges { node { kind } } }
             }
           }
@@ -284,17 +327,22 @@ describe('organizations', () => {
         rawDomains.data.map((d: Json) => ({ id: d.id, name: d.attributes.name, verificationStatus: d.attributes.claim.status.toUpperCase() })),
       );
       expect(node.domains).toHaveLength(org.counts.domains);
-      expect(node.directories).toStrictEqual(org.directoryIds.map((id) => ({ id, userCount: org.counts.users })));
+      const rawDirectories = await atlassianRaw(`/v2/orgs/${org.id}/directories`);
+      expect(rawDirectories.data.map((d: Json) => d.directoryId)).toStrictEqual(org.directoryIds);
+      expect(node.directories).toStrictEqual(
+        rawDirectories.data.map((d: Json) => ({ id: d.directoryId, name: d.name, userCount: org.counts.users })),
+      );
+      expect(node.directories.every((d: Json) => typeof d.name === 'string' && d.name.length > 0)).toBe(true);
       expect(node.policies.totalCount).toBe(org.counts.policies);
     }
     expect(nodes.slice(info.orgs.length).every((n) => n.__typename === 'ProviderOrganization' && n.vendor === 'JUMPCLOUD')).toBe(true);
   });
 
-  it('costs one org list, then per org one domain walk, one policy walk (shared by directories and policies) and one count per directory', async () => {
+  it('costs one org list, then per org one domain walk, one policy walk, one directory list and one count per directory', async () => {
     const res = await gw.query(ORGS, { first: 10, vendor: 'ATLASSIAN' }, { trace: true });
     expect(res.errors).toBeUndefined();
     const directories = info.orgs.reduce((sum, org) => sum + org.directoryIds.length, 0);
-    expect(res.extensions!.upstream.byVendor).toStrictEqual({ ATLASSIAN: 1 + 2 * info.orgs.length + directories });
+    expect(res.extensions!.upstream.byVendor).toStrictEqual({ ATLASSIAN: 1 + 3 * info.orgs.length + directories });
   });
 
   it('restricts to one vendor without calling the other', async () => {

@@ -241,6 +241,14 @@ describe('events', () => {
     expect(expected.some((k) => k.startsWith('ATLASSIAN'))).toBe(true);
     const pages = await walkEvents(30, { from: FROM });
     expect(pages.length).toBeGreaterThan(3);
+    // Atlassian's own count of its events since FROM (`meta.total`), read from the simulator.
+    const atlassianSim = gw.fleet.running.atlassian!;
+    const rawAtlassian = await fetch(`${atlassianSim.url}/v1/orgs/${atState.mainOrg.id}/events?from=${encodeURIComponent(FROM)}`, {
+      headers: { authorization: 'Bearer dev-atlassian-token' },
+    });
+    const atlassianTotal: number = (await rawAtlassian.json()).meta.total;
+    const betterCloudTotal = expectedFeed(FROM, 'BETTERCLOUD').length;
+    expect(atlassianTotal).toBe(expectedFeed(FROM, 'ATLASSIAN').length);
     const nodes = pages.flatMap((p) => p.data.events.edges.map((e: any) => e.node));
     const keys = nodes.map((n: any) => `${n.vendor}:${n.externalId}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -253,7 +261,7 @@ describe('events', () => {
       expect(byVendor.BETTERCLOUD ?? 0).toBeLessThanOrEqual(1);
       // The first page also looks up the main Atlassian org; later pages carry it in the cursor.
       expect(byVendor.ATLASSIAN ?? 0).toBeLessThanOrEqual(k === 0 ? 2 : 1);
-      expect(page.data.events.totalCount).toBeNull();
+      expect(page.data.events.totalCount).toBe(betterCloudTotal + atlassianTotal);
       expect(page.data.events.pageInfo.hasPreviousPage).toBe(k > 0);
       // `from` reached both vendors.
       for (const url of upstreamUrls(page, 'BETTERCLOUD')) expect(url).toContain(`from=${FROM}`);
@@ -299,6 +307,7 @@ describe('events', () => {
     const atPages = await walkEvents(50, { vendor: 'ATLASSIAN', from: FROM });
     const atKeys = atPages.flatMap((p) => p.data.events.edges.map((e: any) => `${e.node.vendor}:${e.node.externalId}`));
     expect(atKeys).toStrictEqual(expectedFeed(FROM, 'ATLASSIAN'));
+    for (const page of atPages) expect(page.data.events.totalCount).toBe(atKeys.length);
     for (const page of atPages) expect(page.extensions.upstream.byVendor.BETTERCLOUD).toBeUndefined();
 
     const none = await gw.query(EVENTS_PAGE, { first: 10, filter: { vendor: 'SNOW' } }, { trace: true });

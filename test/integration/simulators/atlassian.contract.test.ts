@@ -210,6 +210,25 @@ describe('Atlassian Admin API contract (specs/atlassian-admin.yaml)', () => {
     expect((await call('GET', `/v1/orgs/${orgId}/events/nope`)).status).toBe(404);
   });
 
+  it('directories and group memberships (v2, beyond the seed)', async () => {
+    const directories = await call('GET', `/v2/orgs/${orgId}/directories`);
+    expect(directories.body.data.map((d: { directoryId: string }) => d.directoryId)).toEqual([directoryId]);
+    expect((await call('GET', '/v2/orgs/no-such-org/directories')).status).toBe(404);
+
+    const groups = await call('GET', `/v1/orgs/${orgId}/groups`);
+    const group = groups.body.data.find((g: { attributes: { member_count: number } }) => g.attributes.member_count > 50);
+    const path = `/v2/orgs/${orgId}/directories/${directoryId}/groups/${group.id}/memberships`;
+    const members = await call('GET', path);
+    expect(members.body.data).toHaveLength(50);
+    expect(members.body.meta.total).toBe(group.attributes.member_count);
+    const cursor = new URL(members.body.links.next).searchParams.get('cursor')!;
+    expect((await call('GET', path, { query: { cursor } })).status).toBe(200);
+    expect((await call('GET', path, { query: { cursor: 'not-a-cursor!' } })).status).toBe(400);
+    expect(
+      (await call('GET', `/v2/orgs/${orgId}/directories/${directoryId}/groups/nope/memberships`)).status,
+    ).toBe(404);
+  });
+
   it('answers 401 in the Atlassian error body without a valid bearer token', async () => {
     const res = await call('GET', '/v1/orgs', { headers: { authorization: 'Bearer wrong' } });
     expect(res.status).toBe(401);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../../../simulators/core/server.js';
+import { AtlassianState } from '../../../simulators/atlassian/state.js';
 import { simControl, startTestSimulator, testCompany } from '../../support/simulators.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- vendor JSON read in assertions */
@@ -160,6 +161,66 @@ describe('cursor pagination', () => {
       (await api('GET', `/v1/orgs/${orgId}/events`)).body.links.next,
     ).searchParams.get('cursor')!;
     expect((await api('GET', `${users()}?cursor=${eventsNext}`)).status).toBe(400);
+  });
+});
+
+describe('directories and group memberships (v2)', () => {
+  const memberships = (groupId: string, dir = directoryId, org = orgId) =>
+    `/v2/orgs/${org}/directories/${dir}/groups/${groupId}/memberships`;
+
+  it("lists each organization's directory with its name", async () => {
+    const seeded = new AtlassianState(testCompany());
+    for (const org of seeded.orgs) {
+      const { items, totals } = await walk(`/v2/orgs/${org.id}/directories`);
+      expect(items).toStrictEqual([{ directoryId: org.directory.id, name: org.directory.name }]);
+      expect(totals).toStrictEqual([1]);
+    }
+  });
+
+  it("walks a group's members page by page: the seeded members in join order, each once, total = member_count", async () => {
+    const seeded = new AtlassianState(testCompany()).mainOrg;
+    const group = seeded.groups.reduce((big, g) => (g.memberCount > big.memberCount ? g : big));
+    expect(group.memberCount).toBeGreaterThan(100);
+    const expected = seeded.directory.members.filter((m) => m.groups.includes(group));
+    const { items, totals } = await walk(memberships(group.id));
+    expect(totals.length).toBe(Math.ceil(expected.length / 50));
+    expect(totals.every((t) => t === group.memberCount)).toBe(true);
+    expect(items.map((m) => m.accountId)).toStrictEqual(expected.map((m) => m.account.accountId));
+    expect(items.map((m) => [m.email, m.status])).toStrictEqual(
+      expected.map((m) => [m.account.email, m.suspended ? 'suspended' : 'active']),
+    );
+    expect((await groupsById()).get(group.id).attributes.member_count).toBe(expected.length);
+  });
+
+  it('drops a member removed from the directory mid-walk without skipping or repeating the others', async () => {
+    const seeded = new AtlassianState(testCompany()).mainOrg;
+    const group = seeded.groups.find((g) => g.memberCount > 60)!;
+    const first = await api('GET', memberships(group.id));
+    const removed = first.body.data[10].accountId;
+    expect((await api('DELETE', user(removed))).status).toBe(204);
+    const { items, totals } = await walk(first.body.links.next);
+    expect(totals.every((t) => t === group.memberCount - 1)).toBe(true);
+    const walked = [...first.body.data, ...items].map((m: any) => m.accountId).filter((id: string) => id !== removed);
+    const expected = seeded.directory.members.filter((m) => m.groups.includes(group)).map((m) => m.account.accountId);
+    expect(walked).toStrictEqual(expected.filter((id) => id !== removed));
+  });
+
+  it('answers 404 in the Atlassian body for an unknown org, directory or group, and a group of another org', async () => {
+    const groupId = [...(await groupsById()).keys()][0];
+    const sandboxGroups = await api('GET', `/v1/orgs/${sandbox.id}/groups`);
+    const cases: [string, string][] = [
+      [memberships(groupId, directoryId, 'no-such-org'), 'ORG_NOT_FOUND'],
+      [memberships(groupId, 'no-such-directory'), 'DIRECTORY_NOT_FOUND'],
+      [memberships(groupId, sandbox.directoryIds[0]), 'DIRECTORY_NOT_FOUND'],
+      [memberships('no-such-group'), 'GROUP_NOT_FOUND'],
+      [memberships(sandboxGroups.body.data[0].id), 'GROUP_NOT_FOUND'],
+      ['/v2/orgs/no-such-org/directories', 'ORG_NOT_FOUND'],
+    ];
+    for (const [path, code] of cases) {
+      const res = await api('GET', path);
+      expect(res.status, path).toBe(404);
+      expect(res.body).toMatchObject({ code: 404, errors: [{ code }] });
+    }
   });
 });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  directoryIdsOf,
   toAccountStatus,
   toAtlassianAccount,
   toAtlassianPolicyType,
   toAuditEvent,
+  toDirectory,
   toDomain,
   toGroup,
+  toGroupMembership,
   toOrganization,
   toPolicy,
   toPolicyKind,
@@ -131,6 +132,26 @@ describe('Atlassian role assignments, orgs, domains, groups', () => {
       orgId: 'org-1',
     });
   });
+
+  it('maps a directory (v2 getDirectories) with its user count, an empty name as null', () => {
+    expect(toDirectory({ directoryId: 'dir-1', name: 'Example managed users' }, 412)).toStrictEqual({ id: 'dir-1', name: 'Example managed users', userCount: 412 });
+    expect(toDirectory({ directoryId: 'dir-2', name: '' }, null)).toStrictEqual({ id: 'dir-2', name: null, userCount: null });
+  });
+
+  it('maps a group member (v2 getGroupMemberships) to a MEMBER of the group, under the stored email spelling', () => {
+    const group = toGroup({ id: 'g-1', type: 'group', attributes: { name: 'site-admins', description: '', member_count: 1 } }, 'org-1');
+    const member = {
+      accountId: '712020:0b7e4f1e-6f1a-4c3e-9d7b-4c1f3a2b9e10',
+      accountType: 'atlassian' as const,
+      accountStatus: 'active' as const,
+      status: 'suspended' as const,
+      name: 'Jane Smith',
+      nickname: 'Jane',
+      email: 'JSmith@Example.com',
+      picture: 'https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/initials/JS-3.png',
+    };
+    expect(toGroupMembership(member, group)).toStrictEqual({ group, email: 'JSmith@Example.com', role: 'MEMBER' });
+  });
 });
 
 describe('Atlassian policies → PolicyModel', () => {
@@ -181,11 +202,6 @@ describe('Atlassian policies → PolicyModel', () => {
       undefined,
       undefined,
     ]);
-  });
-
-  it('finds the directories policies apply to, once each', () => {
-    const products = { ...rawPolicy, id: 'p-2', resources: [{ id: 'ari:cloud:confluence::site/x', type: 'confluence' }] };
-    expect(directoryIdsOf([rawPolicy, products, { ...rawPolicy, id: 'p-3' }])).toStrictEqual(['dir-1']);
   });
 });
 
@@ -256,8 +272,10 @@ describe('Atlassian cursor pagination', () => {
   });
 
   it('reads one page from a cursor with the cursor of the next', async () => {
-    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c50')).toStrictEqual({ items: all.slice(50, 100), nextCursor: 'c100' });
-    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c100')).toStrictEqual({ items: all.slice(100) });
+    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c50')).toStrictEqual({ items: all.slice(50, 100), nextCursor: 'c100', total: 120 });
+    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c100')).toStrictEqual({ items: all.slice(100), total: 120 });
+    const { meta: _meta, ...withoutMeta } = pages.get('c100')!;
+    expect(await atlassianCursorPage(async () => withoutMeta, 'c100')).toStrictEqual({ items: all.slice(100) });
   });
 
   it('fails typed, instead of looping, when the vendor repeats a cursor', async () => {

@@ -30,9 +30,10 @@ const inRange = (filter: EventFilter) => (e: AuditEventModel) =>
   (!filter.from || e.occurredAt >= filter.from) && (!filter.to || e.occurredAt <= filter.to);
 
 /** Fake datasources over two feeds, counting the vendor calls each makes (as the real ones would). */
-function fakeSources(bc: AuditEventModel[], at: AuditEventModel[]) {
+function fakeSources(bc: AuditEventModel[], at: AuditEventModel[], options: { atlassianTotal?: boolean } = {}) {
   const calls = { bettercloud: 0, atlassianEvents: 0, atlassianOrgs: 0, filters: [] as EventFilter[] };
   const failing = { bettercloud: false, atlassian: false };
+  const withTotal = options.atlassianTotal ?? true;
   const sources = {
     bettercloud: {
       async listEvents(offset: number, limit: number, filter: EventFilter) {
@@ -58,7 +59,12 @@ function fakeSources(bc: AuditEventModel[], at: AuditEventModel[]) {
         const matching = at.filter(inRange(filter));
         const start = cursor ? Number(cursor.slice(2)) : 0;
         const items = matching.slice(start, start + 50);
-        return start + 50 < matching.length ? { items, nextCursor: `k:${start + 50}` } : { items };
+        // As Atlassian's `meta.total`: every event matching the filter.
+        return {
+          items,
+          ...(start + 50 < matching.length ? { nextCursor: `k:${start + 50}` } : {}),
+          ...(withTotal ? { total: matching.length } : {}),
+        };
       },
     },
   } as unknown as EventFeedSources;
@@ -111,13 +117,37 @@ describe('merged event feed', () => {
     expect(calls.atlassianOrgs).toBe(1);
   });
 
-  it('fills a page of 20 from both vendors and reports no total while Atlassian is in the list', async () => {
+  it("fills a page of 20 from both vendors, totalCount the sum of both vendors' totals", async () => {
     const { sources, calls } = fakeSources(bc, at);
     const page = await mergedEventFeed(sources, { first: 20, filter: {} }, () => undefined);
     expect(page.edges.map((e) => e.node.externalId)).toStrictEqual(expectedMerge(bc, at).slice(0, 20));
-    expect(page.totalCount).toBeNull();
+    expect(page.totalCount).toBe(237 + 181);
     expect(page.pageInfo.hasPreviousPage).toBe(false);
     expect(calls).toMatchObject({ bettercloud: 1, atlassianEvents: 1, atlassianOrgs: 1 });
+  });
+
+  it('keeps the summed total on every page, also after one vendor runs out and is no longer asked', async () => {
+    const filter = { from: bc[120].occurredAt };
+    const expected = bc.filter(inRange(filter)).length + at.filter(inRange(filter)).length;
+    const { sources } = fakeSources(bc, at);
+    const totals: (number | null)[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const page = await mergedEventFeed(sources, { first: 40, after, filter }, () => undefined);
+      totals.push(page.totalCount);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(totals.length).toBeGreaterThan(3);
+    expect(totals.every((t) => t === expected)).toBe(true);
+  });
+
+  it('reports no total when Atlassian sends none, or when a vendor fails on the page', async () => {
+    const silent = fakeSources(bc, at, { atlassianTotal: false });
+    expect((await mergedEventFeed(silent.sources, { first: 20, filter: {} }, () => undefined)).totalCount).toBeNull();
+    const down = fakeSources(bc, at);
+    down.failing.atlassian = true;
+    expect((await mergedEventFeed(down.sources, { first: 20, filter: {} }, () => undefined)).totalCount).toBeNull();
   });
 
   it('restricts to one vendor with filter.vendor, with its total for BetterCloud and no call to the other', async () => {
@@ -131,7 +161,7 @@ describe('merged event feed', () => {
     const atlassian = fakeSources(bc, at);
     const walked = await walk(atlassian.sources, 30, { vendor: 'ATLASSIAN' });
     expect(walked.ids).toStrictEqual(at.map((e) => e.externalId));
-    expect(walked.last.totalCount).toBeNull();
+    expect(walked.last.totalCount).toBe(181);
     expect(atlassian.calls.bettercloud).toBe(0);
 
     const none = fakeSources(bc, at);
