@@ -15,9 +15,17 @@ export interface QueryBound {
 
 type Info = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export async function minimumsFor(company: Company, urls: Record<SimulatedVendor, string>): Promise<Record<string, QueryBound>> {
-  const info = async (vendor: SimulatedVendor): Promise<Info> => (await fetch(`${urls[vendor]}/__sim/info`)).json() as Promise<Info>;
-  const [bettercloud, snow, jumpcloud] = await Promise.all([info('bettercloud'), info('snow'), info('jumpcloud')]);
+export async function minimumsFor(
+  company: Company,
+  urls: Record<SimulatedVendor, string>,
+): Promise<Record<string, QueryBound>> {
+  const info = async (vendor: SimulatedVendor): Promise<Info> =>
+    (await fetch(`${urls[vendor]}/__sim/info`)).json() as Promise<Info>;
+  const [bettercloud, snow, jumpcloud] = await Promise.all([
+    info('bettercloud'),
+    info('snow'),
+    info('jumpcloud'),
+  ]);
 
   // The people the identity index holds, in its order (normalized email).
   const people = company.people
@@ -35,21 +43,21 @@ export async function minimumsFor(company: Company, urls: Record<SimulatedVendor
   // maxHeld of them, so at least ⌈S / maxHeld⌉ reads).
   const snowUsers: number = snow.counts.users;
   const subscriptions: { seats: number }[] = snow.subscriptions;
-  const usersPage = await (
+  const usersPage = (await (
     await fetch(`${urls.snow}/api/saas/consolidated-view/v1/users?page_size=1000&sort=licenseCount:desc`, {
       headers: { authorization: 'Bearer dev-snow-token' },
     })
-  ).json() as { items: { licenseCount: number }[] };
+  ).json()) as { items: { licenseCount: number }[] };
   const maxHeld = Math.max(...usersPage.items.map((u) => u.licenseCount));
   const seatPages = subscriptions.reduce((sum, s) => sum + Math.max(1, Math.ceil(s.seats / 1000)), 0);
   const discoveryReads = Math.ceil(subscriptions.length / maxHeld);
 
   const connectwise: string = jumpcloud.integrationIds.connectwise[0];
-  const mappings = await (
+  const mappings = (await (
     await fetch(`${urls.jumpcloud}/api/v2/integrations/connectwise/${connectwise}/mappings?limit=1`, {
       headers: { 'x-api-key': 'dev-jumpcloud-key' },
     })
-  ).json() as { totalCount: number };
+  ).json()) as { totalCount: number };
 
   return {
     'directory-page': {
@@ -66,7 +74,8 @@ export async function minimumsFor(company: Company, urls: Record<SimulatedVendor
       minimumCalls: Math.ceil(snowUsers / 1000) + seatPages + discoveryReads,
       explain: `Snow: ⌈${snowUsers}/1000⌉ user pages + ${seatPages} subscription seat pages (${subscriptions.length} subscriptions) + at least ⌈${subscriptions.length}/${maxHeld}⌉ user-subscription reads to discover the subscriptions (Snow has no subscription list; a user holds at most ${maxHeld}). A lower bound: the discovery reads needed in practice depend on who holds what`,
       // The walk alternates rounds of one user read then that round's seat reads, after the user list.
-      criticalPathHops: (ops) => 1 + 2 * (ops['SNOW:getSaasConsolidatedViewV1UserSubscriptions'] ?? discoveryReads),
+      criticalPathHops: (ops) =>
+        1 + 2 * (ops['SNOW:getSaasConsolidatedViewV1UserSubscriptions'] ?? discoveryReads),
     },
     'integration-mappings': {
       minimumCalls: 1 + 1 + 1 + Math.ceil(mappings.totalCount / 100),

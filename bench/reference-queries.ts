@@ -21,10 +21,31 @@ export const referenceQueries: ReferenceQuery[] = [
           totalCount
           edges {
             node {
-              email displayName department status
-              accounts { vendor status externalId lastActiveAt }
-              groups { role group { name source } }
-              subscriptions { name monthlyCost { amount currency } lastActiveAt }
+              email
+              displayName
+              department
+              status
+              accounts {
+                vendor
+                status
+                externalId
+                lastActiveAt
+              }
+              groups {
+                role
+                group {
+                  name
+                  source
+                }
+              }
+              subscriptions {
+                name
+                monthlyCost {
+                  amount
+                  currency
+                }
+                lastActiveAt
+              }
             }
           }
         }
@@ -37,19 +58,84 @@ export const referenceQueries: ReferenceQuery[] = [
     query: /* GraphQL */ `
       query Profile {
         user(email: "jsmith@example.com") {
-          email displayName status vendors lastActiveAt
+          email
+          displayName
+          status
+          vendors
+          lastActiveAt
           accounts {
-            vendor status vendorStatus externalId email
-            ... on AtlassianAccount { productAccess { key } roleAssignments { role resource } scim { userName active groups { name } } }
-            ... on SnowAccount { isInReview licenseCount potentialSavings { amount } discoverySources { name } applications { name } }
-            ... on JumpCloudAccount { role }
+            vendor
+            status
+            vendorStatus
+            externalId
+            email
+            ... on AtlassianAccount {
+              productAccess {
+                key
+              }
+              roleAssignments {
+                role
+                resource
+              }
+              scim {
+                userName
+                active
+                groups {
+                  name
+                }
+              }
+            }
+            ... on SnowAccount {
+              isInReview
+              licenseCount
+              potentialSavings {
+                amount
+              }
+              discoverySources {
+                name
+              }
+              applications {
+                name
+              }
+            }
+            ... on JumpCloudAccount {
+              role
+            }
           }
-          groups { role group { name source } }
-          subscriptions { name softwareVendor monthlyCost { amount } lastActiveAt }
-          roleAssignments { vendor role resource }
-          events(first: 20) { edges { node { action occurredAt } } }
-          monthlyCost { amount }
-          potentialSavings { amount }
+          groups {
+            role
+            group {
+              name
+              source
+            }
+          }
+          subscriptions {
+            name
+            softwareVendor
+            monthlyCost {
+              amount
+            }
+            lastActiveAt
+          }
+          roleAssignments {
+            vendor
+            role
+            resource
+          }
+          events(first: 20) {
+            edges {
+              node {
+                action
+                occurredAt
+              }
+            }
+          }
+          monthlyCost {
+            amount
+          }
+          potentialSavings {
+            amount
+          }
         }
       }
     `,
@@ -61,8 +147,25 @@ export const referenceQueries: ReferenceQuery[] = [
       query Waste {
         licenseWaste(first: 100, inactiveDays: 60) {
           totalCount
-          totalMonthlyCost { amount currency }
-          edges { node { reasons monthlyCost { amount } subscription { name } user { email status } } }
+          totalMonthlyCost {
+            amount
+            currency
+          }
+          edges {
+            node {
+              reasons
+              monthlyCost {
+                amount
+              }
+              subscription {
+                name
+              }
+              user {
+                email
+                status
+              }
+            }
+          }
         }
       }
     `,
@@ -75,11 +178,34 @@ export const referenceQueries: ReferenceQuery[] = [
         integrations(first: 1, filter: { kind: CONNECTWISE }) {
           edges {
             node {
-              name kind endpoint isConfigured
-              settings { automaticTicketing companyTypeIds }
+              name
+              kind
+              endpoint
+              isConfigured
+              settings {
+                automaticTicketing
+                companyTypeIds
+              }
               mappings(first: 100) {
                 totalCount
-                edges { node { organization { name } company { id name } agreement { name } addition { name } lastSyncStatus } }
+                edges {
+                  node {
+                    organization {
+                      name
+                    }
+                    company {
+                      id
+                      name
+                    }
+                    agreement {
+                      name
+                    }
+                    addition {
+                      name
+                    }
+                    lastSyncStatus
+                  }
+                }
               }
             }
           }

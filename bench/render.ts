@@ -2,5 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderBenchmarksMarkdown } from './report.js';
 
-writeFileSync('BENCHMARKS.md', renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))));
+writeFileSync(
+  'BENCHMARKS.md',
+  renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
+);
 console.log('wrote BENCHMARKS.md');

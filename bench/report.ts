@@ -3,7 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 
 type Result = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export function renderBenchmarksMarkdown(output: { measuredAt: string; node: string; vendorLatencyMs: number; people: number; sequentialRuns: number; clients: number; results: Result[] }): string {
+export function renderBenchmarksMarkdown(output: {
+  measuredAt: string;
+  node: string;
+  vendorLatencyMs: number;
+  people: number;
+  sequentialRuns: number;
+  clients: number;
+  results: Result[];
+}): string {
   const rows = output.results.map(
     (r) =>
       `| ${r.query} | ${r.concurrencyCap} | ${r.minimumCalls} | ${r.warm.calls} | ${r.callsOverMinimum}× | ${r.cold.calls} | ${r.criticalPathMs} | ${r.warm.p50Ms} | ${r.warm.p95Ms} | ${r.warmP50OverCriticalPath}× | ${r.throughputPerSecond} |`,
@@ -47,7 +55,11 @@ function simulatorSection(): string {
 ## Simulators (\`npm run bench:simulators\`, ${r.measuredAt})
 
 Generating the ${r.people}-person company and building the four simulators' state: **${r.generation.totalMs} ms**
-(target < ${r.generation.targetMs} ms; people ${r.generation.peopleMs} ms; per vendor ${Object.entries(r.generation.perVendorMs as Record<string, number>).map(([v, ms]) => `${v} ${ms} ms`).join(', ')}).
+(target < ${r.generation.targetMs} ms; people ${r.generation.peopleMs} ms; per vendor ${Object.entries(
+    r.generation.perVendorMs as Record<string, number>,
+  )
+    .map(([v, ms]) => `${v} ${ms} ms`)
+    .join(', ')}).
 Heap taken: **${r.memory.heapUsedMb} MB**. One page served over HTTP (target: median < ${r.pageServing.targetMedianMs} ms):
 
 | list | median ms | p99 ms | requests |

@@ -30,7 +30,10 @@ interface Upstream {
   calls: { operation: string; vendor: string; cached: boolean }[];
 }
 
-async function post(url: string, query: ReferenceQuery): Promise<{ ms: number; upstream: Upstream; errors?: unknown[] }> {
+async function post(
+  url: string,
+  query: ReferenceQuery,
+): Promise<{ ms: number; upstream: Upstream; errors?: unknown[] }> {
   const started = performance.now();
   const res = await fetch(url, {
     method: 'POST',
@@ -43,7 +46,10 @@ async function post(url: string, query: ReferenceQuery): Promise<{ ms: number; u
 
 /** The gateway's settings for vendors reached over the network, as a user would write them. */
 async function vendorEnv(urls: Record<SimulatedVendor, string>): Promise<NodeJS.ProcessEnv> {
-  const atlassian = (await (await fetch(`${urls.atlassian}/__sim/info`)).json()) as { mainOrgId: string; mainDirectoryId: string };
+  const atlassian = (await (await fetch(`${urls.atlassian}/__sim/info`)).json()) as {
+    mainOrgId: string;
+    mainDirectoryId: string;
+  };
   const jumpcloud = (await (await fetch(`${urls.jumpcloud}/__sim/info`)).json()) as { providerId: string };
   return {
     BETTERCLOUD_BASE_URL: `${urls.bettercloud}/v1`,
@@ -83,7 +89,13 @@ async function measureQuery(env: NodeJS.ProcessEnv, query: ReferenceQuery, concu
     const throughput = (CLIENTS * REQUESTS_PER_CLIENT) / ((performance.now() - started) / 1000);
     return {
       cold: { ms: round(cold.ms), calls: cold.upstream.total, byVendor: cold.upstream.byVendor },
-      warm: { p50Ms: round(percentile(warmRuns, 50)), p95Ms: round(percentile(warmRuns, 95)), calls: warm.upstream.total, byVendor: warm.upstream.byVendor, operations: countOperations(warm.upstream) },
+      warm: {
+        p50Ms: round(percentile(warmRuns, 50)),
+        p95Ms: round(percentile(warmRuns, 95)),
+        calls: warm.upstream.total,
+        byVendor: warm.upstream.byVendor,
+        operations: countOperations(warm.upstream),
+      },
       throughputPerSecond: round(throughput, 1),
     };
   } finally {
@@ -93,13 +105,24 @@ async function measureQuery(env: NodeJS.ProcessEnv, query: ReferenceQuery, concu
 
 function countOperations(upstream: Upstream): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const call of upstream.calls) if (!call.cached) counts[`${call.vendor}:${call.operation}`] = (counts[`${call.vendor}:${call.operation}`] ?? 0) + 1;
+  for (const call of upstream.calls)
+    if (!call.cached)
+      counts[`${call.vendor}:${call.operation}`] = (counts[`${call.vendor}:${call.operation}`] ?? 0) + 1;
   return counts;
 }
 
 // The same seed and size in both processes: the same company.
-const company = generateCompany({ seed: 42, people: 2000, now: new Date('2026-11-01T12:00:00.000Z'), domain: 'example.com' });
-const simulators = await startSimulatorProcess({ SIM_SEED: '42', SIM_PEOPLE: '2000', SIM_LATENCY_MS: String(LATENCY_MS) });
+const company = generateCompany({
+  seed: 42,
+  people: 2000,
+  now: new Date('2026-11-01T12:00:00.000Z'),
+  domain: 'example.com',
+});
+const simulators = await startSimulatorProcess({
+  SIM_SEED: '42',
+  SIM_PEOPLE: '2000',
+  SIM_LATENCY_MS: String(LATENCY_MS),
+});
 const env = await vendorEnv(simulators.urls);
 const bounds = await minimumsFor(company, simulators.urls);
 
@@ -129,7 +152,15 @@ try {
   await simulators.stop();
 }
 
-const output = { measuredAt: new Date().toISOString(), node: process.version, vendorLatencyMs: LATENCY_MS, people: company.people.length, sequentialRuns: SEQUENTIAL_RUNS, clients: CLIENTS, results };
+const output = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  vendorLatencyMs: LATENCY_MS,
+  people: company.people.length,
+  sequentialRuns: SEQUENTIAL_RUNS,
+  clients: CLIENTS,
+  results,
+};
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/gateway.json', JSON.stringify(output, null, 2) + '\n');
 writeFileSync('BENCHMARKS.md', renderBenchmarksMarkdown(output));

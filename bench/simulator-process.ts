@@ -12,7 +12,14 @@ export interface SimulatorProcess {
  */
 export async function startSimulatorProcess(env: NodeJS.ProcessEnv): Promise<SimulatorProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'simulators/main.ts'], {
-    env: { ...process.env, ...env, SIM_BETTERCLOUD_PORT: '0', SIM_ATLASSIAN_PORT: '0', SIM_SNOW_PORT: '0', SIM_JUMPCLOUD_PORT: '0' },
+    env: {
+      ...process.env,
+      ...env,
+      SIM_BETTERCLOUD_PORT: '0',
+      SIM_ATLASSIAN_PORT: '0',
+      SIM_SNOW_PORT: '0',
+      SIM_JUMPCLOUD_PORT: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const urls = await new Promise<Record<SimulatedVendor, string>>((resolve, reject) => {
@@ -22,7 +29,8 @@ export async function startSimulatorProcess(env: NodeJS.ProcessEnv): Promise<Sim
     child.once('exit', (code) => reject(new Error(`simulators exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
-      for (const match of buffer.matchAll(/^\s+(bettercloud|atlassian|snow|jumpcloud)\s+(http:\/\/\S+)/gm)) found[match[1] as SimulatedVendor] = match[2];
+      for (const match of buffer.matchAll(/^\s+(bettercloud|atlassian|snow|jumpcloud)\s+(http:\/\/\S+)/gm))
+        found[match[1] as SimulatedVendor] = match[2];
       if (Object.keys(found).length === 4) {
         clearTimeout(timer);
         resolve(found as Record<SimulatedVendor, string>);

@@ -20,7 +20,12 @@ const heapMb = () => {
 
 const heapBefore = heapMb();
 const genStart = performance.now();
-const company = generateCompany({ seed: 42, people: PEOPLE, now: new Date('2026-11-01T12:00:00.000Z'), domain: 'example.com' });
+const company = generateCompany({
+  seed: 42,
+  people: PEOPLE,
+  now: new Date('2026-11-01T12:00:00.000Z'),
+  domain: 'example.com',
+});
 const peopleMs = performance.now() - genStart;
 const simulators = Object.fromEntries(
   (Object.keys(simulatorFactories) as SimulatedVendor[]).map((vendor) => {
@@ -36,7 +41,8 @@ const running = await Promise.all(
   Object.values(simulators).map(({ sim }) => startSimulator(sim, { port: 0, faults: {} })),
 );
 const byVendor = Object.fromEntries(running.map((r) => [r.vendor, r]));
-const info = async (vendor: SimulatedVendor) => (await (await fetch(`${byVendor[vendor].url}/__sim/info`)).json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const info = async (vendor: SimulatedVendor) =>
+  (await (await fetch(`${byVendor[vendor].url}/__sim/info`)).json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const atlassianInfo = await info('atlassian');
 const jumpcloudInfo = await info('jumpcloud');
@@ -46,24 +52,37 @@ const directoryId = org?.directoryIds?.[0] ?? org?.directories?.[0]?.id;
 let atlassianNext: string | undefined;
 
 /** One page per request (100 items; Atlassian's own 50), walking forward through the list. */
-const pageRequests: Record<string, { headers: Record<string, string>; url: (i: number) => string; after?: (body: unknown) => void }> = {
-  bettercloud: { headers: { 'x-api-key': 'dev-bettercloud-key' }, url: (i) => `${byVendor.bettercloud.url}/v1/users?per_page=100&page=${(i % 900) + 1}` },
+const pageRequests: Record<
+  string,
+  { headers: Record<string, string>; url: (i: number) => string; after?: (body: unknown) => void }
+> = {
+  bettercloud: {
+    headers: { 'x-api-key': 'dev-bettercloud-key' },
+    url: (i) => `${byVendor.bettercloud.url}/v1/users?per_page=100&page=${(i % 900) + 1}`,
+  },
   'atlassian-scim': {
     headers: { authorization: 'Bearer dev-atlassian-token' },
-    url: (i) => `${byVendor.atlassian.url}/scim/directory/${directoryId}/Users?count=100&startIndex=${(i % 600) * 100 + 1}`,
+    url: (i) =>
+      `${byVendor.atlassian.url}/scim/directory/${directoryId}/Users?count=100&startIndex=${(i % 600) * 100 + 1}`,
   },
   'atlassian-admin': {
     headers: { authorization: 'Bearer dev-atlassian-token' },
     // Atlassian pages by opaque cursor: walk forward by following links.next (restart at the end).
-    url: () => atlassianNext ?? `${byVendor.atlassian.url}/v2/orgs/${org?.id}/directories/${directoryId}/users`,
+    url: () =>
+      atlassianNext ?? `${byVendor.atlassian.url}/v2/orgs/${org?.id}/directories/${directoryId}/users`,
     after: (body) => {
       atlassianNext = (body as { links?: { next?: string } }).links?.next;
     },
   },
-  snow: { headers: { authorization: 'Bearer dev-snow-token' }, url: (i) => `${byVendor.snow.url}/api/saas/consolidated-view/v1/users?page_size=100&page_number=${(i % 800) + 1}` },
+  snow: {
+    headers: { authorization: 'Bearer dev-snow-token' },
+    url: (i) =>
+      `${byVendor.snow.url}/api/saas/consolidated-view/v1/users?page_size=100&page_number=${(i % 800) + 1}`,
+  },
   jumpcloud: {
     headers: { 'x-api-key': 'dev-jumpcloud-key' },
-    url: () => `${byVendor.jumpcloud.url}/api/v2/providers/${jumpcloudInfo.providerId}/organizations?limit=100`,
+    url: () =>
+      `${byVendor.jumpcloud.url}/api/v2/providers/${jumpcloudInfo.providerId}/organizations?limit=100`,
   },
 };
 
@@ -79,7 +98,11 @@ for (const [name, spec] of Object.entries(pageRequests)) {
     samples.push(performance.now() - started);
     spec.after?.(JSON.parse(text));
   }
-  pages[name] = { medianMs: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)), requests: samples.length };
+  pages[name] = {
+    medianMs: round(percentile(samples, 50)),
+    p99Ms: round(percentile(samples, 99)),
+    requests: samples.length,
+  };
 }
 await Promise.all(running.map((r) => r.close()));
 
@@ -94,7 +117,10 @@ const result = {
     targetMs: 10_000,
     meetsTarget: generationMs < 10_000,
   },
-  memory: { heapUsedMb: round(heapAfter - heapBefore), note: 'heap growth from generating the company and building the four simulators, after a forced GC (global.gc is present under npm run bench:simulators)' },
+  memory: {
+    heapUsedMb: round(heapAfter - heapBefore),
+    note: 'heap growth from generating the company and building the four simulators, after a forced GC (global.gc is present under npm run bench:simulators)',
+  },
   pageServing: { pages, targetMedianMs: 5, meetsTarget: Object.values(pages).every((p) => p.medianMs < 5) },
 };
 mkdirSync('bench/results', { recursive: true });

@@ -20,7 +20,21 @@ import type {
   ScimIdentityModel,
   WorkflowModel,
 } from './model/catalog.js';
-import type { AdministratorModel, DirectoryModel, DomainModel, InvoiceModel, PsaAgreementModel, PsaCompanyModel, AlertConfigurationModel, SyncErrorModel, IntegrationMappingModel, IntegrationSettingsModel, SupportCaseModel, UserKpisModel, PsaCompanyTypeModel } from './model/vendor-objects.js';
+import type {
+  AdministratorModel,
+  DirectoryModel,
+  DomainModel,
+  InvoiceModel,
+  PsaAgreementModel,
+  PsaCompanyModel,
+  AlertConfigurationModel,
+  SyncErrorModel,
+  IntegrationMappingModel,
+  IntegrationSettingsModel,
+  SupportCaseModel,
+  UserKpisModel,
+  PsaCompanyTypeModel,
+} from './model/vendor-objects.js';
 
 /**
  * What each vendor datasource offers the resolvers. One instance per GraphQL request (built in the
@@ -90,13 +104,20 @@ export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel
    * One page of an Atlassian group's members (the group as `listGroups` returned it), paged with
    * Atlassian's own cursor (undefined for the first page); `total` is the vendor's member count.
    */
-  listGroupMembers(group: GroupModel, cursor: string | undefined): Promise<VendorCursorPage<GroupMembershipModel>>;
+  listGroupMembers(
+    group: GroupModel,
+    cursor: string | undefined,
+  ): Promise<VendorCursorPage<GroupMembershipModel>>;
   /**
    * Events newest first, paged with Atlassian's own cursor: `cursor` is the vendor cursor to resume
    * from (undefined for the first page); the answer carries the next vendor cursor and, when the
    * vendor sends it, how many events match the filter.
    */
-  listEventsPage(orgId: string, cursor: string | undefined, filter: EventFilter): Promise<VendorCursorPage<AuditEventModel>>;
+  listEventsPage(
+    orgId: string,
+    cursor: string | undefined,
+    filter: EventFilter,
+  ): Promise<VendorCursorPage<AuditEventModel>>;
 }
 
 export interface ScimDatasource {
@@ -131,12 +152,24 @@ export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel
   listIntegrations(): Promise<IntegrationModel[]>;
   getIntegration(integrationId: string): Promise<IntegrationModel | undefined>;
   settings(integration: IntegrationModel): Promise<IntegrationSettingsModel | undefined>;
-  listMappings(integration: IntegrationModel, offset: number, limit: number): Promise<Window<IntegrationMappingModel>>;
-  listCompanies(integration: IntegrationModel, offset: number, limit: number): Promise<Window<PsaCompanyModel>>;
+  listMappings(
+    integration: IntegrationModel,
+    offset: number,
+    limit: number,
+  ): Promise<Window<IntegrationMappingModel>>;
+  listCompanies(
+    integration: IntegrationModel,
+    offset: number,
+    limit: number,
+  ): Promise<Window<PsaCompanyModel>>;
   companyTypes(integration: IntegrationModel): Promise<PsaCompanyTypeModel[]>;
   agreements(integration: IntegrationModel): Promise<PsaAgreementModel[]>;
   alertConfigurations(integration: IntegrationModel): Promise<AlertConfigurationModel[]>;
-  listSyncErrors(integration: IntegrationModel, offset: number, limit: number): Promise<Window<SyncErrorModel>>;
+  listSyncErrors(
+    integration: IntegrationModel,
+    offset: number,
+    limit: number,
+  ): Promise<Window<SyncErrorModel>>;
   listPolicies(): Promise<PolicyModel[]>;
 }
 

@@ -18,7 +18,11 @@ export interface TenantIds {
 export type VendorTransports = Record<keyof Datasources, VendorTransport>;
 
 /** Builds one request's datasources over the process-wide transports, all recording into `trace`. */
-export function createDatasources(transports: VendorTransports, ids: TenantIds, trace: UpstreamTrace): Datasources {
+export function createDatasources(
+  transports: VendorTransports,
+  ids: TenantIds,
+  trace: UpstreamTrace,
+): Datasources {
   return {
     bettercloud: createBetterCloudDatasource(new VendorClient(transports.bettercloud, trace)),
     atlassian: createAtlassianDatasource(new VendorClient(transports.atlassian, trace), ids.atlassian),

@@ -29,9 +29,12 @@ export const BetterCloudAccount: BetterCloudAccountResolvers = {
 
 export const AtlassianAccount: AtlassianAccountResolvers = {
   id: accountGlobalId,
-  organization: (account, _args, ctx) => ctx.datasources.atlassian.getOrganization(account.orgId).then((org) => org ?? null),
-  roleAssignments: (account, _args, ctx) => ctx.loaders.roleAssignmentsByAtlassianAccount.load(account.externalId),
-  scim: async (account, _args, ctx) => (await ctx.identity()).scimByEmail.get(account.normalizedEmail) ?? null,
+  organization: (account, _args, ctx) =>
+    ctx.datasources.atlassian.getOrganization(account.orgId).then((org) => org ?? null),
+  roleAssignments: (account, _args, ctx) =>
+    ctx.loaders.roleAssignmentsByAtlassianAccount.load(account.externalId),
+  scim: async (account, _args, ctx) =>
+    (await ctx.identity()).scimByEmail.get(account.normalizedEmail) ?? null,
 };
 
 export const SnowAccount: SnowAccountResolvers = {

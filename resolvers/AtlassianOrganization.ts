@@ -7,5 +7,6 @@ export const AtlassianOrganization: AtlassianOrganizationResolvers = {
   domains: (org, _args, ctx) => ctx.datasources.atlassian.listDomains(org.externalId),
   directories: (org, _args, ctx) => ctx.datasources.atlassian.listDirectories(org.externalId),
   // An org has a handful of policies: read whole (one cursor walk), paged here.
-  policies: async (org, args, ctx) => connectionFromArray(await ctx.datasources.atlassian.listPolicies(org.externalId, {}), args),
+  policies: async (org, args, ctx) =>
+    connectionFromArray(await ctx.datasources.atlassian.listPolicies(org.externalId, {}), args),
 };

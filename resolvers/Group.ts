@@ -8,12 +8,21 @@ export const Group: GroupResolvers = {
     const id = group.externalId;
     switch (group.source) {
       case 'BETTERCLOUD':
-        return connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.bettercloud.listGroupMembers(id, offset, limit));
+        return connectionFromOffsetFetch(args, (offset, limit) =>
+          ctx.datasources.bettercloud.listGroupMembers(id, offset, limit),
+        );
       case 'SCIM':
-        return connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.scim.listGroupMembers(id, offset, limit));
+        return connectionFromOffsetFetch(args, (offset, limit) =>
+          ctx.datasources.scim.listGroupMembers(id, offset, limit),
+        );
       case 'ATLASSIAN':
         // Atlassian's cursor travels inside the GraphQL cursor (getGroupMemberships pages by keyset).
-        return connectionFromVendorCursor('ATLASSIAN', args, (cursor) => ctx.datasources.atlassian.listGroupMembers(group, cursor), group.memberCount);
+        return connectionFromVendorCursor(
+          'ATLASSIAN',
+          args,
+          (cursor) => ctx.datasources.atlassian.listGroupMembers(group, cursor),
+          group.memberCount,
+        );
     }
   },
 };

@@ -13,7 +13,9 @@ const accountsOf = <V extends AccountModel['vendor']>(user: UserModel, vendor: V
   user.accounts.filter((a): a is Extract<AccountModel, { vendor: V }> => a.vendor === vendor);
 
 async function subscriptionsOf(user: UserModel, ctx: GatewayContext): Promise<SaasSubscriptionModel[]> {
-  const lists = await Promise.all(accountsOf(user, 'SNOW').map((a) => ctx.loaders.subscriptionsBySnowUser.load(a.externalId)));
+  const lists = await Promise.all(
+    accountsOf(user, 'SNOW').map((a) => ctx.loaders.subscriptionsBySnowUser.load(a.externalId)),
+  );
   return lists.flat();
 }
 
@@ -27,19 +29,32 @@ export const User: UserResolvers = {
   vendors: (user) => [...new Set(user.accounts.map((a) => a.vendor))],
   accounts: (user) => user.accounts,
   lastActiveAt: (user) =>
-    user.accounts.reduce<string | null>((latest, a) => (a.lastActiveAt && (!latest || a.lastActiveAt > latest) ? a.lastActiveAt : latest), null),
+    user.accounts.reduce<string | null>(
+      (latest, a) => (a.lastActiveAt && (!latest || a.lastActiveAt > latest) ? a.lastActiveAt : latest),
+      null,
+    ),
   groups: async (user, _args, ctx) => {
     const [betterCloud, scimIdentity] = await Promise.all([
-      accountsOf(user, 'BETTERCLOUD').length ? ctx.loaders.betterCloudMembershipsByEmail.load(user.email) : [],
-      accountsOf(user, 'ATLASSIAN').length ? ctx.identity().then((idx) => idx.scimByEmail.get(user.email)) : undefined,
+      accountsOf(user, 'BETTERCLOUD').length
+        ? ctx.loaders.betterCloudMembershipsByEmail.load(user.email)
+        : [],
+      accountsOf(user, 'ATLASSIAN').length
+        ? ctx.identity().then((idx) => idx.scimByEmail.get(user.email))
+        : undefined,
     ]);
-    const scim = (scimIdentity?.groups ?? []).map((group) => ({ group, email: user.email, role: 'MEMBER' as const }));
+    const scim = (scimIdentity?.groups ?? []).map((group) => ({
+      group,
+      email: user.email,
+      role: 'MEMBER' as const,
+    }));
     return [...betterCloud, ...scim];
   },
   subscriptions: (user, _args, ctx) => subscriptionsOf(user, ctx),
   roleAssignments: async (user, _args, ctx) => {
     const atlassian = await Promise.all(
-      accountsOf(user, 'ATLASSIAN').map((a) => ctx.loaders.roleAssignmentsByAtlassianAccount.load(a.externalId)),
+      accountsOf(user, 'ATLASSIAN').map((a) =>
+        ctx.loaders.roleAssignmentsByAtlassianAccount.load(a.externalId),
+      ),
     );
     const jumpcloud = accountsOf(user, 'JUMPCLOUD')
       .filter((a) => a.role)

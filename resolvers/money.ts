@@ -4,5 +4,7 @@ import type { MoneyModel } from '../datasources/model/index.js';
 export const DEFAULT_CURRENCY = 'USD';
 
 export function money(amount: number | null | undefined, currency = DEFAULT_CURRENCY): MoneyModel | null {
-  return amount === null || amount === undefined ? null : { amount: Math.round(amount * 100) / 100, currency };
+  return amount === null || amount === undefined
+    ? null
+    : { amount: Math.round(amount * 100) / 100, currency };
 }

@@ -23,8 +23,10 @@ export const nodeIds = {
   workflow: (w: WorkflowModel) => toGlobalId('Workflow', w.externalId),
   policy: (p: PolicyModel) => toGlobalId('Policy', p.vendor, p.externalId, ...(p.orgId ? [p.orgId] : [])),
   integration: (i: IntegrationModel) => toGlobalId('Integration', i.vendor, i.externalId),
-  atlassianOrganization: (o: AtlassianOrganizationModel) => toGlobalId('Organization', 'ATLASSIAN', o.externalId),
-  providerOrganization: (o: ProviderOrganizationModel) => toGlobalId('Organization', 'JUMPCLOUD', o.externalId),
+  atlassianOrganization: (o: AtlassianOrganizationModel) =>
+    toGlobalId('Organization', 'ATLASSIAN', o.externalId),
+  providerOrganization: (o: ProviderOrganizationModel) =>
+    toGlobalId('Organization', 'JUMPCLOUD', o.externalId),
   provider: (p: ProviderModel) => toGlobalId('Provider', p.externalId),
   auditEvent: (e: AuditEventModel) => toGlobalId('AuditEvent', e.vendor, e.externalId),
   subscription: (s: SaasSubscriptionModel) => toGlobalId('SaasSubscription', s.snowUserId, s.externalId),

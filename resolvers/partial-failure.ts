@@ -18,13 +18,20 @@ export function reportVendorFailure(ctx: GatewayContext, info: GraphQLResolveInf
     const path: (string | number)[] = [];
     for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) path.unshift(p.key);
     ctx.partialFailures.push(
-      new GraphQLError(`${failure.message} (its data is missing from this answer)`, { path, extensions: failure.extensions }),
+      new GraphQLError(`${failure.message} (its data is missing from this answer)`, {
+        path,
+        extensions: failure.extensions,
+      }),
     );
   };
 }
 
 /** Runs one vendor read; if the vendor fails, reports it and answers `fallback` instead of failing the field. */
-export async function tolerateVendorFailure<T>(report: FailureReport, read: () => Promise<T>, fallback: T): Promise<T> {
+export async function tolerateVendorFailure<T>(
+  report: FailureReport,
+  read: () => Promise<T>,
+  fallback: T,
+): Promise<T> {
   try {
     return await read();
   } catch (error) {
@@ -35,7 +42,10 @@ export async function tolerateVendorFailure<T>(report: FailureReport, read: () =
 }
 
 /** The identity index, with the vendors it could not read reported (their accounts are missing). */
-export async function identityReportingFailures(ctx: GatewayContext, report: FailureReport): Promise<IdentitySnapshot> {
+export async function identityReportingFailures(
+  ctx: GatewayContext,
+  report: FailureReport,
+): Promise<IdentitySnapshot> {
   const index = await ctx.identity();
   index.failures.forEach(report);
   return index;

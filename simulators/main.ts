@@ -4,8 +4,11 @@ import { startSimulators } from './index.js';
 const started = Date.now();
 const fleet = await startSimulators();
 const { config, people } = fleet.company;
-console.log(`Seeded company: ${people.length} people (seed ${config.seed}), generated in ${Date.now() - started} ms`);
-for (const sim of Object.values(fleet.running)) console.log(`  ${sim.vendor.padEnd(12)} ${sim.url}   (control: ${sim.url}/__sim/info)`);
+console.log(
+  `Seeded company: ${people.length} people (seed ${config.seed}), generated in ${Date.now() - started} ms`,
+);
+for (const sim of Object.values(fleet.running))
+  console.log(`  ${sim.vendor.padEnd(12)} ${sim.url}   (control: ${sim.url}/__sim/info)`);
 
 const stop = async () => {
   await fleet.close();

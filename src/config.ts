@@ -36,7 +36,8 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
 }
 
@@ -50,7 +51,8 @@ function vendor(
   const credential = env[credentialVar];
   const baseUrl = env[`${prefix}_BASE_URL`];
   const simulated = !credential;
-  if (!simulated && !baseUrl) throw new Error(`${credentialVar} is set, so ${prefix}_BASE_URL must be set too`);
+  if (!simulated && !baseUrl)
+    throw new Error(`${credentialVar} is set, so ${prefix}_BASE_URL must be set too`);
   return {
     simulated,
     endpoint: {
@@ -58,8 +60,19 @@ function vendor(
       vendor: name,
       baseUrl: (baseUrl ?? '').replace(/\/$/, ''),
       authHeaders: credential ? auth(credential) : {},
-      timeoutMs: positiveInt(env, `${prefix}_TIMEOUT_MS`, positiveInt(env, 'ADMINGRAPH_VENDOR_TIMEOUT_MS', endpointDefaults.timeoutMs)),
-      maxConcurrency: Math.max(1, positiveInt(env, `${prefix}_MAX_CONCURRENCY`, positiveInt(env, 'ADMINGRAPH_VENDOR_CONCURRENCY', endpointDefaults.maxConcurrency))),
+      timeoutMs: positiveInt(
+        env,
+        `${prefix}_TIMEOUT_MS`,
+        positiveInt(env, 'ADMINGRAPH_VENDOR_TIMEOUT_MS', endpointDefaults.timeoutMs),
+      ),
+      maxConcurrency: Math.max(
+        1,
+        positiveInt(
+          env,
+          `${prefix}_MAX_CONCURRENCY`,
+          positiveInt(env, 'ADMINGRAPH_VENDOR_CONCURRENCY', endpointDefaults.maxConcurrency),
+        ),
+      ),
       cacheTtlMs: positiveInt(env, 'ADMINGRAPH_CACHE_TTL_MS', endpointDefaults.cacheTtlMs),
     },
   };
@@ -72,7 +85,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     port: positiveInt(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
     vendors: {
-      bettercloud: vendor(env, 'BETTERCLOUD', 'BETTERCLOUD', 'BETTERCLOUD_API_KEY', (key) => ({ 'x-api-key': key })),
+      bettercloud: vendor(env, 'BETTERCLOUD', 'BETTERCLOUD', 'BETTERCLOUD_API_KEY', (key) => ({
+        'x-api-key': key,
+      })),
       atlassian: vendor(env, 'ATLASSIAN', 'ATLASSIAN', 'ATLASSIAN_API_TOKEN', bearer),
       scim: vendor(env, 'ATLASSIAN_SCIM', 'ATLASSIAN', 'ATLASSIAN_SCIM_TOKEN', bearer),
       snow: vendor(env, 'SNOW', 'SNOW', 'SNOW_API_TOKEN', bearer),
@@ -81,9 +96,15 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
         ...(env.JUMPCLOUD_ORG_ID ? { 'x-org-id': env.JUMPCLOUD_ORG_ID } : {}),
       })),
     },
-    atlassian: { orgId: env.ATLASSIAN_ORG_ID || undefined, directoryId: env.ATLASSIAN_DIRECTORY_ID || undefined },
+    atlassian: {
+      orgId: env.ATLASSIAN_ORG_ID || undefined,
+      directoryId: env.ATLASSIAN_DIRECTORY_ID || undefined,
+    },
     scim: { directoryId: env.ATLASSIAN_SCIM_DIRECTORY_ID || env.ATLASSIAN_DIRECTORY_ID || undefined },
-    jumpcloud: { providerId: env.JUMPCLOUD_PROVIDER_ID || undefined, orgId: env.JUMPCLOUD_ORG_ID || undefined },
+    jumpcloud: {
+      providerId: env.JUMPCLOUD_PROVIDER_ID || undefined,
+      orgId: env.JUMPCLOUD_ORG_ID || undefined,
+    },
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
     redisUrl: env.REDIS_URL || undefined,
     audit: auditSettingsFromEnv(env),

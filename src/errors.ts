@@ -39,7 +39,9 @@ export class VendorError extends GraphQLError {
     readonly httpStatus?: number,
     extra: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { code, vendor, retryable, ...(httpStatus ? { httpStatus } : {}), ...extra } });
+    super(message, {
+      extensions: { code, vendor, retryable, ...(httpStatus ? { httpStatus } : {}), ...extra },
+    });
   }
 }
 
@@ -66,8 +68,19 @@ export const vendorAuthFailed = (vendor: VendorName, httpStatus: number) =>
   );
 
 export const vendorBadResponse = (vendor: VendorName, detail: string) =>
-  new VendorError('VENDOR_BAD_RESPONSE', vendor, `${vendor} answered something AdminGraph cannot read: ${detail}`, true);
+  new VendorError(
+    'VENDOR_BAD_RESPONSE',
+    vendor,
+    `${vendor} answered something AdminGraph cannot read: ${detail}`,
+    true,
+  );
 
 /** The vendor refused the request itself (4xx other than auth, rate limit and not-found). */
 export const vendorRejected = (vendor: VendorName, httpStatus: number, detail: string) =>
-  new VendorError('VENDOR_REJECTED', vendor, `${vendor} rejected the request (HTTP ${httpStatus}): ${detail}`, false, httpStatus);
+  new VendorError(
+    'VENDOR_REJECTED',
+    vendor,
+    `${vendor} rejected the request (HTTP ${httpStatus}): ${detail}`,
+    false,
+    httpStatus,
+  );

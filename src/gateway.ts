@@ -59,9 +59,13 @@ const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
         if (contextValue.partialFailures.length > 0) {
-          result.errors = [...(result.errors ?? []), ...dedupe(contextValue.partialFailures).map((e) => e.toJSON())];
+          result.errors = [
+            ...(result.errors ?? []),
+            ...dedupe(contextValue.partialFailures).map((e) => e.toJSON()),
+          ];
         }
-        if (contextValue.traceRequested) result.extensions = { ...result.extensions, upstream: contextValue.trace.summary() };
+        if (contextValue.traceRequested)
+          result.extensions = { ...result.extensions, upstream: contextValue.trace.summary() };
       },
     };
   },

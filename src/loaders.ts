@@ -8,11 +8,19 @@ import type { Datasources } from '../datasources/contracts.js';
  */
 export function createLoaders(datasources: Datasources) {
   return {
-    subscriptionsBySnowUser: new DataLoader((ids: readonly string[]) => datasources.snow.subscriptionsOf(ids)),
+    subscriptionsBySnowUser: new DataLoader((ids: readonly string[]) =>
+      datasources.snow.subscriptionsOf(ids),
+    ),
     applicationsBySnowUser: new DataLoader((ids: readonly string[]) => datasources.snow.applicationsOf(ids)),
-    discoverySourcesBySnowUser: new DataLoader((ids: readonly string[]) => datasources.snow.discoverySourcesOf(ids)),
-    roleAssignmentsByAtlassianAccount: new DataLoader((ids: readonly string[]) => datasources.atlassian.roleAssignmentsOf(ids)),
-    betterCloudMembershipsByEmail: new DataLoader((emails: readonly string[]) => datasources.bettercloud.membershipsOf(emails)),
+    discoverySourcesBySnowUser: new DataLoader((ids: readonly string[]) =>
+      datasources.snow.discoverySourcesOf(ids),
+    ),
+    roleAssignmentsByAtlassianAccount: new DataLoader((ids: readonly string[]) =>
+      datasources.atlassian.roleAssignmentsOf(ids),
+    ),
+    betterCloudMembershipsByEmail: new DataLoader((emails: readonly string[]) =>
+      datasources.bettercloud.membershipsOf(emails),
+    ),
   };
 }
 

@@ -5,7 +5,8 @@ const running = await startGateway();
 if (running.fleet) {
   const { people, config } = running.fleet.company;
   console.log(`Vendor simulators (seeded company: ${people.length} people, seed ${config.seed}):`);
-  for (const sim of Object.values(running.fleet.running)) console.log(`  ${sim.vendor.padEnd(12)} ${sim.url}`);
+  for (const sim of Object.values(running.fleet.running))
+    console.log(`  ${sim.vendor.padEnd(12)} ${sim.url}`);
 }
 console.log(`AdminGraph GraphQL endpoint and GraphiQL (Apollo Sandbox): ${running.url}`);
 

@@ -46,10 +46,16 @@ export interface StartGatewayOptions {
 /** Starts the simulators the configuration needs, resolves tenant IDs, and serves GraphQL. */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
-  const simulatedApis = (Object.keys(config.vendors) as ConfiguredVendor[]).filter((v) => config.vendors[v].simulated);
+  const simulatedApis = (Object.keys(config.vendors) as ConfiguredVendor[]).filter(
+    (v) => config.vendors[v].simulated,
+  );
   const needed = [...new Set(simulatedApis.map((v) => simulatorOf[v]))];
   const ownFleet = !options.fleet && needed.length > 0;
-  const fleet = options.fleet ?? (needed.length > 0 ? await startSimulators({ vendors: needed, ports: options.simulatorPorts }) : undefined);
+  const fleet =
+    options.fleet ??
+    (needed.length > 0
+      ? await startSimulators({ vendors: needed, ports: options.simulatorPorts })
+      : undefined);
 
   try {
     const endpoints = {} as Record<ConfiguredVendor, VendorEndpoint>;
@@ -61,7 +67,11 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       }
       const sim = fleet?.running[simulatorOf[api]];
       if (!sim) throw new Error(`No ${simulatorOf[api]} simulator is running for ${api}`);
-      endpoints[api] = { ...settings.endpoint, baseUrl: simulatorBaseUrl(api, sim.url), authHeaders: simulatorCredentials[api] };
+      endpoints[api] = {
+        ...settings.endpoint,
+        baseUrl: simulatorBaseUrl(api, sim.url),
+        authHeaders: simulatorCredentials[api],
+      };
     }
     const ids = await resolveTenantIds(config, endpoints);
     const gateway = createGateway({
@@ -109,7 +119,10 @@ function simulatorBaseUrl(api: ConfiguredVendor, simulatorUrl: string): string {
  * The org, directory and provider IDs: configured ones win; otherwise asked from the vendor
  * (Atlassian lists orgs; a simulator's control API names its directory and provider).
  */
-async function resolveTenantIds(config: GatewayConfig, endpoints: Record<ConfiguredVendor, VendorEndpoint>): Promise<TenantIds> {
+async function resolveTenantIds(
+  config: GatewayConfig,
+  endpoints: Record<ConfiguredVendor, VendorEndpoint>,
+): Promise<TenantIds> {
   const simInfo = async (api: ConfiguredVendor) => {
     if (!config.vendors[api].simulated) return undefined;
     const origin = new URL(endpoints[api].baseUrl).origin;
@@ -117,9 +130,13 @@ async function resolveTenantIds(config: GatewayConfig, endpoints: Record<Configu
   };
   const atlassianInfo = await simInfo('atlassian');
   const jumpcloudInfo = await simInfo('jumpcloud');
-  const mainOrg = (atlassianInfo?.orgs as { id: string; directoryIds?: string[]; directories?: { id: string }[] }[] | undefined)?.[0];
+  const mainOrg = (
+    atlassianInfo?.orgs as
+      { id: string; directoryIds?: string[]; directories?: { id: string }[] }[] | undefined
+  )?.[0];
   const orgId = config.atlassian.orgId ?? mainOrg?.id;
-  const directoryId = config.atlassian.directoryId ?? mainOrg?.directoryIds?.[0] ?? mainOrg?.directories?.[0]?.id;
+  const directoryId =
+    config.atlassian.directoryId ?? mainOrg?.directoryIds?.[0] ?? mainOrg?.directories?.[0]?.id;
   const scimDirectoryId = config.scim.directoryId ?? directoryId;
   const providerId = config.jumpcloud.providerId ?? (jumpcloudInfo?.providerId as string | undefined);
   const missing = [
@@ -128,7 +145,8 @@ async function resolveTenantIds(config: GatewayConfig, endpoints: Record<Configu
     !scimDirectoryId && 'ATLASSIAN_SCIM_DIRECTORY_ID',
     !providerId && 'JUMPCLOUD_PROVIDER_ID',
   ].filter(Boolean);
-  if (missing.length) throw new Error(`Set ${missing.join(', ')}: AdminGraph cannot find them from the vendor APIs`);
+  if (missing.length)
+    throw new Error(`Set ${missing.join(', ')}: AdminGraph cannot find them from the vendor APIs`);
   return {
     atlassian: { orgId: orgId!, directoryId: directoryId! },
     scim: { directoryId: scimDirectoryId! },

@@ -26,7 +26,11 @@ export class AtlassianAdminClient {
 
   /** https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/#api-v1-orgs-get */
   getOrganizations(cursor?: string) {
-    return this.http.request<AtlassianPage<AtlassianOrganization>>({ operation: 'getOrganizations', path: '/v1/orgs', query: { cursor } });
+    return this.http.request<AtlassianPage<AtlassianOrganization>>({
+      operation: 'getOrganizations',
+      path: '/v1/orgs',
+      query: { cursor },
+    });
   }
 
   /** https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/#api-v1-orgs-orgid-get */

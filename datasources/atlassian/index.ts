@@ -25,10 +25,14 @@ import type { AtlassianPolicyType } from './types.js';
  * Identical GETs within one GraphQL request share one call (VendorClient), so e.g. an org's
  * directory list read for `directories` and for its groups' members costs one walk.
  */
-export function createAtlassianDatasource(client: VendorClient, ids: { orgId: string; directoryId: string }): AtlassianDatasource {
+export function createAtlassianDatasource(
+  client: VendorClient,
+  ids: { orgId: string; directoryId: string },
+): AtlassianDatasource {
   const api = new AtlassianAdminClient(client);
 
-  const directoryUsers = () => allAtlassianItems((cursor) => api.getDirectoryUsers(ids.orgId, ids.directoryId, cursor));
+  const directoryUsers = () =>
+    allAtlassianItems((cursor) => api.getDirectoryUsers(ids.orgId, ids.directoryId, cursor));
   const rawPolicies = (orgId: string, type?: AtlassianPolicyType) =>
     allAtlassianItems((cursor) => api.getOrganizationPolicies(orgId, { cursor, type }));
 
@@ -99,7 +103,9 @@ export function createAtlassianDatasource(client: VendorClient, ids: { orgId: st
     },
 
     async listGroups(orgId) {
-      return (await allAtlassianItems((cursor) => api.getOrganizationGroups(orgId, cursor))).map((g) => toGroup(g, orgId));
+      return (await allAtlassianItems((cursor) => api.getOrganizationGroups(orgId, cursor))).map((g) =>
+        toGroup(g, orgId),
+      );
     },
 
     /**
@@ -111,11 +117,21 @@ export function createAtlassianDatasource(client: VendorClient, ids: { orgId: st
     async listGroupMembers(group, cursor) {
       const orgId = group.orgId ?? ids.orgId;
       const directoryId =
-        orgId === ids.orgId ? ids.directoryId : (await allAtlassianItems((c) => api.getDirectories(orgId, c)))[0]?.directoryId;
-      if (directoryId === undefined) throw new NotFoundError(`Atlassian organization ${orgId} has no directory`, 'ATLASSIAN');
-      const page = await atlassianCursorPage((c) => api.getGroupMemberships(orgId, directoryId, group.externalId, c), cursor);
+        orgId === ids.orgId
+          ? ids.directoryId
+          : (await allAtlassianItems((c) => api.getDirectories(orgId, c)))[0]?.directoryId;
+      if (directoryId === undefined)
+        throw new NotFoundError(`Atlassian organization ${orgId} has no directory`, 'ATLASSIAN');
+      const page = await atlassianCursorPage(
+        (c) => api.getGroupMemberships(orgId, directoryId, group.externalId, c),
+        cursor,
+      );
       const total = page.total ?? group.memberCount ?? undefined;
-      return { ...page, items: page.items.map((member) => toGroupMembership(member, group)), ...(total === undefined ? {} : { total }) };
+      return {
+        ...page,
+        items: page.items.map((member) => toGroupMembership(member, group)),
+        ...(total === undefined ? {} : { total }),
+      };
     },
 
     /**

@@ -36,21 +36,34 @@ import type {
  * A deleted account is gone for good (DEPROVISIONED) whatever its membership; a suspended membership
  * of a live account can be restored (SUSPENDED).
  */
-export function toAccountStatus(accountStatus: AtlassianAccountStatus, membershipStatus: AtlassianUser['membership_status']): AccountStatus {
+export function toAccountStatus(
+  accountStatus: AtlassianAccountStatus,
+  membershipStatus: AtlassianUser['membership_status'],
+): AccountStatus {
   if (accountStatus === 'closed' || accountStatus === 'inactive') return 'DEPROVISIONED';
   return membershipStatus === 'suspended' ? 'SUSPENDED' : 'ACTIVE';
 }
 
 /** `account_status`, or `suspended` when the directory suspends a live account. */
 export function toVendorStatus(user: Pick<AtlassianUser, 'account_status' | 'membership_status'>): string {
-  return user.account_status === 'active' && user.membership_status === 'suspended' ? 'suspended' : user.account_status;
+  return user.account_status === 'active' && user.membership_status === 'suspended'
+    ? 'suspended'
+    : user.account_status;
 }
 
 export function toProductAccess(access: AtlassianProductAccess): ProductAccessModel {
-  return { key: access.key, name: access.name ?? null, url: access.url ?? null, lastActiveAt: access.last_active ?? null };
+  return {
+    key: access.key,
+    name: access.name ?? null,
+    url: access.url ?? null,
+    lastActiveAt: access.last_active ?? null,
+  };
 }
 
-export function toAtlassianAccount(user: AtlassianUser, ids: { orgId: string; directoryId: string }): AtlassianAccountModel {
+export function toAtlassianAccount(
+  user: AtlassianUser,
+  ids: { orgId: string; directoryId: string },
+): AtlassianAccountModel {
   return {
     vendor: 'ATLASSIAN',
     externalId: user.account_id,
@@ -82,7 +95,11 @@ export function toOrganization(org: AtlassianOrganization): AtlassianOrganizatio
 }
 
 export function toDomain(domain: AtlassianDomain): DomainModel {
-  return { id: domain.id, name: domain.attributes.name, verificationStatus: domain.attributes.claim?.status?.toUpperCase() ?? null };
+  return {
+    id: domain.id,
+    name: domain.attributes.name,
+    verificationStatus: domain.attributes.claim?.status?.toUpperCase() ?? null,
+  };
 }
 
 const kindByPolicyType: Record<AtlassianPolicyType, PolicyKind> = {
@@ -99,7 +116,9 @@ export function toPolicyKind(type: string): PolicyKind {
 
 /** The Atlassian `type` a kind pushes down to, or undefined when the kind is not an Atlassian one. */
 export function toAtlassianPolicyType(kind: PolicyKind): AtlassianPolicyType | undefined {
-  return (Object.keys(kindByPolicyType) as AtlassianPolicyType[]).find((type) => kindByPolicyType[type] === kind);
+  return (Object.keys(kindByPolicyType) as AtlassianPolicyType[]).find(
+    (type) => kindByPolicyType[type] === kind,
+  );
 }
 
 export function toPolicy(policy: AtlassianPolicy, orgId: string): PolicyModel {

@@ -33,7 +33,11 @@ export class BetterCloudClient {
 
   /** `listGroups`: https://developer.bettercloud.com/ (Groups). Oldest first. */
   listGroups(page: number, perPage: number) {
-    return this.http.request<BetterCloudGroupListResponse>({ operation: 'listGroups', path: '/groups', query: { page, per_page: perPage } });
+    return this.http.request<BetterCloudGroupListResponse>({
+      operation: 'listGroups',
+      path: '/groups',
+      query: { page, per_page: perPage },
+    });
   }
 
   /** `getGroup`: https://developer.bettercloud.com/ (Groups). Undefined on 404. */
@@ -77,12 +81,22 @@ export class BetterCloudClient {
     return this.http.request<BetterCloudEventListResponse>({
       operation: 'listEvents',
       path: '/events',
-      query: { page, per_page: perPage, from: filter.from, to: filter.to, type: filter.type, user_id: filter.userId },
+      query: {
+        page,
+        per_page: perPage,
+        from: filter.from,
+        to: filter.to,
+        type: filter.type,
+        user_id: filter.userId,
+      },
     });
   }
 
   /** `listIntegrations`: https://developer.bettercloud.com/ (Integrations). A short list, not paginated. */
   listIntegrations() {
-    return this.http.request<BetterCloudIntegrationListResponse>({ operation: 'listIntegrations', path: '/integrations' });
+    return this.http.request<BetterCloudIntegrationListResponse>({
+      operation: 'listIntegrations',
+      path: '/integrations',
+    });
   }
 }

@@ -3,8 +3,20 @@ import type { BetterCloudDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail, type GroupMembershipModel, type GroupModel } from '../model/index.js';
 import { BetterCloudClient } from './client.js';
-import { toAuditEvent, toBetterCloudAccount, toGroup, toIntegration, toMembership, toWorkflow } from './mapping.js';
-import { allBetterCloudItems, BETTERCLOUD_MAX_PER_PAGE, betterCloudOffsetWindow, betterCloudWindow } from './pagination.js';
+import {
+  toAuditEvent,
+  toBetterCloudAccount,
+  toGroup,
+  toIntegration,
+  toMembership,
+  toWorkflow,
+} from './mapping.js';
+import {
+  allBetterCloudItems,
+  BETTERCLOUD_MAX_PER_PAGE,
+  betterCloudOffsetWindow,
+  betterCloudWindow,
+} from './pagination.js';
 
 const looksLikeEmail = (email: string) => /^[^\s@]+@[^\s@]+$/.test(email);
 
@@ -38,7 +50,9 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
    * people are asked about.
    */
   async function buildMembershipIndex(): Promise<Map<string, GroupMembershipModel[]>> {
-    const groups = (await allBetterCloudItems((page, perPage) => api.listGroups(page, perPage))).map((g) => remember(toGroup(g)));
+    const groups = (await allBetterCloudItems((page, perPage) => api.listGroups(page, perPage))).map((g) =>
+      remember(toGroup(g)),
+    );
     const memberLists = await Promise.all(groups.map((group) => api.listGroupMembers(group.externalId)));
     const byEmail = new Map<string, GroupMembershipModel[]>();
     groups.forEach((group, i) => {
@@ -56,20 +70,26 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
   const datasource: BetterCloudDatasource = {
     /** `listUsers` with `per_page=100`: ⌈N / 100⌉ calls, the first alone, the rest in parallel. */
     async listAllAccounts() {
-      return (await allBetterCloudItems((page, perPage) => api.listUsers(page, perPage))).map(toBetterCloudAccount);
+      return (await allBetterCloudItems((page, perPage) => api.listUsers(page, perPage))).map(
+        toBetterCloudAccount,
+      );
     },
 
     /** `listUsers?email=` (BetterCloud matches case-insensitively): one call; a non-address costs none. */
     async findAccountsByEmail(email) {
       const wanted = normalizeEmail(email);
       if (!looksLikeEmail(wanted)) return [];
-      const { items } = betterCloudWindow(await api.listUsers(1, BETTERCLOUD_MAX_PER_PAGE, { email: wanted }));
+      const { items } = betterCloudWindow(
+        await api.listUsers(1, BETTERCLOUD_MAX_PER_PAGE, { email: wanted }),
+      );
       return items.map(toBetterCloudAccount).filter((account) => account.normalizedEmail === wanted);
     },
 
     /** One call when the window lines up with a page (sequential paging), else the covering pages (at most 2). */
     async listGroups(offset, limit) {
-      const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) => api.listGroups(page, perPage));
+      const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) =>
+        api.listGroups(page, perPage),
+      );
       return { items: window.items.map((g) => remember(toGroup(g))), total: window.total };
     },
 
@@ -95,7 +115,9 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
     },
 
     async listWorkflows(offset, limit) {
-      const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) => api.listWorkflows(page, perPage));
+      const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) =>
+        api.listWorkflows(page, perPage),
+      );
       return { items: window.items.map(toWorkflow), total: window.total };
     },
 
@@ -125,7 +147,8 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
     /** One call: the list is short and not paginated. */
     async listIntegrations() {
       const answer = await api.listIntegrations();
-      if (!Array.isArray(answer?.data)) throw vendorBadResponse('BETTERCLOUD', 'an integration list without `data`');
+      if (!Array.isArray(answer?.data))
+        throw vendorBadResponse('BETTERCLOUD', 'an integration list without `data`');
       return answer.data.map(toIntegration);
     },
   };

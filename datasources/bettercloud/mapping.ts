@@ -70,7 +70,11 @@ export function toGroup(group: BetterCloudGroup): GroupModel {
   };
 }
 
-const groupRoles: Record<BetterCloudGroupRole, GroupRole> = { owner: 'OWNER', manager: 'MANAGER', member: 'MEMBER' };
+const groupRoles: Record<BetterCloudGroupRole, GroupRole> = {
+  owner: 'OWNER',
+  manager: 'MANAGER',
+  member: 'MEMBER',
+};
 
 export function toGroupRole(role: BetterCloudGroupRole): GroupRole {
   return groupRoles[role];

@@ -124,12 +124,26 @@ export async function mergedEventFeed(
 
   const start: EventFeedCursor = args.after
     ? decodeCursor(args.after, isEventFeedCursor)
-    : { f: fingerprint, b: 0, bd: !withBetterCloud, o: null, c: null, i: 0, ad: !withAtlassian, bn: null, an: null };
-  if (start.f !== fingerprint) throw new BadUserInputError('`after` comes from this list under another filter', 'after');
+    : {
+        f: fingerprint,
+        b: 0,
+        bd: !withBetterCloud,
+        o: null,
+        c: null,
+        i: 0,
+        ad: !withAtlassian,
+        bn: null,
+        an: null,
+      };
+  if (start.f !== fingerprint)
+    throw new BadUserInputError('`after` comes from this list under another filter', 'after');
   if ((!withBetterCloud && !start.bd) || (!withAtlassian && !start.ad))
     throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
 
-  const vendorFilter: EventFilter = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
+  const vendorFilter: EventFilter = {
+    ...(filter.from ? { from: filter.from } : {}),
+    ...(filter.to ? { to: filter.to } : {}),
+  };
   const failures: VendorError[] = [];
   const tolerate = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -145,7 +159,9 @@ export async function mergedEventFeed(
   const askBetterCloud = withBetterCloud && (!start.bd || !withAtlassian);
   const askAtlassian = withAtlassian && !start.ad;
   const [bc, at] = await Promise.all([
-    askBetterCloud ? tolerate(() => readBetterCloud(sources.bettercloud, start.b, size, vendorFilter)) : undefined,
+    askBetterCloud
+      ? tolerate(() => readBetterCloud(sources.bettercloud, start.b, size, vendorFilter))
+      : undefined,
     askAtlassian ? tolerate(() => readAtlassian(sources.atlassian, start, vendorFilter)) : undefined,
   ]);
   const asked = Number(askBetterCloud) + Number(askAtlassian);
@@ -154,10 +170,16 @@ export async function mergedEventFeed(
 
   // Whether a vendor may still hold events beyond what was fetched for this page.
   const bcMore = (shown: number) => bc !== undefined && bc.events.length > 0 && start.b + shown < bc.total;
-  const atMore = (shown: number) => at !== undefined && shown >= at.events.length && at.nextCursor !== undefined;
+  const atMore = (shown: number) =>
+    at !== undefined && shown >= at.events.length && at.nextCursor !== undefined;
 
   // Each included vendor's total: read now, or carried from the page that last read it; 0 when excluded.
-  const totalOf = (included: boolean, asked: boolean, read: { total?: number } | undefined, carried: number | null) => {
+  const totalOf = (
+    included: boolean,
+    asked: boolean,
+    read: { total?: number } | undefined,
+    carried: number | null,
+  ) => {
     if (!included) return 0;
     if (!asked) return carried;
     return read?.total ?? null;
@@ -169,12 +191,18 @@ export async function mergedEventFeed(
   let i = 0;
   let j = 0;
   const cursorAfter = (): string => {
-    const state: EventFeedCursor = { ...start, bn: withBetterCloud ? bcTotal : null, an: withAtlassian ? atTotal : null };
+    const state: EventFeedCursor = {
+      ...start,
+      bn: withBetterCloud ? bcTotal : null,
+      an: withAtlassian ? atTotal : null,
+    };
     if (bc) Object.assign(state, { b: start.b + i, bd: !bcMore(i) && i >= bc.events.length });
     if (at) {
       const consumed = at.skipped + j;
-      if (consumed < at.pageLength) Object.assign(state, { o: at.orgId, c: at.cursor, i: consumed, ad: false });
-      else if (at.nextCursor !== undefined) Object.assign(state, { o: at.orgId, c: at.nextCursor, i: 0, ad: false });
+      if (consumed < at.pageLength)
+        Object.assign(state, { o: at.orgId, c: at.cursor, i: consumed, ad: false });
+      else if (at.nextCursor !== undefined)
+        Object.assign(state, { o: at.orgId, c: at.nextCursor, i: 0, ad: false });
       else Object.assign(state, { o: at.orgId, c: null, i: 0, ad: true });
     }
     return encodeCursor(state);
@@ -197,7 +225,9 @@ export async function mergedEventFeed(
     edges.push({ cursor: cursorAfter(), node });
   }
 
-  const hasNextPage = (bc !== undefined && (i < bc.events.length || bcMore(i))) || (at !== undefined && (j < at.events.length || atMore(j)));
+  const hasNextPage =
+    (bc !== undefined && (i < bc.events.length || bcMore(i))) ||
+    (at !== undefined && (j < at.events.length || atMore(j)));
   return {
     edges,
     totalCount: bcTotal === null || atTotal === null ? null : bcTotal + atTotal,
@@ -228,20 +258,35 @@ async function readBetterCloud(
  * page). A page with nothing left but a next cursor is skipped (only when the vendor answers an
  * empty page), so every GraphQL page makes progress.
  */
-async function readAtlassian(atlassian: AtlassianDatasource, start: EventFeedCursor, filter: EventFilter): Promise<AtlassianSlice> {
+async function readAtlassian(
+  atlassian: AtlassianDatasource,
+  start: EventFeedCursor,
+  filter: EventFilter,
+): Promise<AtlassianSlice> {
   const orgId = start.o ?? (await atlassian.listOrganizations())[0]?.externalId ?? null;
   // No organization: no Atlassian events at all.
-  if (orgId === null) return { orgId, cursor: null, skipped: 0, events: [], pageLength: 0, nextCursor: undefined, total: 0 };
+  if (orgId === null)
+    return { orgId, cursor: null, skipped: 0, events: [], pageLength: 0, nextCursor: undefined, total: 0 };
   let cursor = start.c;
   let skipped = start.i;
   const seen = new Set<string>();
   for (;;) {
     const page = await atlassian.listEventsPage(orgId, cursor ?? undefined, filter);
-    if (skipped > page.items.length) throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+    if (skipped > page.items.length)
+      throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
     const events = page.items.slice(skipped);
     if (events.length > 0 || page.nextCursor === undefined)
-      return { orgId, cursor, skipped, events, pageLength: page.items.length, nextCursor: page.nextCursor, total: page.total };
-    if (seen.has(page.nextCursor)) throw vendorBadResponse('ATLASSIAN', 'the event log repeats a page cursor');
+      return {
+        orgId,
+        cursor,
+        skipped,
+        events,
+        pageLength: page.items.length,
+        nextCursor: page.nextCursor,
+        total: page.total,
+      };
+    if (seen.has(page.nextCursor))
+      throw vendorBadResponse('ATLASSIAN', 'the event log repeats a page cursor');
     seen.add(page.nextCursor);
     cursor = page.nextCursor;
     skipped = 0;

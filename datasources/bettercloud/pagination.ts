@@ -20,13 +20,21 @@ export function betterCloudWindow<T>(page: BetterCloudPage<T>): Window<T> {
 }
 
 /** Items [offset, offset + limit): one call when the window lines up with a page, else the covering pages. */
-export function betterCloudOffsetWindow<T>(offset: number, limit: number, fetchPage: BetterCloudPageFetch<T>): Promise<Window<T>> {
-  return pageNumberWindow(offset, limit, BETTERCLOUD_MAX_PER_PAGE, async (page, perPage) => betterCloudWindow(await fetchPage(page, perPage)));
+export function betterCloudOffsetWindow<T>(
+  offset: number,
+  limit: number,
+  fetchPage: BetterCloudPageFetch<T>,
+): Promise<Window<T>> {
+  return pageNumberWindow(offset, limit, BETTERCLOUD_MAX_PER_PAGE, async (page, perPage) =>
+    betterCloudWindow(await fetchPage(page, perPage)),
+  );
 }
 
 /** Every item of a list: ⌈N / 100⌉ calls, the first alone (for `meta.total`), the rest in parallel. */
 export function allBetterCloudItems<T>(fetchPage: BetterCloudPageFetch<T>): Promise<T[]> {
-  return allPagesByNumber(BETTERCLOUD_MAX_PER_PAGE, async (page, perPage) => betterCloudWindow(await fetchPage(page, perPage)));
+  return allPagesByNumber(BETTERCLOUD_MAX_PER_PAGE, async (page, perPage) =>
+    betterCloudWindow(await fetchPage(page, perPage)),
+  );
 }
 
 /** The one page that serves the most items from `offset` on (up to `want`): items `skip` onwards of page `page` of size `perPage`. */
@@ -44,8 +52,16 @@ export interface SinglePagePlan {
  * Offset 37, want 20 → per_page 29, page 2 (items 29..57), skip 8: all 20 in one call.
  */
 export function singlePageFrom(offset: number, want: number): SinglePagePlan {
-  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(want) || want < 1 || want > BETTERCLOUD_MAX_PER_PAGE)
-    throw new RangeError(`singlePageFrom(${offset}, ${want}): offset must be ≥ 0 and want 1..${BETTERCLOUD_MAX_PER_PAGE}`);
+  if (
+    !Number.isInteger(offset) ||
+    offset < 0 ||
+    !Number.isInteger(want) ||
+    want < 1 ||
+    want > BETTERCLOUD_MAX_PER_PAGE
+  )
+    throw new RangeError(
+      `singlePageFrom(${offset}, ${want}): offset must be ≥ 0 and want 1..${BETTERCLOUD_MAX_PER_PAGE}`,
+    );
   let best: SinglePagePlan = { page: offset + 1, perPage: 1, skip: 0, covered: 1 };
   for (let perPage = 2; perPage <= BETTERCLOUD_MAX_PER_PAGE && best.covered < want; perPage++) {
     const skip = offset % perPage;

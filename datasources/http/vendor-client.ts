@@ -61,7 +61,16 @@ export class VendorClient {
     if (useCache) {
       const hit = await cache.get<{ body: T }>(endpoint.vendor, key);
       if (hit) {
-        this.trace.record({ vendor: endpoint.vendor, operation: req.operation, method: 'GET', url, status: 200, durationMs: 0, attempt: 0, cached: true });
+        this.trace.record({
+          vendor: endpoint.vendor,
+          operation: req.operation,
+          method: 'GET',
+          url,
+          status: 200,
+          durationMs: 0,
+          attempt: 0,
+          cached: true,
+        });
         return hit.body;
       }
     }
@@ -77,7 +86,9 @@ export class VendorClient {
       const outcome = await this.transport.bulkhead.execute(() => this.attempt(req, method, url, attempt));
       if (outcome.kind === 'ok') return outcome.body as T;
       // Non-idempotent writes are retried only when the vendor said it did not process them (429).
-      const mayRetry = outcome.retryable && (method === 'GET' || method === 'PUT' || method === 'DELETE' || outcome.status === 429);
+      const mayRetry =
+        outcome.retryable &&
+        (method === 'GET' || method === 'PUT' || method === 'DELETE' || outcome.status === 429);
       const delay = retryDelayMs(retry, attempt, outcome.retryAfterMs);
       if (!mayRetry || attempt >= retry.maxAttempts || delay > retry.maxRetryAfterMs) throw outcome.error;
       await new Promise((resolve) => setTimeout(resolve, delay));
@@ -91,13 +102,28 @@ export class VendorClient {
     attempt: number,
   ): Promise<
     | { kind: 'ok'; body: unknown }
-    | { kind: 'failed'; error: VendorError | NotFoundError; retryable: boolean; retryAfterMs?: number; status?: number }
+    | {
+        kind: 'failed';
+        error: VendorError | NotFoundError;
+        retryable: boolean;
+        retryAfterMs?: number;
+        status?: number;
+      }
   > {
     const { endpoint } = this.transport;
     const vendor = endpoint.vendor;
     const started = performance.now();
     const record = (status: number | 'timeout' | 'network-error') =>
-      this.trace.record({ vendor, operation: req.operation, method, url, status, durationMs: performance.now() - started, attempt, cached: false });
+      this.trace.record({
+        vendor,
+        operation: req.operation,
+        method,
+        url,
+        status,
+        durationMs: performance.now() - started,
+        attempt,
+        cached: false,
+      });
 
     let response: Response;
     let text: string;
@@ -116,7 +142,9 @@ export class VendorClient {
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       record(timedOut ? 'timeout' : 'network-error');
-      const detail = timedOut ? `no answer within ${endpoint.timeoutMs} ms` : `cannot connect (${(error as Error).message})`;
+      const detail = timedOut
+        ? `no answer within ${endpoint.timeoutMs} ms`
+        : `cannot connect (${(error as Error).message})`;
       return { kind: 'failed', error: vendorUnavailable(vendor, detail), retryable: true };
     }
     record(response.status);
@@ -126,26 +154,51 @@ export class VendorClient {
       try {
         return { kind: 'ok', body: JSON.parse(text) };
       } catch {
-        return { kind: 'failed', error: vendorBadResponse(vendor, `invalid JSON from ${req.operation}`), retryable: true };
+        return {
+          kind: 'failed',
+          error: vendorBadResponse(vendor, `invalid JSON from ${req.operation}`),
+          retryable: true,
+        };
       }
     }
 
     const status = response.status;
     const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
     if (status === 404 && req.allowNotFound) return { kind: 'ok', body: undefined };
-    if (status === 401 || status === 403) return { kind: 'failed', error: vendorAuthFailed(vendor, status), retryable: false, status };
+    if (status === 401 || status === 403)
+      return { kind: 'failed', error: vendorAuthFailed(vendor, status), retryable: false, status };
     if (status === 429)
       return {
         kind: 'failed',
-        error: vendorRateLimited(vendor, retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined),
+        error: vendorRateLimited(
+          vendor,
+          retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined,
+        ),
         retryable: true,
         retryAfterMs,
         status,
       };
-    if (status === 404) return { kind: 'failed', error: new NotFoundError(`${vendor}: ${vendorMessage(text) ?? 'not found'}`, vendor), retryable: false, status };
+    if (status === 404)
+      return {
+        kind: 'failed',
+        error: new NotFoundError(`${vendor}: ${vendorMessage(text) ?? 'not found'}`, vendor),
+        retryable: false,
+        status,
+      };
     if (status >= 500 || isRetryableStatus(status))
-      return { kind: 'failed', error: vendorUnavailable(vendor, `HTTP ${status} from ${req.operation}`, status), retryable: isRetryableStatus(status), retryAfterMs, status };
-    return { kind: 'failed', error: vendorRejected(vendor, status, vendorMessage(text) ?? `HTTP ${status}`), retryable: false, status };
+      return {
+        kind: 'failed',
+        error: vendorUnavailable(vendor, `HTTP ${status} from ${req.operation}`, status),
+        retryable: isRetryableStatus(status),
+        retryAfterMs,
+        status,
+      };
+    return {
+      kind: 'failed',
+      error: vendorRejected(vendor, status, vendorMessage(text) ?? `HTTP ${status}`),
+      retryable: false,
+      status,
+    };
   }
 
   private buildUrl(req: VendorRequest): string {
@@ -162,7 +215,12 @@ export class VendorClient {
 function vendorMessage(text: string): string | undefined {
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
-    const candidates = [body.message, body.detail, body.reason, (body.error as Record<string, unknown> | undefined)?.message];
+    const candidates = [
+      body.message,
+      body.detail,
+      body.reason,
+      (body.error as Record<string, unknown> | undefined)?.message,
+    ];
     const found = candidates.find((c) => typeof c === 'string');
     return found as string | undefined;
   } catch {

@@ -40,6 +40,8 @@ export function buildIdentity(
   const rank = (a: AccountModel) => vendorOrder.indexOf(a.vendor);
   for (const user of byEmail.values()) user.accounts.sort((a, b) => rank(a) - rank(b));
   const users = [...byEmail.values()].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
-  const scimByEmail = new Map(scimIdentities.map((identity) => [normalizeEmail(identity.userName), identity]));
+  const scimByEmail = new Map(
+    scimIdentities.map((identity) => [normalizeEmail(identity.userName), identity]),
+  );
   return { users, byEmail, scimByEmail, failures, builtAt };
 }

@@ -27,11 +27,17 @@ function sortValue(user: UserModel, field: UserSortField): string {
     case 'DEPARTMENT':
       return first((a) => a.department).toLowerCase();
     case 'LAST_ACTIVE':
-      return user.accounts.reduce((max, a) => (a.lastActiveAt && a.lastActiveAt > max ? a.lastActiveAt : max), '');
+      return user.accounts.reduce(
+        (max, a) => (a.lastActiveAt && a.lastActiveAt > max ? a.lastActiveAt : max),
+        '',
+      );
   }
 }
 
-export function filterUsers(users: readonly UserModel[], filter: UserFilterInput | null | undefined): UserModel[] {
+export function filterUsers(
+  users: readonly UserModel[],
+  filter: UserFilterInput | null | undefined,
+): UserModel[] {
   if (!filter) return users.slice();
   const email = filter.email ? normalizeEmail(filter.email) : undefined;
   const contains = filter.emailContains?.trim().toLowerCase();
@@ -52,7 +58,8 @@ interface KeysetCursor extends Record<string, unknown> {
   k: string;
   e: string;
 }
-const isKeysetCursor = (v: Record<string, unknown>): v is KeysetCursor => typeof v.k === 'string' && typeof v.e === 'string';
+const isKeysetCursor = (v: Record<string, unknown>): v is KeysetCursor =>
+  typeof v.k === 'string' && typeof v.e === 'string';
 
 /**
  * Pages the identity index by keyset (sort value, then email): a cursor stays valid when people
@@ -66,7 +73,8 @@ export function pageUsers(
   const keyed = users.map((user) => ({ user, key: sortValue(user, args.field) }));
   const compare = (a: { key: string; email: string }, b: { key: string; email: string }) =>
     (a.key < b.key ? -1 : a.key > b.key ? 1 : a.email < b.email ? -1 : a.email > b.email ? 1 : 0) * dir;
-  if (args.field !== 'EMAIL' || dir === -1) keyed.sort((a, b) => compare({ key: a.key, email: a.user.email }, { key: b.key, email: b.user.email }));
+  if (args.field !== 'EMAIL' || dir === -1)
+    keyed.sort((a, b) => compare({ key: a.key, email: a.user.email }, { key: b.key, email: b.user.email }));
   let start = 0;
   if (args.after) {
     const cursor = decodeCursor(args.after, isKeysetCursor);
@@ -77,7 +85,11 @@ export function pageUsers(
     let hi = keyed.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compare({ key: keyed[mid].key, email: keyed[mid].user.email }, { key: cursor.k, email: cursor.e }) <= 0) lo = mid + 1;
+      if (
+        compare({ key: keyed[mid].key, email: keyed[mid].user.email }, { key: cursor.k, email: cursor.e }) <=
+        0
+      )
+        lo = mid + 1;
       else hi = mid;
     }
     start = lo;

@@ -2,7 +2,9 @@ import type { IdentitySnapshot } from '../identity/build-identity.js';
 import type { SaasSubscriptionModel, UserModel } from '../model/index.js';
 
 /** Finds the person holding a seat in the identity index. */
-export type HolderLookup = (seat: Pick<SaasSubscriptionModel, 'userEmail' | 'snowUserId'>) => UserModel | undefined;
+export type HolderLookup = (
+  seat: Pick<SaasSubscriptionModel, 'userEmail' | 'snowUserId'>,
+) => UserModel | undefined;
 
 const bySnowIdCache = new WeakMap<object, Map<string, UserModel>>();
 
@@ -15,12 +17,14 @@ export function holderLookup(snapshot: Pick<IdentitySnapshot, 'users' | 'byEmail
     let map = bySnowIdCache.get(snapshot);
     if (!map) {
       map = new Map();
-      for (const user of snapshot.users) for (const a of user.accounts) if (a.vendor === 'SNOW') map.set(a.externalId, user);
+      for (const user of snapshot.users)
+        for (const a of user.accounts) if (a.vendor === 'SNOW') map.set(a.externalId, user);
       bySnowIdCache.set(snapshot, map);
     }
     return map;
   };
-  return (seat) => (seat.userEmail ? snapshot.byEmail.get(seat.userEmail) : undefined) ?? bySnowId().get(seat.snowUserId);
+  return (seat) =>
+    (seat.userEmail ? snapshot.byEmail.get(seat.userEmail) : undefined) ?? bySnowId().get(seat.snowUserId);
 }
 
 /** The holder's department: from the first of their accounts (vendor order) that has one. */

@@ -1,5 +1,12 @@
 import { BadUserInputError } from '../../src/errors.js';
-import type { ConnectionModel, LicenseWasteModel, MoneyModel, SaasSubscriptionModel, UserModel, WasteReason } from '../model/index.js';
+import type {
+  ConnectionModel,
+  LicenseWasteModel,
+  MoneyModel,
+  SaasSubscriptionModel,
+  UserModel,
+  WasteReason,
+} from '../model/index.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 import type { HolderLookup } from './holders.js';
 
@@ -46,7 +53,8 @@ export function wasteReasons(
   if (states.has('SUSPENDED')) reasons.push('HOLDER_SUSPENDED');
   if (states.has('DEPROVISIONED')) reasons.push('HOLDER_DEPROVISIONED');
   const lastUse = seat.lastActiveAt === null ? NaN : Date.parse(seat.lastActiveAt);
-  if (Number.isNaN(lastUse) || options.now - lastUse > options.inactiveDays * DAY_MS) reasons.push('INACTIVE');
+  if (Number.isNaN(lastUse) || options.now - lastUse > options.inactiveDays * DAY_MS)
+    reasons.push('INACTIVE');
   return reasons;
 }
 
@@ -58,7 +66,11 @@ export function compareWaste(a: LicenseWasteModel, b: LicenseWasteModel): number
 }
 
 /** Every wasted paid seat, sorted (see `compareWaste`). */
-export function findLicenseWaste(seats: readonly SaasSubscriptionModel[], holderOf: HolderLookup, options: WasteOptions): LicenseWasteModel[] {
+export function findLicenseWaste(
+  seats: readonly SaasSubscriptionModel[],
+  holderOf: HolderLookup,
+  options: WasteOptions,
+): LicenseWasteModel[] {
   const waste: LicenseWasteModel[] = [];
   for (const subscription of seats) {
     if (toCents(subscription.monthlyCost) <= 0) continue;
@@ -83,7 +95,11 @@ interface WasteKey extends Record<string, unknown> {
 const isWasteKey = (v: Record<string, unknown>): v is WasteKey =>
   typeof v.c === 'number' && Number.isInteger(v.c) && typeof v.s === 'string' && typeof v.u === 'string';
 
-const wasteKey = (w: LicenseWasteModel): WasteKey => ({ c: toCents(w.subscription.monthlyCost), s: w.subscription.externalId, u: w.subscription.snowUserId });
+const wasteKey = (w: LicenseWasteModel): WasteKey => ({
+  c: toCents(w.subscription.monthlyCost),
+  s: w.subscription.externalId,
+  u: w.subscription.snowUserId,
+});
 
 function compareKeys(a: WasteKey, b: WasteKey): number {
   if (a.c !== b.c) return b.c - a.c;
@@ -100,7 +116,10 @@ export function parseWasteCursor(after: string | null | undefined): WasteKey | u
  * One page of the sorted waste, with totals over all of it. The cursor is the last item's sort key
  * (keyset), so a page stays right when seats are added or reclaimed between requests.
  */
-export function pageLicenseWaste(waste: readonly LicenseWasteModel[], args: { first: number; after?: string | null }): LicenseWasteConnectionModel {
+export function pageLicenseWaste(
+  waste: readonly LicenseWasteModel[],
+  args: { first: number; after?: string | null },
+): LicenseWasteConnectionModel {
   let start = 0;
   const after = parseWasteCursor(args.after);
   if (after) {

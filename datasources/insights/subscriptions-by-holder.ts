@@ -26,11 +26,14 @@ const isHolderCursor = (v: Record<string, unknown>): v is HolderCursor =>
   v.i >= 0 &&
   (v.l === undefined || v.l === 1);
 
-const holderKey = (a: Pick<SnowAccountModel, 'normalizedEmail' | 'externalId'>) => `${a.normalizedEmail}\u0000${a.externalId}`;
+const holderKey = (a: Pick<SnowAccountModel, 'normalizedEmail' | 'externalId'>) =>
+  `${a.normalizedEmail}\u0000${a.externalId}`;
 
 /** Snow accounts that hold seats (or might: unknown count), in paging order. */
 export function snowHolders(users: readonly UserModel[]): SnowAccountModel[] {
-  const accounts = users.flatMap((u) => u.accounts.filter((a): a is SnowAccountModel => a.vendor === 'SNOW' && a.licenseCount !== 0));
+  const accounts = users.flatMap((u) =>
+    u.accounts.filter((a): a is SnowAccountModel => a.vendor === 'SNOW' && a.licenseCount !== 0),
+  );
   return accounts.sort((a, b) => (holderKey(a) < holderKey(b) ? -1 : holderKey(a) > holderKey(b) ? 1 : 0));
 }
 
@@ -69,9 +72,14 @@ export async function pageSubscriptionsByHolder(
       let i = skip;
       for (; i < subscriptions.length && edges.length < args.first; i++) {
         // A user's own list does not name the holder: the account does.
-        const node = subscriptions[i].userEmail ? subscriptions[i] : { ...subscriptions[i], userEmail: account.normalizedEmail };
+        const node = subscriptions[i].userEmail
+          ? subscriptions[i]
+          : { ...subscriptions[i], userEmail: account.normalizedEmail };
         const last = i === subscriptions.length - 1 ? { l: 1 } : {};
-        edges.push({ cursor: encodeCursor({ e: account.normalizedEmail, a: account.externalId, i, ...last }), node });
+        edges.push({
+          cursor: encodeCursor({ e: account.normalizedEmail, a: account.externalId, i, ...last }),
+          node,
+        });
       }
       if (i < subscriptions.length) {
         skip = i;

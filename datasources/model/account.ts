@@ -61,7 +61,8 @@ export interface JumpCloudAccountModel extends AccountBase {
   organizationAccessTotal: number | null;
 }
 
-export type AccountModel = BetterCloudAccountModel | AtlassianAccountModel | SnowAccountModel | JumpCloudAccountModel;
+export type AccountModel =
+  BetterCloudAccountModel | AtlassianAccountModel | SnowAccountModel | JumpCloudAccountModel;
 
 /** One person: the accounts found for one normalized email. Everything else is derived. */
 export interface UserModel {

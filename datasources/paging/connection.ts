@@ -3,7 +3,10 @@ import type { ConnectionModel, VendorName } from '../model/index.js';
 import { decodeCursor, encodeCursor, isOffsetCursor, pageSize } from './cursor.js';
 
 /** A connection over a list already in memory (an index, a small vendor list fetched whole). */
-export function connectionFromArray<T>(items: readonly T[], args: { first?: number | null; after?: string | null }): ConnectionModel<T> {
+export function connectionFromArray<T>(
+  items: readonly T[],
+  args: { first?: number | null; after?: string | null },
+): ConnectionModel<T> {
   const size = pageSize(args.first);
   const start = args.after ? decodeCursor(args.after, isOffsetCursor).o + 1 : 0;
   const slice = items.slice(start, start + size);
@@ -81,7 +84,9 @@ export async function connectionFromVendorCursor<T>(
   fallbackTotal: number | null = null,
 ): Promise<ConnectionModel<T>> {
   const size = pageSize(args.first);
-  const start: VendorPageCursor = args.after ? decodeCursor(args.after, isVendorPageCursor) : { c: null, i: 0 };
+  const start: VendorPageCursor = args.after
+    ? decodeCursor(args.after, isVendorPageCursor)
+    : { c: null, i: 0 };
   const edges: ConnectionModel<T>['edges'] = [];
   const seen = new Set<string>();
   let cursor = start.c;
@@ -91,12 +96,16 @@ export async function connectionFromVendorCursor<T>(
   for (;;) {
     const page = await fetchPage(cursor ?? undefined);
     total ??= page.total;
-    if (skip > page.items.length) throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+    if (skip > page.items.length)
+      throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
     let shown = skip;
     for (; shown < page.items.length && edges.length < size; shown++) {
       // After a page's last item, the edge points at the next page so that resuming costs no extra call.
       const atEnd = shown + 1 === page.items.length && page.nextCursor !== undefined;
-      edges.push({ cursor: encodeCursor(atEnd ? { c: page.nextCursor, i: 0 } : { c: cursor, i: shown + 1 }), node: page.items[shown] });
+      edges.push({
+        cursor: encodeCursor(atEnd ? { c: page.nextCursor, i: 0 } : { c: cursor, i: shown + 1 }),
+        node: page.items[shown],
+      });
     }
     if (shown < page.items.length) {
       hasNextPage = true;

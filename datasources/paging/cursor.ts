@@ -19,7 +19,12 @@ export function decodeCursor<T extends Record<string, unknown>>(
   } catch {
     throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !isValid(parsed as Record<string, unknown>))
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    !isValid(parsed as Record<string, unknown>)
+  )
     throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
   return parsed as T;
 }

@@ -28,7 +28,9 @@ export async function allPagesByNumber<T>(
 ): Promise<T[]> {
   const first = await fetchPage(1, pageSize);
   const pageCount = Math.ceil(first.total / pageSize);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => fetchPage(i + 2, pageSize)));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => fetchPage(i + 2, pageSize)),
+  );
   return [first, ...rest].flatMap((p) => p.items);
 }
 

@@ -21,12 +21,20 @@ export class AtlassianScimClient {
   }
 
   getUsers(query: { startIndex: number; count: number; filter?: string }) {
-    return this.http.request<ScimUserListResponse>({ operation: 'getUsersFromAnActiveDirectory', path: `${this.base}/Users`, query: { ...query } });
+    return this.http.request<ScimUserListResponse>({
+      operation: 'getUsersFromAnActiveDirectory',
+      path: `${this.base}/Users`,
+      query: { ...query },
+    });
   }
 
   /** https://developer.atlassian.com/cloud/admin/user-provisioning/rest/api-group-groups/ (members are embedded) */
   getGroups(query: { startIndex: number; count: number; filter?: string }) {
-    return this.http.request<ScimGroupListResponse>({ operation: 'getAllGroupsFromAnActiveDirectory', path: `${this.base}/Groups`, query: { ...query } });
+    return this.http.request<ScimGroupListResponse>({
+      operation: 'getAllGroupsFromAnActiveDirectory',
+      path: `${this.base}/Groups`,
+      query: { ...query },
+    });
   }
 
   getGroup(groupId: string) {

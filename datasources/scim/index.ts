@@ -43,7 +43,10 @@ export function createScimDatasource(client: VendorClient, ids: { directoryId: s
       if (!raw) throw new NotFoundError(`SCIM group ${groupId} does not exist`, 'ATLASSIAN');
       const group = toScimGroup(raw);
       const members = raw.members ?? [];
-      return { items: members.slice(offset, offset + limit).map((m) => toScimMembership(m, group)), total: members.length };
+      return {
+        items: members.slice(offset, offset + limit).map((m) => toScimMembership(m, group)),
+        total: members.length,
+      };
     },
   };
 }

@@ -1,4 +1,9 @@
-import { normalizeEmail, type GroupMembershipModel, type GroupModel, type ScimIdentityModel } from '../model/index.js';
+import {
+  normalizeEmail,
+  type GroupMembershipModel,
+  type GroupModel,
+  type ScimIdentityModel,
+} from '../model/index.js';
 import type { ScimGroup, ScimGroupMember, ScimUser, ScimUserGroup } from './types.js';
 
 /** Pure raw SCIM → internal model mappers. SCIM groups are Atlassian's, provisioned by the IdP. */

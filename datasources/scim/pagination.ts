@@ -24,15 +24,25 @@ export function scimWindow<T>(page: ScimListPage<T>): Window<T> {
 export type ScimPageFetch<T> = (query: { startIndex: number; count: number }) => Promise<ScimListPage<T>>;
 
 /** The window [offset, offset + limit): one call when limit ≤ 100, else one per 100 (in parallel). */
-export async function readScimWindow<T>(offset: number, limit: number, fetchPage: ScimPageFetch<T>): Promise<Window<T>> {
+export async function readScimWindow<T>(
+  offset: number,
+  limit: number,
+  fetchPage: ScimPageFetch<T>,
+): Promise<Window<T>> {
   const starts: number[] = [];
   for (let o = offset; o < offset + limit; o += SCIM_MAX_PAGE_SIZE) starts.push(o);
   if (starts.length === 0) starts.push(offset);
-  const pages = await Promise.all(starts.map((o) => fetchPage(scimPageQuery(o, Math.max(0, Math.min(SCIM_MAX_PAGE_SIZE, offset + limit - o))))));
+  const pages = await Promise.all(
+    starts.map((o) =>
+      fetchPage(scimPageQuery(o, Math.max(0, Math.min(SCIM_MAX_PAGE_SIZE, offset + limit - o)))),
+    ),
+  );
   return { items: pages.flatMap((p) => p.Resources ?? []), total: pages[0].totalResults };
 }
 
 /** Every item of a SCIM list: the first page, then the rest in parallel. ⌈N / 100⌉ calls. */
 export function allScimItems<T>(fetchPage: ScimPageFetch<T>): Promise<T[]> {
-  return allPagesByOffset(SCIM_MAX_PAGE_SIZE, (offset, limit) => fetchPage(scimPageQuery(offset, limit)).then(scimWindow));
+  return allPagesByOffset(SCIM_MAX_PAGE_SIZE, (offset, limit) =>
+    fetchPage(scimPageQuery(offset, limit)).then(scimWindow),
+  );
 }

@@ -70,7 +70,10 @@ export class SnowClient {
    * (https://docs.snowsoftware.io/snow-atlas-api/api-reference/saas-subscriptions): every seat of
    * one subscription with its holder, cost and last use.
    */
-  subscriptionConsumption(subscriptionId: string, page: SnowPageRequest): Promise<SnowSubscriptionUserConsumptionPage | undefined> {
+  subscriptionConsumption(
+    subscriptionId: string,
+    page: SnowPageRequest,
+  ): Promise<SnowSubscriptionUserConsumptionPage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1SubscriptionUsersConsumption',
       path: `${BASE}/subscriptions/${encodeURIComponent(subscriptionId)}/users/consumption`,
@@ -81,6 +84,10 @@ export class SnowClient {
 
   /** GET users/kpi: today's totals and their history between the dates (chart arrays). */
   userKpis(fromDate: string, toDate: string): Promise<SnowUsersKpiResponse> {
-    return this.http.request({ operation: 'getUserKpis', path: `${BASE}/users/kpi`, query: { fromDate, toDate } });
+    return this.http.request({
+      operation: 'getUserKpis',
+      path: `${BASE}/users/kpi`,
+      query: { fromDate, toDate },
+    });
   }
 }

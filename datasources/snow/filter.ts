@@ -26,7 +26,8 @@ function field(name: string): string {
 /** A double-quoted Snow string literal: backslashes and quotes escaped, control characters refused. */
 export function quoteSnowString(value: string): string {
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw new RangeError('Snow filter values cannot contain control characters');
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    throw new RangeError('Snow filter values cannot contain control characters');
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 

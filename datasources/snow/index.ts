@@ -1,10 +1,22 @@
 import type { SnowDatasource, Window } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
-import type { ApplicationModel, SaasSubscriptionModel, SnowAccountModel, UserKpisModel } from '../model/index.js';
+import type {
+  ApplicationModel,
+  SaasSubscriptionModel,
+  SnowAccountModel,
+  UserKpisModel,
+} from '../model/index.js';
 import { normalizeEmail } from '../model/index.js';
 import { isSnowId, SnowClient } from './client.js';
 import { emailEquals } from './filter.js';
-import { applicationOfSubscription, toApplication, toDiscoverySource, toSaasSubscription, toSnowAccount, toUserKpis } from './mapping.js';
+import {
+  applicationOfSubscription,
+  toApplication,
+  toDiscoverySource,
+  toSaasSubscription,
+  toSnowAccount,
+  toUserKpis,
+} from './mapping.js';
 import { allSnowPages, emptySnowPage } from './pagination.js';
 import { walkAllSeats, type SeatWalkResult } from './seat-walk.js';
 
@@ -34,8 +46,10 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
   const seatWalk = () =>
     (walk ??= walkAllSeats({
       users: () => allSnowPages((page) => snow.listUsers(page)),
-      subscriptionsOfUser: (id) => allSnowPages(async (page) => (await snow.userSubscriptions(id, page)) ?? emptySnowPage(page)),
-      consumption: (id) => allSnowPages(async (page) => (await snow.subscriptionConsumption(id, page)) ?? emptySnowPage(page)),
+      subscriptionsOfUser: (id) =>
+        allSnowPages(async (page) => (await snow.userSubscriptions(id, page)) ?? emptySnowPage(page)),
+      consumption: (id) =>
+        allSnowPages(async (page) => (await snow.subscriptionConsumption(id, page)) ?? emptySnowPage(page)),
     }).then((result) => {
       for (const user of result.users) emails.set(user.id, user.email);
       return result;
@@ -44,7 +58,10 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
   /** One call per known user ID, in order; an ID Snow cannot know (not a UUID) reads as an empty list. */
   const perUser = <Raw, Model>(
     ids: readonly string[],
-    fetch: (id: string, page: { pageNumber: number; pageSize: number }) => Promise<{ items: Raw[]; pagination: { page_size: number; page_number: number } } | undefined>,
+    fetch: (
+      id: string,
+      page: { pageNumber: number; pageSize: number },
+    ) => Promise<{ items: Raw[]; pagination: { page_size: number; page_number: number } } | undefined>,
     map: (raw: Raw, id: string) => Model,
   ): Promise<Model[][]> =>
     Promise.all(
@@ -69,8 +86,10 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
     },
 
     subscriptionsOf(ids) {
-      return perUser(ids, (id, page) => snow.userSubscriptions(id, page), (raw, id) =>
-        toSaasSubscription(raw, { id, email: emails.get(id) }),
+      return perUser(
+        ids,
+        (id, page) => snow.userSubscriptions(id, page),
+        (raw, id) => toSaasSubscription(raw, { id, email: emails.get(id) }),
       );
     },
 

@@ -30,7 +30,9 @@ export const SNOW_CURRENCY = 'USD';
  * account was deprovisioned. The users list has no employment status, so its disabled users are
  * SUSPENDED (Snow cannot tell a suspension from an offboarding there).
  */
-export function snowAccountStatus(user: Pick<SnowUser, 'isEnabled'> & { employmentStatus?: SnowSubscriptionUser['employmentStatus'] }): AccountStatus {
+export function snowAccountStatus(
+  user: Pick<SnowUser, 'isEnabled'> & { employmentStatus?: SnowSubscriptionUser['employmentStatus'] },
+): AccountStatus {
   if (user.isEnabled) return 'ACTIVE';
   return user.employmentStatus === 'Terminated' ? 'DEPROVISIONED' : 'SUSPENDED';
 }
@@ -89,14 +91,20 @@ export function toSaasSubscription(raw: SnowUserSubscription, holder: SnowSeatHo
 }
 
 /** What a seat read from a subscription's consumption list knows of its subscription (learned from a user's list). */
-export type SnowSubscriptionInfo = Pick<SnowUserSubscription, 'id' | 'name' | 'applicationId' | 'applicationName' | 'vendor'>;
+export type SnowSubscriptionInfo = Pick<
+  SnowUserSubscription,
+  'id' | 'name' | 'applicationId' | 'applicationName' | 'vendor'
+>;
 
 /**
  * A seat from `subscriptions/{id}/users/consumption`. That answer names the holder and the seat's
  * cost and last use, but only the discovery source's numeric type, not its name: `discoverySources`
  * is left empty and `SaasSubscription.discoverySources` reads the names from the holder's list when asked.
  */
-export function toSaasSubscriptionFromConsumption(subscription: SnowSubscriptionInfo, row: SnowSubscriptionUserConsumption): SaasSubscriptionModel {
+export function toSaasSubscriptionFromConsumption(
+  subscription: SnowSubscriptionInfo,
+  row: SnowSubscriptionUserConsumption,
+): SaasSubscriptionModel {
   return {
     externalId: subscription.id,
     name: subscription.name,

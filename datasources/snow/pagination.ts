@@ -47,5 +47,8 @@ export function allSnowPages<T>(fetch: SnowPageFetch<T>): Promise<T[]> {
 
 /** What a lookup of an unknown object's list reads as: nothing. */
 export function emptySnowPage<T>(page: SnowPageRequest): SnowPage<T> {
-  return { items: [], pagination: { page_size: page.pageSize, page_number: page.pageNumber, total_pages: 0, total_items: 0 } };
+  return {
+    items: [],
+    pagination: { page_size: page.pageSize, page_number: page.pageNumber, total_pages: 0, total_items: 0 },
+  };
 }

@@ -1,5 +1,9 @@
 import type { SaasSubscriptionModel } from '../model/index.js';
-import { toSaasSubscription, toSaasSubscriptionFromConsumption, type SnowSubscriptionInfo } from './mapping.js';
+import {
+  toSaasSubscription,
+  toSaasSubscriptionFromConsumption,
+  type SnowSubscriptionInfo,
+} from './mapping.js';
 import type { SnowSubscriptionUserConsumption, SnowUser, SnowUserSubscription } from './types.js';
 
 /** The three Snow reads the walk needs (each one whole list, paged by the caller). */
@@ -49,14 +53,16 @@ export async function walkAllSeats(reads: SeatWalkReads): Promise<SeatWalkResult
     unseen.delete(userId);
     const own = await reads.subscriptionsOfUser(userId);
     // A user's own list names the discovery source of each seat: it wins over the consumption row.
-    for (const raw of own) seats.set(seatKey(raw.id, userId), toSaasSubscription(raw, { id: userId, email: emailOf.get(userId) }));
+    for (const raw of own)
+      seats.set(seatKey(raw.id, userId), toSaasSubscription(raw, { id: userId, email: emailOf.get(userId) }));
     const fresh = own.filter((raw) => !known.has(raw.id));
     fresh.forEach((raw) => known.add(raw.id));
     const rows = await Promise.all(fresh.map((raw) => reads.consumption(raw.id)));
     fresh.forEach((subscription, i) => {
       for (const row of rows[i]) {
         const key = seatKey(subscription.id, row.id);
-        if (!seats.has(key)) seats.set(key, toSaasSubscriptionFromConsumption(subscriptionInfo(subscription), row));
+        if (!seats.has(key))
+          seats.set(key, toSaasSubscriptionFromConsumption(subscriptionInfo(subscription), row));
         const left = unseen.get(row.id);
         if (left === undefined) continue;
         if (left <= 1) unseen.delete(row.id);
@@ -81,5 +87,11 @@ function mostUnseen(unseen: Map<string, number>): string {
 }
 
 function subscriptionInfo(raw: SnowUserSubscription): SnowSubscriptionInfo {
-  return { id: raw.id, name: raw.name, applicationId: raw.applicationId, applicationName: raw.applicationName, vendor: raw.vendor };
+  return {
+    id: raw.id,
+    name: raw.name,
+    applicationId: raw.applicationId,
+    applicationName: raw.applicationName,
+    vendor: raw.vendor,
+  };
 }

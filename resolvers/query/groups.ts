@@ -1,12 +1,17 @@
 import type { GroupFilter, QueryResolvers } from '../../__generated__/graphql.js';
 import type { GroupModel } from '../../datasources/model/index.js';
-import { arraySource, concatConnection, type ConnectionSource } from '../../datasources/paging/concat-connection.js';
+import {
+  arraySource,
+  concatConnection,
+  type ConnectionSource,
+} from '../../datasources/paging/concat-connection.js';
 import { allPagesByOffset } from '../../datasources/paging/page-number-window.js';
 import type { GatewayContext } from '../../src/context.js';
 import { reportVendorFailure } from '../partial-failure.js';
 
 /** Group names match as SCIM's `displayName eq` does: exactly, ignoring case. */
-const nameMatches = (name: string | undefined) => (group: GroupModel) => name === undefined || group.name.toLowerCase() === name.toLowerCase();
+const nameMatches = (name: string | undefined) => (group: GroupModel) =>
+  name === undefined || group.name.toLowerCase() === name.toLowerCase();
 
 /**
  * The group lists in order BetterCloud, Atlassian (every org), SCIM. Only SCIM can filter by name;
@@ -20,7 +25,9 @@ function groupSources(ctx: GatewayContext, filter: GroupFilter): ConnectionSourc
       name === undefined
         ? { name: 'BETTERCLOUD', fetchWindow: (offset, limit) => bettercloud.listGroups(offset, limit) }
         : arraySource('BETTERCLOUD', async () =>
-            (await allPagesByOffset(100, (offset, limit) => bettercloud.listGroups(offset, limit))).filter(nameMatches(name)),
+            (await allPagesByOffset(100, (offset, limit) => bettercloud.listGroups(offset, limit))).filter(
+              nameMatches(name),
+            ),
           ),
     ATLASSIAN: arraySource('ATLASSIAN', async () => {
       const orgs = await atlassian.listOrganizations();
@@ -30,9 +37,12 @@ function groupSources(ctx: GatewayContext, filter: GroupFilter): ConnectionSourc
     SCIM: { name: 'SCIM', fetchWindow: (offset, limit) => scim.listGroups(offset, limit, { name }) },
   };
   const order: GroupModel['source'][] = ['BETTERCLOUD', 'ATLASSIAN', 'SCIM'];
-  return order.filter((source) => !filter.source || filter.source === source).map((source) => sources[source]);
+  return order
+    .filter((source) => !filter.source || filter.source === source)
+    .map((source) => sources[source]);
 }
 
 export const groupsQuery: Pick<QueryResolvers, 'groups'> = {
-  groups: (_root, args, ctx, info) => concatConnection(groupSources(ctx, args.filter ?? {}), args, reportVendorFailure(ctx, info)),
+  groups: (_root, args, ctx, info) =>
+    concatConnection(groupSources(ctx, args.filter ?? {}), args, reportVendorFailure(ctx, info)),
 };

@@ -20,32 +20,53 @@ async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | nul
     case 'Group':
       if (a === 'BETTERCLOUD') return tag('Group', await ds.bettercloud.getGroup(b));
       if (a === 'SCIM') return tag('Group', await ds.scim.getGroup(b));
-      if (a === 'ATLASSIAN' && c) return tag('Group', (await ds.atlassian.listGroups(c)).find((g) => g.externalId === b));
+      if (a === 'ATLASSIAN' && c)
+        return tag(
+          'Group',
+          (await ds.atlassian.listGroups(c)).find((g) => g.externalId === b),
+        );
       break;
     case 'Workflow':
       return tag('Workflow', await ds.bettercloud.getWorkflow(a));
     case 'Policy':
       if (a === 'ATLASSIAN' && c) return tag('Policy', await ds.atlassian.getPolicy(c, b));
-      if (a === 'JUMPCLOUD') return tag('Policy', (await ds.jumpcloud.listPolicies()).find((p) => p.externalId === b));
+      if (a === 'JUMPCLOUD')
+        return tag(
+          'Policy',
+          (await ds.jumpcloud.listPolicies()).find((p) => p.externalId === b),
+        );
       break;
     case 'Integration':
-      if (a === 'BETTERCLOUD') return tag('Integration', (await ds.bettercloud.listIntegrations()).find((i) => i.externalId === b));
+      if (a === 'BETTERCLOUD')
+        return tag(
+          'Integration',
+          (await ds.bettercloud.listIntegrations()).find((i) => i.externalId === b),
+        );
       if (a === 'JUMPCLOUD') return tag('Integration', await ds.jumpcloud.getIntegration(b));
       break;
     case 'Organization':
       if (a === 'ATLASSIAN') return tag('AtlassianOrganization', await ds.atlassian.getOrganization(b));
       if (a === 'JUMPCLOUD')
-        return tag('ProviderOrganization', (await ds.jumpcloud.listAllOrganizations()).find((o) => o.externalId === b));
+        return tag(
+          'ProviderOrganization',
+          (await ds.jumpcloud.listAllOrganizations()).find((o) => o.externalId === b),
+        );
       break;
     case 'Provider': {
       const provider = await ds.jumpcloud.getProvider();
       return tag('Provider', provider.externalId === a ? provider : null);
     }
     case 'SaasSubscription':
-      return tag('SaasSubscription', (await ctx.loaders.subscriptionsBySnowUser.load(a)).find((s) => s.externalId === b));
+      return tag(
+        'SaasSubscription',
+        (await ctx.loaders.subscriptionsBySnowUser.load(a)).find((s) => s.externalId === b),
+      );
     case 'Application': {
       const { items } = await ds.snow.listApplications(0, 10_000);
-      return tag('Application', items.find((app) => app.externalId === a));
+      return tag(
+        'Application',
+        items.find((app) => app.externalId === a),
+      );
     }
     case 'AuditEvent':
       // Neither vendor lets AdminGraph fetch one event cheaply by ID without its org; events are reached through lists.
@@ -59,6 +80,8 @@ export const nodeQuery: Pick<QueryResolvers, 'node' | 'nodes'> = {
   nodes: (_root, args, ctx) => {
     if (args.ids.length > 100) throw new BadUserInputError('`ids` takes at most 100 IDs', 'ids');
     // One failing vendor nulls only its own entries.
-    return Promise.all(args.ids.map((id) => fetchNode(id, ctx).catch((error: unknown) => error as Error))) as never;
+    return Promise.all(
+      args.ids.map((id) => fetchNode(id, ctx).catch((error: unknown) => error as Error)),
+    ) as never;
   },
 };

@@ -1,6 +1,10 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import type { OrganizationModel } from '../../datasources/model/index.js';
-import { arraySource, concatConnection, type ConnectionSource } from '../../datasources/paging/concat-connection.js';
+import {
+  arraySource,
+  concatConnection,
+  type ConnectionSource,
+} from '../../datasources/paging/concat-connection.js';
 import type { GatewayContext } from '../../src/context.js';
 import { reportVendorFailure } from '../partial-failure.js';
 

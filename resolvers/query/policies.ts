@@ -1,6 +1,10 @@
 import type { PolicyFilter, QueryResolvers } from '../../__generated__/graphql.js';
 import type { PolicyKind, PolicyModel } from '../../datasources/model/index.js';
-import { arraySource, concatConnection, type ConnectionSource } from '../../datasources/paging/concat-connection.js';
+import {
+  arraySource,
+  concatConnection,
+  type ConnectionSource,
+} from '../../datasources/paging/concat-connection.js';
 import type { GatewayContext } from '../../src/context.js';
 import { reportVendorFailure } from '../partial-failure.js';
 
@@ -20,14 +24,21 @@ function policySources(ctx: GatewayContext, filter: PolicyFilter): ConnectionSou
     sources.push(
       arraySource('ATLASSIAN', async () => {
         const orgs = await atlassian.listOrganizations();
-        return (await Promise.all(orgs.map((org) => atlassian.listPolicies(org.externalId, { kind })))).flat();
+        return (
+          await Promise.all(orgs.map((org) => atlassian.listPolicies(org.externalId, { kind })))
+        ).flat();
       }),
     );
   if (wants('JUMPCLOUD') && (!kind || kind === 'OTHER' || jumpCloudKinds.includes(kind)))
-    sources.push(arraySource('JUMPCLOUD', async () => (await jumpcloud.listPolicies()).filter((p) => !kind || p.kind === kind)));
+    sources.push(
+      arraySource('JUMPCLOUD', async () =>
+        (await jumpcloud.listPolicies()).filter((p) => !kind || p.kind === kind),
+      ),
+    );
   return sources;
 }
 
 export const policiesQuery: Pick<QueryResolvers, 'policies'> = {
-  policies: (_root, args, ctx, info) => concatConnection(policySources(ctx, args.filter ?? {}), args, reportVendorFailure(ctx, info)),
+  policies: (_root, args, ctx, info) =>
+    concatConnection(policySources(ctx, args.filter ?? {}), args, reportVendorFailure(ctx, info)),
 };

@@ -1,9 +1,22 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { holderLookup } from '../../datasources/insights/holders.js';
-import { DEFAULT_INACTIVE_DAYS, findLicenseWaste, pageLicenseWaste, parseWasteCursor, validateInactiveDays } from '../../datasources/insights/license-waste.js';
+import {
+  DEFAULT_INACTIVE_DAYS,
+  findLicenseWaste,
+  pageLicenseWaste,
+  parseWasteCursor,
+  validateInactiveDays,
+} from '../../datasources/insights/license-waste.js';
 import { computeSpend } from '../../datasources/insights/spend.js';
-import { pageSubscriptionsByHolder, snowHolders } from '../../datasources/insights/subscriptions-by-holder.js';
-import { normalizeEmail, type SaasSubscriptionModel, type SnowAccountModel } from '../../datasources/model/index.js';
+import {
+  pageSubscriptionsByHolder,
+  snowHolders,
+} from '../../datasources/insights/subscriptions-by-holder.js';
+import {
+  normalizeEmail,
+  type SaasSubscriptionModel,
+  type SnowAccountModel,
+} from '../../datasources/model/index.js';
 import { connectionFromArray, connectionFromOffsetFetch } from '../../datasources/paging/connection.js';
 import { pageSize } from '../../datasources/paging/cursor.js';
 import type { GatewayContext } from '../../src/context.js';
@@ -18,15 +31,20 @@ const seatsOf = (ctx: GatewayContext, accounts: SnowAccountModel[]) =>
 
 /** The order of the holder-paged list: holder email, Snow user ID, subscription ID. */
 const holderKey = (s: SaasSubscriptionModel) => `${s.userEmail}\u0000${s.snowUserId}\u0000${s.externalId}`;
-const byHolder = (a: SaasSubscriptionModel, b: SaasSubscriptionModel) => (holderKey(a) < holderKey(b) ? -1 : holderKey(a) > holderKey(b) ? 1 : 0);
+const byHolder = (a: SaasSubscriptionModel, b: SaasSubscriptionModel) =>
+  holderKey(a) < holderKey(b) ? -1 : holderKey(a) > holderKey(b) ? 1 : 0;
 
-export const subscriptionsQuery: Pick<QueryResolvers, 'subscriptions' | 'applications' | 'licenseWaste' | 'spend' | 'userKpis'> = {
+export const subscriptionsQuery: Pick<
+  QueryResolvers,
+  'subscriptions' | 'applications' | 'licenseWaste' | 'spend' | 'userKpis'
+> = {
   subscriptions: async (_root, args, ctx, info) => {
     const first = pageSize(args.first);
     const report = failureReporter(ctx, info);
     const email = args.filter?.email?.trim() ? normalizeEmail(args.filter.email) : undefined;
     const contains = args.filter?.applicationContains?.trim().toLowerCase() || undefined;
-    const matches = (s: SaasSubscriptionModel) => !contains || (s.applicationName ?? '').toLowerCase().includes(contains);
+    const matches = (s: SaasSubscriptionModel) =>
+      !contains || (s.applicationName ?? '').toLowerCase().includes(contains);
     if (email) {
       // One Snow call finds the person (email filter pushed down), one per Snow user reads their seats.
       const seats = await tolerate(
@@ -34,7 +52,10 @@ export const subscriptionsQuery: Pick<QueryResolvers, 'subscriptions' | 'applica
         async () => (await seatsOf(ctx, await ctx.datasources.snow.findAccountsByEmail(email))).flat(),
         [],
       );
-      return connectionFromArray(seats.map((s) => (s.userEmail ? s : { ...s, userEmail: email })).filter(matches), { first, after: args.after });
+      return connectionFromArray(
+        seats.map((s) => (s.userEmail ? s : { ...s, userEmail: email })).filter(matches),
+        { first, after: args.after },
+      );
     }
     if (contains) {
       // Snow filters subscriptions per user only: across the company it is the seat walk, filtered here.
@@ -44,7 +65,10 @@ export const subscriptionsQuery: Pick<QueryResolvers, 'subscriptions' | 'applica
     const index = await identity(ctx, report);
     return tolerate(
       report,
-      () => pageSubscriptionsByHolder(snowHolders(index.users), { first, after: args.after }, (accounts) => seatsOf(ctx, accounts)),
+      () =>
+        pageSubscriptionsByHolder(snowHolders(index.users), { first, after: args.after }, (accounts) =>
+          seatsOf(ctx, accounts),
+        ),
       connectionFromArray<SaasSubscriptionModel>([], { first }),
     );
   },
@@ -61,14 +85,20 @@ export const subscriptionsQuery: Pick<QueryResolvers, 'subscriptions' | 'applica
     const first = pageSize(args.first);
     parseWasteCursor(args.after);
     const report = failureReporter(ctx, info);
-    const [seats, index] = await Promise.all([tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []), identity(ctx, report)]);
+    const [seats, index] = await Promise.all([
+      tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
+      identity(ctx, report),
+    ]);
     const waste = findLicenseWaste(seats, holderLookup(index), { inactiveDays, now: Date.now() });
     return pageLicenseWaste(waste, { first, after: args.after });
   },
 
   spend: async (_root, args, ctx, info) => {
     const report = failureReporter(ctx, info);
-    const [seats, index] = await Promise.all([tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []), identity(ctx, report)]);
+    const [seats, index] = await Promise.all([
+      tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
+      identity(ctx, report),
+    ]);
     return computeSpend(seats, args.groupBy, holderLookup(index), Date.now());
   },
 

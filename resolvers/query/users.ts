@@ -19,7 +19,8 @@ export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
   },
   user: async (_root, args, ctx, info) => {
     const email = normalizeEmail(args.email);
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
     const index = await identityReportingFailures(ctx, reportVendorFailure(ctx, info));
     return index.byEmail.get(email) ?? null;
   },

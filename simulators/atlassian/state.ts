@@ -74,7 +74,9 @@ export class AtlassianState {
   group(org: Organization, groupId: string): Group {
     const group = org.groups.find((g) => g.id === groupId);
     if (!group)
-      throw notFound(`Group ${groupId} not found in organization ${org.id}`, { errorCode: 'GROUP_NOT_FOUND' });
+      throw notFound(`Group ${groupId} not found in organization ${org.id}`, {
+        errorCode: 'GROUP_NOT_FOUND',
+      });
     return group;
   }
 

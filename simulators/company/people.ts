@@ -63,11 +63,14 @@ export function generatePeople(config: CompanyConfig): Person[] {
           ['leaver', 7],
           ['contractor', 5],
         ]);
-    const department = isAnchor ? departments.find((d) => d.name === 'IT')! : random.weighted(departmentWeights);
+    const department = isAnchor
+      ? departments.find((d) => d.name === 'IT')!
+      : random.weighted(departmentWeights);
     const domain = employment === 'contractor' ? random.pick(partnerDomains) : config.domain;
     const email = uniqueEmail(firstName, lastName, domain, emailCounters);
     const hiredAt = new Date(config.now.getTime() - random.int(30, 3650) * DAY);
-    const leftAt = employment === 'leaver' ? new Date(config.now.getTime() - random.int(5, 200) * DAY) : undefined;
+    const leftAt =
+      employment === 'leaver' ? new Date(config.now.getTime() - random.int(5, 200) * DAY) : undefined;
 
     const person: Person = {
       index,
@@ -79,12 +82,14 @@ export function generatePeople(config: CompanyConfig): Person[] {
       title: isAnchor ? 'IT Manager' : random.pick(department.titles),
       location: isAnchor ? 'New York' : random.pick(locations),
       employment,
-      managerIndex: index === 0 ? undefined : random.int(0, Math.max(0, Math.min(index - 1, Math.floor(index / 8)))),
+      managerIndex:
+        index === 0 ? undefined : random.int(0, Math.max(0, Math.min(index - 1, Math.floor(index / 8)))),
       hiredAt: hiredAt.toISOString(),
       leftAt: leftAt?.toISOString(),
       accounts: {},
       // A provider tenant has a handful of administrators whatever the company's size.
-      jumpcloudAdmin: isAnchor || (department.name === 'IT' && employment === 'employee' && jumpcloudAdmins < 8),
+      jumpcloudAdmin:
+        isAnchor || (department.name === 'IT' && employment === 'employee' && jumpcloudAdmins < 8),
     };
     if (person.jumpcloudAdmin) jumpcloudAdmins++;
     person.accounts = decideAccounts(person, random, config.now, hiredAt, leftAt);
@@ -123,10 +128,13 @@ function decideAccounts(
 
   const lastActive = (state: AccountState): string | undefined => {
     if (random.chance(0.03)) return undefined; // never signed in
-    if (state !== 'active' && leftAt) return new Date(leftAt.getTime() - random.int(0, 20) * DAY).toISOString();
+    if (state !== 'active' && leftAt)
+      return new Date(leftAt.getTime() - random.int(0, 20) * DAY).toISOString();
     // About one active account in eight has been idle for months: paid but unused.
     const idleDays = random.chance(0.12) ? random.int(61, 400) : random.int(0, 30);
-    return new Date(Math.max(hiredAt.getTime(), now.getTime() - idleDays * DAY - random.int(0, 86_399) * 1000)).toISOString();
+    return new Date(
+      Math.max(hiredAt.getTime(), now.getTime() - idleDays * DAY - random.int(0, 86_399) * 1000),
+    ).toISOString();
   };
 
   const leaverState = (vendor: AccountVendor): AccountState => {
@@ -137,14 +145,26 @@ function decideAccounts(
     // Leavers: offboarding is uneven across tools, which is what AdminGraph exists to show.
     switch (vendor) {
       case 'bettercloud':
-        return random.weighted<AccountState>([['deprovisioned', 60], ['suspended', 30], ['active', 10]]);
+        return random.weighted<AccountState>([
+          ['deprovisioned', 60],
+          ['suspended', 30],
+          ['active', 10],
+        ]);
       case 'atlassian':
-        return random.weighted<AccountState>([['suspended', 55], ['deprovisioned', 15], ['active', 30]]);
+        return random.weighted<AccountState>([
+          ['suspended', 55],
+          ['deprovisioned', 15],
+          ['active', 30],
+        ]);
       case 'scim':
         return random.chance(0.6) ? 'suspended' : 'active';
       case 'snow':
         // Snow is an inventory: it sees the account, and often still the paid subscription.
-        return random.weighted<AccountState>([['active', 65], ['suspended', 25], ['deprovisioned', 10]]);
+        return random.weighted<AccountState>([
+          ['active', 65],
+          ['suspended', 25],
+          ['deprovisioned', 10],
+        ]);
     }
   };
 
@@ -160,7 +180,8 @@ function decideAccounts(
     };
   }
   // SCIM provisioning mirrors the directory: a suspended Atlassian account is inactive in SCIM too.
-  if (accounts.scim && accounts.atlassian && accounts.atlassian.state !== 'active') accounts.scim.state = 'suspended';
+  if (accounts.scim && accounts.atlassian && accounts.atlassian.state !== 'active')
+    accounts.scim.state = 'suspended';
   if (accounts.scim && accounts.atlassian) accounts.scim.email = accounts.atlassian.email;
   return accounts;
 }

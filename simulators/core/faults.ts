@@ -53,21 +53,30 @@ const numberKeys = [
 
 /** Validates settings posted to `/__sim/faults`; returns an error message or the settings. */
 export function parseFaultSettings(input: unknown): FaultSettings | string {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'body must be a JSON object';
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return 'body must be a JSON object';
   const raw = input as Record<string, unknown>;
   const out: FaultSettings = {};
   for (const [key, value] of Object.entries(raw)) {
     if ((numberKeys as readonly string[]).includes(key)) {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `${key} must be a non-negative number`;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+        return `${key} must be a non-negative number`;
       if (key.endsWith('Rate') && value > 1) return `${key} must be between 0 and 1`;
       (out as Record<string, number>)[key] = value;
     } else if (key === 'rateLimit') {
       const rl = value as { limit?: unknown; windowMs?: unknown } | null;
-      if (!rl || typeof rl.limit !== 'number' || typeof rl.windowMs !== 'number' || rl.limit < 0 || rl.windowMs <= 0)
+      if (
+        !rl ||
+        typeof rl.limit !== 'number' ||
+        typeof rl.windowMs !== 'number' ||
+        rl.limit < 0 ||
+        rl.windowMs <= 0
+      )
         return 'rateLimit must be {"limit": number >= 0, "windowMs": number > 0}';
       out.rateLimit = { limit: rl.limit, windowMs: rl.windowMs };
     } else if (key === 'operations') {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return 'operations must be a list of operationIds';
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        return 'operations must be a list of operationIds';
       out.operations = value as string[];
     } else {
       return `unknown fault setting "${key}"`;
@@ -78,12 +87,14 @@ export function parseFaultSettings(input: unknown): FaultSettings | string {
 
 /** Reads `SIM_<VENDOR>_*` (and vendor-less `SIM_*` defaults) from the environment. */
 export function faultSettingsFromEnv(vendor: string, env: NodeJS.ProcessEnv = process.env): FaultSettings {
-  const read = (name: string): string | undefined => env[`SIM_${vendor.toUpperCase()}_${name}`] ?? env[`SIM_${name}`];
+  const read = (name: string): string | undefined =>
+    env[`SIM_${vendor.toUpperCase()}_${name}`] ?? env[`SIM_${name}`];
   const num = (name: string) => {
     const v = read(name);
     if (v === undefined || v === '') return undefined;
     const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`SIM_${vendor.toUpperCase()}_${name} must be a non-negative number, got "${v}"`);
+    if (!Number.isFinite(n) || n < 0)
+      throw new Error(`SIM_${vendor.toUpperCase()}_${name} must be a non-negative number, got "${v}"`);
     return n;
   };
   const settings: FaultSettings = {
@@ -98,10 +109,14 @@ export function faultSettingsFromEnv(vendor: string, env: NodeJS.ProcessEnv = pr
   const rate = read('RATE_LIMIT');
   if (rate) {
     const m = /^(\d+)\/(\d+)$/.exec(rate);
-    if (!m) throw new Error(`SIM_${vendor.toUpperCase()}_RATE_LIMIT must look like "100/1000" (requests/windowMs), got "${rate}"`);
+    if (!m)
+      throw new Error(
+        `SIM_${vendor.toUpperCase()}_RATE_LIMIT must look like "100/1000" (requests/windowMs), got "${rate}"`,
+      );
     settings.rateLimit = { limit: Number(m[1]), windowMs: Number(m[2]) };
   }
-  for (const key of Object.keys(settings) as (keyof FaultSettings)[]) if (settings[key] === undefined) delete settings[key];
+  for (const key of Object.keys(settings) as (keyof FaultSettings)[])
+    if (settings[key] === undefined) delete settings[key];
   return settings;
 }
 
@@ -173,7 +188,8 @@ export class FaultInjector {
       return { kind: 'malformed' };
     }
     if (s.hangRate && this.random.chance(s.hangRate)) return { kind: 'hang' };
-    if (s.errorRate && this.random.chance(s.errorRate)) return { kind: 'error', status: s.errorStatus ?? 503 };
+    if (s.errorRate && this.random.chance(s.errorRate))
+      return { kind: 'error', status: s.errorStatus ?? 503 };
     if (s.malformedRate && this.random.chance(s.malformedRate)) return { kind: 'malformed' };
     return { kind: 'none' };
   }

@@ -25,9 +25,15 @@ export interface StartOptions {
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Serves one vendor simulator over HTTP: routing, auth, faults, counting and the `/__sim/` control API. */
-export async function startSimulator(simulator: VendorSimulator, options: StartOptions = {}): Promise<RunningSimulator> {
+export async function startSimulator(
+  simulator: VendorSimulator,
+  options: StartOptions = {},
+): Promise<RunningSimulator> {
   const log = new RequestLog();
-  const faults = new FaultInjector(options.faults ?? faultSettingsFromEnv(simulator.vendor), simulator.vendor);
+  const faults = new FaultInjector(
+    options.faults ?? faultSettingsFromEnv(simulator.vendor),
+    simulator.vendor,
+  );
   const server = createServer((req, res) => {
     handle(simulator, log, faults, req, res).catch((error: unknown) => {
       // Only reached when writing the answer itself failed (client gone): nothing left to answer.
@@ -86,16 +92,27 @@ async function handle(
   const surface = simulator.surfaces.find((s) => path.startsWith(s.pathPrefix));
   if (!surface) return sendJson(res, 404, { message: `No ${simulator.vendor} API at ${path}` });
 
-  const reply = (status: number, operationId: string, body: unknown, headers: Record<string, string> = {}) => {
+  const reply = (
+    status: number,
+    operationId: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     log.record({ at: new Date().toISOString(), method, path: loggedPath, operationId, status });
     sendJson(res, status, body, { 'content-type': surface.contentType ?? 'application/json', ...headers });
   };
-  const vendorError = (status: number, operationId: string, message: string, details: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    reply(status, operationId, surface.errorBody(status, message, details), headers);
+  const vendorError = (
+    status: number,
+    operationId: string,
+    message: string,
+    details: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => reply(status, operationId, surface.errorBody(status, message, details), headers);
 
   const match = surface.router.match(method, path);
   if (match === undefined) return vendorError(404, 'unknown', `No route for ${method} ${path}`);
-  if (match === 'method-not-allowed') return vendorError(405, 'unknown', `Method ${method} not allowed on ${path}`);
+  if (match === 'method-not-allowed')
+    return vendorError(405, 'unknown', `Method ${method} not allowed on ${path}`);
   const { operationId } = match;
 
   const delay = faults.delayMs(operationId);
@@ -110,8 +127,15 @@ async function handle(
     return; // never answered; the socket is closed by the client's timeout or by close()
   }
   if (fault.kind === 'rate-limited')
-    return vendorError(429, operationId, 'Rate limit exceeded', {}, { 'retry-after': String(fault.retryAfterSeconds) });
-  if (fault.kind === 'error') return vendorError(fault.status, operationId, 'Injected upstream failure (simulator fault)');
+    return vendorError(
+      429,
+      operationId,
+      'Rate limit exceeded',
+      {},
+      { 'retry-after': String(fault.retryAfterSeconds) },
+    );
+  if (fault.kind === 'error')
+    return vendorError(fault.status, operationId, 'Injected upstream failure (simulator fault)');
 
   let body: unknown;
   if (rawBody.length > 0) {
@@ -122,12 +146,21 @@ async function handle(
     }
   }
 
-  const simRequest: SimRequest = { method, path, params: match.params, query: url.searchParams, headers: req.headers, body, operationId };
+  const simRequest: SimRequest = {
+    method,
+    path,
+    params: match.params,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    operationId,
+  };
   let result: SimReply;
   try {
     result = await match.handler(simRequest);
   } catch (error) {
-    if (error instanceof VendorHttpError) return vendorError(error.status, operationId, error.message, error.details, error.headers);
+    if (error instanceof VendorHttpError)
+      return vendorError(error.status, operationId, error.message, error.details, error.headers);
     console.error(`[${simulator.vendor} simulator] ${operationId} failed:`, error);
     return vendorError(500, operationId, 'Internal simulator error');
   }
@@ -190,7 +223,12 @@ async function handleControl(
     default:
       return sendJson(res, 404, {
         error: `unknown control route ${route}`,
-        routes: ['GET /__sim/info', 'GET|DELETE /__sim/requests', 'GET|POST|DELETE /__sim/faults', 'POST /__sim/reset'],
+        routes: [
+          'GET /__sim/info',
+          'GET|DELETE /__sim/requests',
+          'GET|POST|DELETE /__sim/faults',
+          'POST /__sim/reset',
+        ],
       });
   }
 }
@@ -213,7 +251,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (status === 204 || body === undefined) {
     res.writeHead(status, headers);
     res.end();
@@ -226,7 +269,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
     return;
   }
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload).toString(), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(payload).toString(),
+    ...headers,
+  });
   res.end(payload);
 }
 

@@ -22,7 +22,13 @@ export function buildAlertConfigurations(
     syncro: new Map(),
   };
   for (const alert of alerts) {
-    const base = { alertId: alert.alertId, id: alert.id, category: alert.category, description: alert.description, displayName: alert.name };
+    const base = {
+      alertId: alert.alertId,
+      id: alert.id,
+      category: alert.category,
+      description: alert.description,
+      displayName: alert.name,
+    };
     result.connectwise.set(alert.alertId, {
       ...base,
       shouldCreateTickets: random.chance(0.6),

@@ -16,29 +16,67 @@ export const adminRoleNames = [
 ] as const;
 
 export const ticketingAlertCatalog = [
-  { name: 'Device Offline', category: 'devices', description: 'A managed device has not checked in for 7 days.' },
-  { name: 'Device Disk Encryption Disabled', category: 'devices', description: 'Full-disk encryption was turned off on a device.' },
+  {
+    name: 'Device Offline',
+    category: 'devices',
+    description: 'A managed device has not checked in for 7 days.',
+  },
+  {
+    name: 'Device Disk Encryption Disabled',
+    category: 'devices',
+    description: 'Full-disk encryption was turned off on a device.',
+  },
   { name: 'Low Disk Space', category: 'devices', description: 'A device has less than 10% free disk space.' },
-  { name: 'User Locked Out', category: 'users', description: 'A user account was locked after repeated failed logins.' },
-  { name: 'User Password Expiring', category: 'users', description: 'A user password expires within 7 days.' },
-  { name: 'MFA Not Enrolled', category: 'users', description: 'A user has not enrolled a multi-factor authenticator.' },
+  {
+    name: 'User Locked Out',
+    category: 'users',
+    description: 'A user account was locked after repeated failed logins.',
+  },
+  {
+    name: 'User Password Expiring',
+    category: 'users',
+    description: 'A user password expires within 7 days.',
+  },
+  {
+    name: 'MFA Not Enrolled',
+    category: 'users',
+    description: 'A user has not enrolled a multi-factor authenticator.',
+  },
   { name: 'Policy Failed', category: 'policies', description: 'A policy failed to apply on a device.' },
   { name: 'Command Failed', category: 'commands', description: 'A scheduled command exited with an error.' },
-  { name: 'Directory Sync Failed', category: 'directories', description: 'A directory integration failed to sync.' },
-  { name: 'License Limit Reached', category: 'billing', description: 'An organization reached its maximum number of users.' },
+  {
+    name: 'Directory Sync Failed',
+    category: 'directories',
+    description: 'A directory integration failed to sync.',
+  },
+  {
+    name: 'License Limit Reached',
+    category: 'billing',
+    description: 'An organization reached its maximum number of users.',
+  },
 ] as const;
 
 type Option = { label: string; value: number };
-const options = (labels: string[], first = 1): Option[] => labels.map((label, i) => ({ label, value: first + i }));
+const options = (labels: string[], first = 1): Option[] =>
+  labels.map((label, i) => ({ label, value: first + i }));
 
 export const connectWiseAlertOptions = {
-  priority: options(['Priority 1 - Emergency Response', 'Priority 2 - Quick Response', 'Priority 3 - Normal Response', 'Priority 4 - Schedule Maintenance', 'Do Not Respond']),
+  priority: options([
+    'Priority 1 - Emergency Response',
+    'Priority 2 - Quick Response',
+    'Priority 3 - Normal Response',
+    'Priority 4 - Schedule Maintenance',
+    'Do Not Respond',
+  ]),
   source: options(['Email', 'Phone', 'Portal', 'Monitoring']),
 };
 
 export const autotaskAlertOptions = {
   priority: options(['High', 'Medium', 'Low', 'Critical']),
-  queue: options(['Client Portal', 'Post Sale', 'Level I Support', 'Level II Support', 'Monitoring Alert'], 5),
+  queue: options(
+    ['Client Portal', 'Post Sale', 'Level I Support', 'Level II Support', 'Monitoring Alert'],
+    5,
+  ),
   source: options(['Phone', 'Email', 'Monitoring Alert', 'Web Portal']),
   status: options(['New', 'In Progress', 'Waiting Customer', 'Complete']),
   resources: [
@@ -61,7 +99,11 @@ export const syncroAlertOptions = {
 
 export const policyTemplateCatalog = [
   { name: 'Windows - Lock Screen Timeout', field: 'timeoutMinutes', values: [5, 10, 15] },
-  { name: 'Windows - BitLocker Full Disk Encryption', field: 'encryptionMethod', values: ['XTS-AES 128', 'XTS-AES 256'] },
+  {
+    name: 'Windows - BitLocker Full Disk Encryption',
+    field: 'encryptionMethod',
+    values: ['XTS-AES 128', 'XTS-AES 256'],
+  },
   { name: 'Windows - Disable USB Storage', field: 'enabled', values: [true] },
   { name: 'Windows - Windows Update Deferral', field: 'deferralDays', values: [0, 7, 14] },
   { name: 'macOS - FileVault 2', field: 'enabled', values: [true] },
@@ -70,20 +112,77 @@ export const policyTemplateCatalog = [
   { name: 'Linux - Password Complexity', field: 'minLength', values: [12, 14, 16] },
   { name: 'Linux - Lock Screen', field: 'timeoutMinutes', values: [10, 15] },
   { name: 'Windows - Firewall Enabled', field: 'enabled', values: [true] },
-  { name: 'macOS - Gatekeeper', field: 'allowedSources', values: ['App Store', 'App Store and identified developers'] },
+  {
+    name: 'macOS - Gatekeeper',
+    field: 'allowedSources',
+    values: ['App Store', 'App Store and identified developers'],
+  },
   { name: 'Windows - Restrict Control Panel', field: 'enabled', values: [true, false] },
 ] as const;
 
 export const policyGroupCatalog = [
-  { name: 'Baseline Security - Windows', description: 'Encryption, lock screen and firewall for every Windows fleet.', prefix: 'Windows' },
-  { name: 'Baseline Security - macOS', description: 'FileVault, screen saver and Gatekeeper for Mac fleets.', prefix: 'macOS' },
-  { name: 'Baseline Security - Linux', description: 'Password and lock screen rules for Linux servers and desktops.', prefix: 'Linux' },
-  { name: 'Strict Device Control', description: 'USB and Control Panel restrictions for regulated clients.', prefix: 'Windows - Restrict' },
+  {
+    name: 'Baseline Security - Windows',
+    description: 'Encryption, lock screen and firewall for every Windows fleet.',
+    prefix: 'Windows',
+  },
+  {
+    name: 'Baseline Security - macOS',
+    description: 'FileVault, screen saver and Gatekeeper for Mac fleets.',
+    prefix: 'macOS',
+  },
+  {
+    name: 'Baseline Security - Linux',
+    description: 'Password and lock screen rules for Linux servers and desktops.',
+    prefix: 'Linux',
+  },
+  {
+    name: 'Strict Device Control',
+    description: 'USB and Control Panel restrictions for regulated clients.',
+    prefix: 'Windows - Restrict',
+  },
 ] as const;
 
 export const organizationNameParts = {
-  first: ['Acme', 'Northwind', 'Bluebird', 'Cedar', 'Harbor', 'Summit', 'Pioneer', 'Silverline', 'Redwood', 'Lakeside', 'Granite', 'Evergreen', 'Beacon', 'Keystone', 'Meridian', 'Oakridge', 'Riverbend', 'Sterling', 'Trident', 'Willow'],
-  second: ['Dental', 'Logistics', 'Law Group', 'Accounting', 'Architects', 'Clinic', 'Realty', 'Manufacturing', 'Foods', 'Insurance', 'Engineering', 'Veterinary', 'Schools', 'Credit Union', 'Studios'],
+  first: [
+    'Acme',
+    'Northwind',
+    'Bluebird',
+    'Cedar',
+    'Harbor',
+    'Summit',
+    'Pioneer',
+    'Silverline',
+    'Redwood',
+    'Lakeside',
+    'Granite',
+    'Evergreen',
+    'Beacon',
+    'Keystone',
+    'Meridian',
+    'Oakridge',
+    'Riverbend',
+    'Sterling',
+    'Trident',
+    'Willow',
+  ],
+  second: [
+    'Dental',
+    'Logistics',
+    'Law Group',
+    'Accounting',
+    'Architects',
+    'Clinic',
+    'Realty',
+    'Manufacturing',
+    'Foods',
+    'Insurance',
+    'Engineering',
+    'Veterinary',
+    'Schools',
+    'Credit Union',
+    'Studios',
+  ],
 };
 
 export const caseCatalog = [

@@ -21,19 +21,28 @@ export const configShapes: Record<IntegrationType, ConfigShape> = {
     publicFields: ['url', 'companyId'],
     secretFields: ['publicKey', 'privateKey'],
     identity: ['url', 'companyId'],
-    verify: (c) => (/^https:\/\/[a-z0-9.-]+(:\d+)?(\/.*)?$/i.test(c.url) ? undefined : `Could not reach ConnectWise at "${c.url}"`),
+    verify: (c) =>
+      /^https:\/\/[a-z0-9.-]+(:\d+)?(\/.*)?$/i.test(c.url)
+        ? undefined
+        : `Could not reach ConnectWise at "${c.url}"`,
   },
   syncro: {
     publicFields: ['subdomain'],
     secretFields: ['apiToken'],
     identity: ['subdomain'],
-    verify: (c) => (/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(c.subdomain) ? undefined : `Syncro subdomain "${c.subdomain}" is not reachable`),
+    verify: (c) =>
+      /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(c.subdomain)
+        ? undefined
+        : `Syncro subdomain "${c.subdomain}" is not reachable`,
   },
   autotask: {
     publicFields: ['username'],
     secretFields: ['secret'],
     identity: ['username'],
-    verify: (c) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.username) ? undefined : `Autotask rejected the API user "${c.username}"`),
+    verify: (c) =>
+      /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.username)
+        ? undefined
+        : `Autotask rejected the API user "${c.username}"`,
   },
 };
 
@@ -63,8 +72,18 @@ export function verifyWithPsa(type: IntegrationType, config: Record<string, stri
   if (failure) throw new VendorHttpError(422, `Unprocessable Entity: ${failure}`);
 }
 
-export function rejectDuplicate(type: IntegrationType, config: Record<string, string>, existing: JumpCloudIntegration[], selfId?: string): void {
+export function rejectDuplicate(
+  type: IntegrationType,
+  config: Record<string, string>,
+  existing: JumpCloudIntegration[],
+  selfId?: string,
+): void {
   const { identity } = configShapes[type];
-  const same = existing.find((i) => i.type === type && i.id !== selfId && identity.every((f) => i.config[f]?.toLowerCase() === config[f]?.toLowerCase()));
+  const same = existing.find(
+    (i) =>
+      i.type === type &&
+      i.id !== selfId &&
+      identity.every((f) => i.config[f]?.toLowerCase() === config[f]?.toLowerCase()),
+  );
   if (same) throw conflict(`A ${type} integration for this account already exists: ${same.id}`);
 }

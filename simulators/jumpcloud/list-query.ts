@@ -29,15 +29,28 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
 /** Filters, sorts and pages `records`; the input order is the default order and is kept when no sort is given. */
-export function listQuery<T extends object>(req: SimRequest, records: readonly T[], options: ListOptions): ListPage<Partial<T>> {
-  const limit = intParam(req, 'limit', { default: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT, aboveMax: 'reject' });
+export function listQuery<T extends object>(
+  req: SimRequest,
+  records: readonly T[],
+  options: ListOptions,
+): ListPage<Partial<T>> {
+  const limit = intParam(req, 'limit', {
+    default: DEFAULT_LIMIT,
+    min: 1,
+    max: MAX_LIMIT,
+    aboveMax: 'reject',
+  });
   const skip = intParam(req, 'skip', { default: 0, min: 0 });
-  const predicates = req.query.getAll('filter').filter((f) => f !== '').map((f) => parseFilter(f, options.fields));
+  const predicates = req.query
+    .getAll('filter')
+    .filter((f) => f !== '')
+    .map((f) => parseFilter(f, options.fields));
   const comparators = [
     ...parseSort(req.query.get('sort'), options.fields, false),
     ...parseSort(req.query.get('sortIgnoreCase'), options.fields, true),
   ];
-  const projection = options.projection === false ? undefined : parseFields(req.query.get('fields'), options.fields);
+  const projection =
+    options.projection === false ? undefined : parseFields(req.query.get('fields'), options.fields);
 
   let selected = predicates.length
     ? records.filter((r) => predicates.every((p) => p(r as Record<string, unknown>)))
@@ -58,12 +71,16 @@ export function listQuery<T extends object>(req: SimRequest, records: readonly T
 function parseFilter(raw: string, fields: readonly string[]): Predicate {
   const first = raw.indexOf(':');
   const second = first < 0 ? -1 : raw.indexOf(':', first + 1);
-  if (first <= 0 || second < 0) throw badRequest(`Invalid filter "${raw}": expected <field>:<operator>:<value>`);
+  if (first <= 0 || second < 0)
+    throw badRequest(`Invalid filter "${raw}": expected <field>:<operator>:<value>`);
   const field = raw.slice(0, first);
   const operator = raw.slice(first + 1, second) as Operator;
   const value = raw.slice(second + 1);
   if (!fields.includes(field)) throw badRequest(`Invalid filter "${raw}": unknown field "${field}"`);
-  if (!operators.includes(operator)) throw badRequest(`Invalid filter "${raw}": unsupported operator "${operator}" (use ${operators.join(', ')})`);
+  if (!operators.includes(operator))
+    throw badRequest(
+      `Invalid filter "${raw}": unsupported operator "${operator}" (use ${operators.join(', ')})`,
+    );
 
   const read = (record: Record<string, unknown>) => readPath(record, field);
   switch (operator) {
@@ -87,7 +104,10 @@ function parseFilter(raw: string, fields: readonly string[]): Predicate {
     }
     case 'search': {
       const needle = value.toLowerCase();
-      return (r) => String(read(r) ?? '').toLowerCase().includes(needle);
+      return (r) =>
+        String(read(r) ?? '')
+          .toLowerCase()
+          .includes(needle);
     }
     case 'in': {
       const options = value.split('|');
@@ -110,7 +130,10 @@ function matchesWildcard(actual: unknown, expected: string): boolean {
   if (actual === undefined || actual === null) return false;
   const text = String(actual);
   if (!expected.includes('*')) return text === expected;
-  const pattern = expected.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const pattern = expected
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${pattern}$`).test(text);
 }
 
@@ -152,13 +175,15 @@ function parseFields(raw: string | null, fields: readonly string[]): string[] | 
   if (!raw) return undefined;
   const selected = raw.split(',').filter(Boolean);
   for (const field of selected)
-    if (!fields.includes(field) || field.includes('.')) throw badRequest(`Invalid fields "${raw}": unknown field "${field}"`);
+    if (!fields.includes(field) || field.includes('.'))
+      throw badRequest(`Invalid fields "${raw}": unknown field "${field}"`);
   return selected;
 }
 
 /** JumpCloud keeps `id` in every projected record, so a client can always tell records apart. */
 function project<T extends object>(record: T, fields: string[]): Partial<T> {
   const result: Partial<T> = {};
-  for (const field of ['id', ...fields]) if (field in record) result[field as keyof T] = record[field as keyof T];
+  for (const field of ['id', ...fields])
+    if (field in record) result[field as keyof T] = record[field as keyof T];
   return result;
 }

@@ -6,7 +6,14 @@
  */
 export function pdfDocument(lines: string[]): string {
   const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?');
-  const stream = ['BT', '/F1 11 Tf', '14 TL', '56 780 Td', ...lines.map((line) => `(${escape(line)}) '`), 'ET'].join('\n');
+  const stream = [
+    'BT',
+    '/F1 11 Tf',
+    '14 TL',
+    '56 780 Td',
+    ...lines.map((line) => `(${escape(line)}) '`),
+    'ET',
+  ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

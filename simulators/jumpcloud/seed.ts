@@ -1,7 +1,14 @@
 import type { Company } from '../company/company.js';
 import { SeededRandom } from '../core/random.js';
 import { buildAlertConfigurations } from './alert-seed.js';
-import { adminRoleNames, caseCatalog, organizationNameParts, policyGroupCatalog, policyTemplateCatalog, ticketingAlertCatalog } from './catalog.js';
+import {
+  adminRoleNames,
+  caseCatalog,
+  organizationNameParts,
+  policyGroupCatalog,
+  policyTemplateCatalog,
+  ticketingAlertCatalog,
+} from './catalog.js';
 import { objectId } from './ids.js';
 import type {
   IntegrationMapping,
@@ -27,15 +34,28 @@ export function buildJumpCloudData(company: Company): JumpCloudData {
   const now = company.config.now;
   const roles = adminRoleNames.map((name) => ({ id: objectId(random), name }));
   const organizations = buildOrganizations(random.fork('organizations'), company.config.people);
-  const administrators = buildAdministrators(company, random.fork('administrators'), roles, organizations.length);
+  const administrators = buildAdministrators(
+    company,
+    random.fork('administrators'),
+    roles,
+    organizations.length,
+  );
   const integrations = buildIntegrations(random.fork('integrations'), organizations, now);
   const alertsRandom = random.fork('alerts');
-  const ticketingAlerts = ticketingAlertCatalog.map((alert, i) => ({ id: i + 1, alertId: alertsRandom.uuid(), ...alert }));
+  const ticketingAlerts = ticketingAlertCatalog.map((alert, i) => ({
+    id: i + 1,
+    alertId: alertsRandom.uuid(),
+    ...alert,
+  }));
   const templates = buildPolicyTemplates(random.fork('policies'));
   const assignedLicenses = organizations.reduce((sum, org) => sum + Math.round(org.maxSystemUsers * 0.8), 0);
 
   return {
-    provider: { id: objectId(random), name: `${company.config.domain.split('.')[0]} MSP`, disallowOrgCreation: false },
+    provider: {
+      id: objectId(random),
+      name: `${company.config.domain.split('.')[0]} MSP`,
+      disallowOrgCreation: false,
+    },
     roles,
     administrators,
     organizations,
@@ -51,8 +71,18 @@ export function buildJumpCloudData(company: Company): JumpCloudData {
       contractType: 'MSP Annual Commit',
       hasContract: true,
       products: [
-        { name: 'JumpCloud Platform Prime', capabilities: ['directory', 'sso', 'mfa', 'device-management', 'patch-management'], includedLicenses: 100, purchasedLicenses: Math.ceil(assignedLicenses / 50) * 50 },
-        { name: 'JumpCloud Remote Assist', capabilities: ['remote-assist'], includedLicenses: 0, purchasedLicenses: 25 },
+        {
+          name: 'JumpCloud Platform Prime',
+          capabilities: ['directory', 'sso', 'mfa', 'device-management', 'patch-management'],
+          includedLicenses: 100,
+          purchasedLicenses: Math.ceil(assignedLicenses / 50) * 50,
+        },
+        {
+          name: 'JumpCloud Remote Assist',
+          capabilities: ['remote-assist'],
+          includedLicenses: 0,
+          purchasedLicenses: 25,
+        },
       ],
     },
     contractStartDate: new Date(now.getTime() - 300 * DAY).toISOString().slice(0, 10),
@@ -62,8 +92,13 @@ export function buildJumpCloudData(company: Company): JumpCloudData {
 function buildOrganizations(random: SeededRandom, people: number): JumpCloudOrganization[] {
   const count = Math.round(15 + 3.3 * Math.log10(Math.max(10, people)));
   const names = new Set<string>();
-  while (names.size < count) names.add(`${random.pick(organizationNameParts.first)} ${random.pick(organizationNameParts.second)}`);
-  return [...names].map((name) => ({ id: objectId(random), name, maxSystemUsers: random.pick([25, 50, 75, 100, 150, 250, 500]) }));
+  while (names.size < count)
+    names.add(`${random.pick(organizationNameParts.first)} ${random.pick(organizationNameParts.second)}`);
+  return [...names].map((name) => ({
+    id: objectId(random),
+    name,
+    maxSystemUsers: random.pick([25, 50, 75, 100, 150, 250, 500]),
+  }));
 }
 
 function buildAdministrators(
@@ -76,7 +111,10 @@ function buildAdministrators(
   // Few people are admins, but at 100,000 people a filter-free loop is still only a field read each.
   for (const person of company.people) {
     if (!person.jumpcloudAdmin) continue;
-    const role = person.index === 0 ? roles[0] : random.weighted(roles.slice(1).map((r, i) => [r, [30, 25, 5, 10, 20, 10][i]] as const));
+    const role =
+      person.index === 0
+        ? roles[0]
+        : random.weighted(roles.slice(1).map((r, i) => [r, [30, 25, 5, 10, 20, 10][i]] as const));
     const allOrgs = role.name.startsWith('Administrator');
     admins.push({
       id: objectId(random),
@@ -95,20 +133,40 @@ function buildAdministrators(
 }
 
 /** Two ConnectWise instances (the second newly connected, nothing mapped yet), one Syncro, one Autotask. */
-function buildIntegrations(random: SeededRandom, organizations: JumpCloudOrganization[], now: Date): JumpCloudIntegration[] {
+function buildIntegrations(
+  random: SeededRandom,
+  organizations: JumpCloudOrganization[],
+  now: Date,
+): JumpCloudIntegration[] {
   const orgNames = organizations.map((o) => o.name);
   const plan: { type: IntegrationType; config: Record<string, string>; mapsShare: number }[] = [
-    { type: 'connectwise', config: { url: 'https://na.myconnectwise.net', companyId: 'examplemsp' }, mapsShare: 0.5 },
-    { type: 'connectwise', config: { url: 'https://eu.myconnectwise.net', companyId: 'examplemsp-eu' }, mapsShare: 0 },
+    {
+      type: 'connectwise',
+      config: { url: 'https://na.myconnectwise.net', companyId: 'examplemsp' },
+      mapsShare: 0.5,
+    },
+    {
+      type: 'connectwise',
+      config: { url: 'https://eu.myconnectwise.net', companyId: 'examplemsp-eu' },
+      mapsShare: 0,
+    },
     { type: 'syncro', config: { subdomain: 'examplemsp' }, mapsShare: 0.25 },
     { type: 'autotask', config: { username: 'jumpcloud-api@examplemsp.com' }, mapsShare: 0.25 },
   ];
   // Each organization is billed through at most one PSA: split them across the mapping shares.
-  const owner = organizations.map(() => random.weighted(plan.map((p, i) => [i, p.mapsShare] as const).concat([[-1, 0.1]])));
+  const owner = organizations.map(() =>
+    random.weighted(plan.map((p, i) => [i, p.mapsShare] as const).concat([[-1, 0.1]])),
+  );
 
   return plan.map((entry, index) => {
     const integrationRandom = random.fork(`integration-${index}`);
-    const integration = newIntegration(entry.type, integrationRandom.uuid(), entry.config, integrationRandom, orgNames);
+    const integration = newIntegration(
+      entry.type,
+      integrationRandom.uuid(),
+      entry.config,
+      integrationRandom,
+      orgNames,
+    );
     integration.isMspAuthConfigured = entry.mapsShare > 0;
     organizations.forEach((org, orgIndex) => {
       if (owner[orgIndex] !== index) return;
@@ -116,7 +174,12 @@ function buildIntegrations(random: SeededRandom, organizations: JumpCloudOrganiz
       integration.mappings.set(org.id, mapping);
       if (mapping.lastSyncStatus === 'failed')
         integration.syncErrors.push({
-          errorType: integrationRandom.pick(['company_not_found', 'agreement_inactive', 'addition_update_failed', 'rate_limited']),
+          errorType: integrationRandom.pick([
+            'company_not_found',
+            'agreement_inactive',
+            'addition_update_failed',
+            'rate_limited',
+          ]),
           message: `Could not update billing for organization ${org.name}: the PSA rejected the change`,
           orgId: org.id,
           timestamp: mapping.lastSyncDateTime!,
@@ -141,15 +204,24 @@ export function newIntegration(
     config,
     credentials,
     isMspAuthConfigured: false,
-    settings: type === 'syncro' ? { automaticTicketing: false } : { automaticTicketing: random.chance(0.5), companyTypeIds: [1, 6] },
+    settings:
+      type === 'syncro'
+        ? { automaticTicketing: false }
+        : { automaticTicketing: random.chance(0.5), companyTypeIds: [1, 6] },
     ...buildPsaSide(type, random, organizationNames),
     mappings: new Map(),
     syncErrors: [],
   };
 }
 
-function seededMapping(integration: JumpCloudIntegration, org: JumpCloudOrganization, random: SeededRandom, now: Date): IntegrationMapping {
-  const company = integration.companies.find((c) => c.name === org.name) ?? random.pick(integration.companies);
+function seededMapping(
+  integration: JumpCloudIntegration,
+  org: JumpCloudOrganization,
+  random: SeededRandom,
+  now: Date,
+): IntegrationMapping {
+  const company =
+    integration.companies.find((c) => c.name === org.name) ?? random.pick(integration.companies);
   const mapping: IntegrationMapping = {
     organization: { id: org.id, name: org.name },
     company: { id: company.id, name: company.name },
@@ -188,7 +260,9 @@ function buildPolicyTemplates(random: SeededRandom) {
     id: objectId(random),
     name: template.name,
     policyTemplateId: objectId(random),
-    values: [{ configFieldId: objectId(random), name: template.field, value: random.pick<unknown>(template.values) }],
+    values: [
+      { configFieldId: objectId(random), name: template.field, value: random.pick<unknown>(template.values) },
+    ],
   }));
   const groups = policyGroupCatalog.map((group) => ({
     id: objectId(random),
@@ -209,7 +283,8 @@ function buildInvoices(random: SeededRandom, now: Date, licenses: number): Provi
     id += random.int(400, 900);
     const due = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1) + 30 * DAY);
     const billed = Math.round(licenses * (0.97 + random.next() * 0.06)) * 9;
-    const status = monthsBack === 0 ? 'Open' : monthsBack === 1 && random.chance(0.5) ? 'Partially Paid' : 'Paid';
+    const status =
+      monthsBack === 0 ? 'Open' : monthsBack === 1 && random.chance(0.5) ? 'Partially Paid' : 'Paid';
     const paid = status === 'Paid' ? billed : status === 'Partially Paid' ? Math.round(billed * 0.4) : 0;
     invoices.unshift({
       id: String(id),
@@ -224,7 +299,13 @@ function buildInvoices(random: SeededRandom, now: Date, licenses: number): Provi
   return invoices;
 }
 
-function buildCases(random: SeededRandom, now: Date, admins: JumpCloudAdministrator[], orgs: JumpCloudOrganization[], people: number) {
+function buildCases(
+  random: SeededRandom,
+  now: Date,
+  admins: JumpCloudAdministrator[],
+  orgs: JumpCloudOrganization[],
+  people: number,
+) {
   const count = Math.min(40, 8 + Math.floor(people / 500));
   const cases = [];
   let number = 412_000 + random.int(0, 999);
@@ -243,7 +324,12 @@ function buildCases(random: SeededRandom, now: Date, admins: JumpCloudAdministra
       os: template.os,
       reporter: `${reporter.firstname} ${reporter.lastname}`,
       reporterEmail: reporter.email,
-      status: random.weighted([['Closed', 60], ['Open', 20], ['In Progress', 15], ['Waiting on Customer', 5]] as const),
+      status: random.weighted([
+        ['Closed', 60],
+        ['Open', 20],
+        ['In Progress', 15],
+        ['Waiting on Customer', 5],
+      ] as const),
       subject: template.subject,
     });
   }

@@ -55,7 +55,10 @@ export class JumpCloudStore implements SimulatorState {
    */
   requireProvider(req: SimRequest): void {
     if (req.params.provider_id !== this.data.provider.id)
-      throw new VendorHttpError(403, `Forbidden: you are not associated with provider ${req.params.provider_id}`);
+      throw new VendorHttpError(
+        403,
+        `Forbidden: you are not associated with provider ${req.params.provider_id}`,
+      );
   }
 
   /** The integration of `type` with the path's UUID, or JumpCloud's 404. */
@@ -67,7 +70,8 @@ export class JumpCloudStore implements SimulatorState {
 
   /** Alert configurations exist only for PSA types the provider has an integration of. */
   requireIntegrationOfType(type: IntegrationType): void {
-    if (!this.data.integrations.some((i) => i.type === type)) throw notFound(`No ${type} integration configured for this provider`);
+    if (!this.data.integrations.some((i) => i.type === type))
+      throw notFound(`No ${type} integration configured for this provider`);
   }
 
   organizationNames(): string[] {

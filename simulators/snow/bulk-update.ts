@@ -39,33 +39,49 @@ const scopes = ['Only', 'All', 'AllExcept'] as const;
 /** UserStatus body field → user flag it sets. */
 const bodyFlags = { review: 'isInReview', onlineOnly: 'isOnline', qualified: 'isQualified' } as const;
 
-export function parseBulkUpdateRequest(req: SimRequest, userFields: FieldTable<SnowUserRecord>): BulkUpdateRequest {
+export function parseBulkUpdateRequest(
+  req: SimRequest,
+  userFields: FieldTable<SnowUserRecord>,
+): BulkUpdateRequest {
   const body = objectBody(req);
   for (const key of Object.keys(body))
-    if (!['scope', 'ids', 'filter', 'body'].includes(key)) throw badRequest(`Unknown property "${key}" in bulk update request.`);
+    if (!['scope', 'ids', 'filter', 'body'].includes(key))
+      throw badRequest(`Unknown property "${key}" in bulk update request.`);
   const scope = body.scope;
   if (typeof scope !== 'string' || !(scopes as readonly string[]).includes(scope))
     throw badRequest(`"scope" must be one of ${scopes.join(', ')}.`);
   const ids = body.ids ?? [];
-  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw badRequest('"ids" must be a list of user IDs.');
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string'))
+    throw badRequest('"ids" must be a list of user IDs.');
   if (scope !== 'All' && ids.length === 0) throw badRequest(`"ids" is required when scope is ${scope}.`);
-  if (body.filter !== undefined && typeof body.filter !== 'string') throw badRequest('"filter" must be a string.');
-  const filter = typeof body.filter === 'string' && body.filter.trim() !== '' ? compileFilter(body.filter, userFields) : undefined;
+  if (body.filter !== undefined && typeof body.filter !== 'string')
+    throw badRequest('"filter" must be a string.');
+  const filter =
+    typeof body.filter === 'string' && body.filter.trim() !== ''
+      ? compileFilter(body.filter, userFields)
+      : undefined;
 
   const status = body.body;
-  if (typeof status !== 'object' || status === null || Array.isArray(status)) throw badRequest('"body" must be an object.');
+  if (typeof status !== 'object' || status === null || Array.isArray(status))
+    throw badRequest('"body" must be an object.');
   const update: SnowFlagUpdate = {};
   for (const [key, value] of Object.entries(status)) {
-    if (!(key in bodyFlags)) throw badRequest(`Unknown property "body.${key}"; expected onlineOnly, review or qualified.`);
+    if (!(key in bodyFlags))
+      throw badRequest(`Unknown property "body.${key}"; expected onlineOnly, review or qualified.`);
     if (typeof value !== 'boolean') throw badRequest(`"body.${key}" must be true or false.`);
     update[bodyFlags[key as keyof typeof bodyFlags]] = value;
   }
-  if (Object.keys(update).length === 0) throw badRequest('"body" must set at least one of onlineOnly, review, qualified.');
+  if (Object.keys(update).length === 0)
+    throw badRequest('"body" must set at least one of onlineOnly, review, qualified.');
   return { scope: scope as BulkUpdateRequest['scope'], ids: ids as string[], filter, update };
 }
 
 /** Applies a finished job to the users and returns its summary. */
-export function runBulkUpdate(request: BulkUpdateRequest, users: readonly SnowUserRecord[], usersById: Map<string, SnowUserRecord>): BulkUpdateSummary {
+export function runBulkUpdate(
+  request: BulkUpdateRequest,
+  users: readonly SnowUserRecord[],
+  usersById: Map<string, SnowUserRecord>,
+): BulkUpdateSummary {
   const matches = request.filter ?? (() => true);
   let targets: SnowUserRecord[];
   const failed: string[] = [];

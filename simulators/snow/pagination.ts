@@ -28,13 +28,24 @@ export interface ListOptions<Row> {
  * Serves one page of `rows` (already in default order) the Snow way: filter, then sort, then
  * `page_size`/`page_number`. The default order is never re-sorted; only an explicit `sort` sorts.
  */
-export function snowPage<Row, Item>(req: SimRequest, rows: readonly Row[], toItem: (row: Row) => Item, options: ListOptions<Row> = {}): SnowPage<Item> {
-  const pageSize = intParam(req, 'page_size', { default: DEFAULT_PAGE_SIZE, min: 1, max: MAX_PAGE_SIZE, aboveMax: 'reject' });
+export function snowPage<Row, Item>(
+  req: SimRequest,
+  rows: readonly Row[],
+  toItem: (row: Row) => Item,
+  options: ListOptions<Row> = {},
+): SnowPage<Item> {
+  const pageSize = intParam(req, 'page_size', {
+    default: DEFAULT_PAGE_SIZE,
+    min: 1,
+    max: MAX_PAGE_SIZE,
+    aboveMax: 'reject',
+  });
   const pageNumber = intParam(req, 'page_number', { default: 1, min: 1 });
   let selected = rows;
   if (options.fields) {
     const filter = req.query.get('filter');
-    if (filter !== null && filter.trim() !== '') selected = selected.filter(compileFilter(filter, options.fields));
+    if (filter !== null && filter.trim() !== '')
+      selected = selected.filter(compileFilter(filter, options.fields));
     const sort = req.query.get('sort');
     if (sort !== null && sort.trim() !== '') selected = compileSort(sort, options.fields)(selected);
   }
@@ -44,7 +55,12 @@ export function snowPage<Row, Item>(req: SimRequest, rows: readonly Row[], toIte
   const items = selected.slice(start, start + pageSize).map(toItem);
   return {
     items,
-    pagination: { page_size: pageSize, page_number: pageNumber, total_pages: totalPages, total_items: totalItems },
+    pagination: {
+      page_size: pageSize,
+      page_number: pageNumber,
+      total_pages: totalPages,
+      total_items: totalItems,
+    },
     _links: pageLinks(req, pageNumber, totalPages),
   };
 }
@@ -56,7 +72,8 @@ function pageLinks(req: SimRequest, pageNumber: number, totalPages: number): Sno
     return `${req.path}?${query.toString()}`;
   };
   const links: SnowLink[] = [{ href: hrefFor(pageNumber), rel: 'self', method: 'GET' }];
-  if (pageNumber > 1 && pageNumber <= totalPages) links.push({ href: hrefFor(pageNumber - 1), rel: 'prev', method: 'GET' });
+  if (pageNumber > 1 && pageNumber <= totalPages)
+    links.push({ href: hrefFor(pageNumber - 1), rel: 'prev', method: 'GET' });
   if (pageNumber < totalPages) links.push({ href: hrefFor(pageNumber + 1), rel: 'next', method: 'GET' });
   return links;
 }

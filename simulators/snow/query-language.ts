@@ -49,12 +49,14 @@ function tokenize(filter: string): Token[] {
         if (filter[i] === '\\' && i + 1 < filter.length) i++;
         text += filter[i++];
       }
-      if (i >= filter.length) throw badRequest(`Filter has an unterminated string starting with ${ch}${text.slice(0, 20)}`);
+      if (i >= filter.length)
+        throw badRequest(`Filter has an unterminated string starting with ${ch}${text.slice(0, 20)}`);
       i++;
       tokens.push({ kind: 'quoted', text });
     } else {
       let text = '';
-      while (i < filter.length && !/\s/.test(filter[i]) && filter[i] !== '"' && filter[i] !== "'") text += filter[i++];
+      while (i < filter.length && !/\s/.test(filter[i]) && filter[i] !== '"' && filter[i] !== "'")
+        text += filter[i++];
       tokens.push({ kind: 'word', text });
     }
   }
@@ -68,7 +70,8 @@ export function compileFilter<Row>(filter: string, fields: FieldTable<Row>): (ro
   const anyOf: ((row: Row) => boolean)[][] = [[]];
   let i = 0;
   for (;;) {
-    if (tokens.length - i < 3) throw badRequest(`Filter is incomplete: expected "<field> <operator> <value>" in "${filter}"`);
+    if (tokens.length - i < 3)
+      throw badRequest(`Filter is incomplete: expected "<field> <operator> <value>" in "${filter}"`);
     anyOf[anyOf.length - 1].push(compileCondition(tokens[i], tokens[i + 1], tokens[i + 2], fields));
     i += 3;
     if (i === tokens.length) break;
@@ -81,14 +84,22 @@ export function compileFilter<Row>(filter: string, fields: FieldTable<Row>): (ro
   return (row) => anyOf.some((allOf) => allOf.every((test) => test(row)));
 }
 
-function compileCondition<Row>(fieldToken: Token, opToken: Token, valueToken: Token, fields: FieldTable<Row>): (row: Row) => boolean {
-  if (fieldToken.kind !== 'word') throw badRequest(`Filter field name must not be quoted, got "${fieldToken.text}"`);
+function compileCondition<Row>(
+  fieldToken: Token,
+  opToken: Token,
+  valueToken: Token,
+  fields: FieldTable<Row>,
+): (row: Row) => boolean {
+  if (fieldToken.kind !== 'word')
+    throw badRequest(`Filter field name must not be quoted, got "${fieldToken.text}"`);
   const name = fieldToken.text;
   const field = lookupField(fields, name, 'filter');
   const op = opToken.kind === 'word' ? opToken.text.toLowerCase() : '';
   if (!allOperators.has(op)) throw badRequest(`Filter operator "${opToken.text}" is not supported`);
   if (!operatorsByType[field.type].includes(op))
-    throw badRequest(`Filter operator ${op} cannot be used on field ${name}; use one of ${operatorsByType[field.type].join(', ')}`);
+    throw badRequest(
+      `Filter operator ${op} cannot be used on field ${name}; use one of ${operatorsByType[field.type].join(', ')}`,
+    );
 
   switch (field.type) {
     case 'string': {
@@ -135,7 +146,8 @@ function compileCondition<Row>(fieldToken: Token, opToken: Token, valueToken: To
       return op === '-contains' ? has : (row) => !has(row);
     }
     case 'string-list': {
-      if (valueToken.kind !== 'quoted') throw badRequest(`Filter field ${name} needs to be formatted as a string.`);
+      if (valueToken.kind !== 'quoted')
+        throw badRequest(`Filter field ${name} needs to be formatted as a string.`);
       const wanted = valueToken.text.toLowerCase();
       const has = (row: Row) => (field.get(row) as readonly string[]).some((v) => v.toLowerCase() === wanted);
       return op === '-contains' ? has : (row) => !has(row);
@@ -143,7 +155,11 @@ function compileCondition<Row>(fieldToken: Token, opToken: Token, valueToken: To
   }
 }
 
-function stringTest<Row>(op: string, wanted: string, read: (row: Row) => string | null): (row: Row) => boolean {
+function stringTest<Row>(
+  op: string,
+  wanted: string,
+  read: (row: Row) => string | null,
+): (row: Row) => boolean {
   switch (op) {
     case '-eq':
       return (row) => read(row) === wanted;
@@ -160,7 +176,11 @@ function stringTest<Row>(op: string, wanted: string, read: (row: Row) => string 
   }
 }
 
-function orderedTest<Row>(op: string, wanted: number, read: (row: Row) => number | null): (row: Row) => boolean {
+function orderedTest<Row>(
+  op: string,
+  wanted: number,
+  read: (row: Row) => number | null,
+): (row: Row) => boolean {
   const holds: Record<string, (difference: number) => boolean> = {
     '-eq': (d) => d === 0,
     '-ne': (d) => d !== 0,
@@ -183,10 +203,17 @@ function nullTest<Row>(field: FieldDefinition<Row>, op: string): (row: Row) => b
   throw badRequest(`Filter value null can only be used with -eq or -ne`);
 }
 
-function lookupField<Row>(fields: FieldTable<Row>, name: string, what: 'filter' | 'sort'): FieldDefinition<Row> {
+function lookupField<Row>(
+  fields: FieldTable<Row>,
+  name: string,
+  what: 'filter' | 'sort',
+): FieldDefinition<Row> {
   // Snow field names are camelCase; accept any case, as its API does.
-  const key = Object.prototype.hasOwnProperty.call(fields, name) ? name : Object.keys(fields).find((k) => k.toLowerCase() === name.toLowerCase());
-  if (!key) throw badRequest(`Unknown ${what} field "${name}". Supported fields: ${Object.keys(fields).join(', ')}`);
+  const key = Object.prototype.hasOwnProperty.call(fields, name)
+    ? name
+    : Object.keys(fields).find((k) => k.toLowerCase() === name.toLowerCase());
+  if (!key)
+    throw badRequest(`Unknown ${what} field "${name}". Supported fields: ${Object.keys(fields).join(', ')}`);
   return fields[key];
 }
 
@@ -197,15 +224,22 @@ function lookupField<Row>(fields: FieldTable<Row>, name: string, what: 'filter' 
 export function compileSort<Row>(sort: string, fields: FieldTable<Row>): (rows: readonly Row[]) => Row[] {
   const keys = sort.split(',').map((part) => {
     const [name, direction = 'asc', ...rest] = part.trim().split(':');
-    if (!name || rest.length > 0) throw badRequest(`Sort must look like "field:asc" or "field:desc", got "${part}"`);
+    if (!name || rest.length > 0)
+      throw badRequest(`Sort must look like "field:asc" or "field:desc", got "${part}"`);
     const dir = direction.toLowerCase();
-    if (dir !== 'asc' && dir !== 'desc') throw badRequest(`Sort direction must be asc or desc, got "${direction}"`);
+    if (dir !== 'asc' && dir !== 'desc')
+      throw badRequest(`Sort direction must be asc or desc, got "${direction}"`);
     const field = lookupField(fields, name, 'sort');
-    if (field.type === 'number-list' || field.type === 'string-list') throw badRequest(`Cannot sort by list field ${name}`);
+    if (field.type === 'number-list' || field.type === 'string-list')
+      throw badRequest(`Cannot sort by list field ${name}`);
     return { field, sign: dir === 'asc' ? 1 : -1 };
   });
   return (rows) => {
-    const decorated = rows.map((row, position) => ({ row, position, values: keys.map(({ field }) => sortable(field, row)) }));
+    const decorated = rows.map((row, position) => ({
+      row,
+      position,
+      values: keys.map(({ field }) => sortable(field, row)),
+    }));
     decorated.sort((a, b) => {
       for (let k = 0; k < keys.length; k++) {
         const c = compareValues(a.values[k], b.values[k]);

@@ -48,7 +48,10 @@ export function seedSnowState(company: Company): SnowSeedState {
   const plansByApp = new Map<string, (readonly [SnowSubscriptionRecord, number])[]>();
   for (const app of paidApplications) {
     const plans = catalogue.subscriptions.filter((s) => s.application.name === app.name);
-    plansByApp.set(app.name, plans.map((s, i) => [s, app.plans[i].weight] as const));
+    plansByApp.set(
+      app.name,
+      plans.map((s, i) => [s, app.plans[i].weight] as const),
+    );
   }
   const appPools = new Map<string, CatalogueApplication[]>();
   const poolFor = (department: string) => {
@@ -79,7 +82,10 @@ export function seedSnowState(company: Company): SnowSeedState {
     for (const app of sampleInPlace(draw, pool, seatCount)) {
       const plans = plansByApp.get(app.name)!;
       const subscription = plans.length === 1 ? plans[0][0] : draw.weighted(plans);
-      const source = app.connector && draw.chance(0.8) ? sourceByKey.get(app.connector)! : draw.weighted(seatSourceChoices);
+      const source =
+        app.connector && draw.chance(0.8)
+          ? sourceByKey.get(app.connector)!
+          : draw.weighted(seatSourceChoices);
       const seat = toSeat(user, subscription, source, created, lastActiveAt, draw, now);
       user.seats.push(seat);
       subscription.seats.push(seat);
@@ -88,11 +94,13 @@ export function seedSnowState(company: Company): SnowSeedState {
     if (lastActiveAt !== null && draw.chance(0.2)) {
       const application = draw.pick(unsanctionedApps);
       const verified = draw.chance(0.5);
-      user.unsanctioned = [{
-        application,
-        source: sourceByKey.get(verified ? 'browserVerified' : 'browserUnverified')!,
-        lastActiveAt: lastActiveAt - draw.int(0, 20) * DAY,
-      }];
+      user.unsanctioned = [
+        {
+          application,
+          source: sourceByKey.get(verified ? 'browserVerified' : 'browserUnverified')!,
+          lastActiveAt: lastActiveAt - draw.int(0, 20) * DAY,
+        },
+      ];
     }
   }
   return { ...catalogue, users };
@@ -124,7 +132,13 @@ function fastUuid(random: SeededRandom): string {
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
 }
 
-function toUserRecord(person: Person, account: AccountSeed, id: string, draw: SeededRandom, now: number): SnowUserRecord {
+function toUserRecord(
+  person: Person,
+  account: AccountSeed,
+  id: string,
+  draw: SeededRandom,
+  now: number,
+): SnowUserRecord {
   const isContractor = person.employment === 'contractor';
   return {
     id,
@@ -137,14 +151,21 @@ function toUserRecord(person: Person, account: AccountSeed, id: string, draw: Se
     createdDate: account.createdAt,
     lastActive: account.lastActiveAt ?? null,
     isEnabled: account.state === 'active',
-    employmentStatus: person.employment === 'employee' ? 'Employed' : person.employment === 'leaver' ? 'Terminated' : 'Contractor',
+    employmentStatus:
+      person.employment === 'employee'
+        ? 'Employed'
+        : person.employment === 'leaver'
+          ? 'Terminated'
+          : 'Contractor',
     // Admins flag leavers for review; contractors rarely have an inventoried device.
     isInReview: person.employment === 'leaver' ? draw.chance(0.3) : draw.chance(0.02),
     isOnline: isContractor ? draw.chance(0.85) : draw.chance(0.04),
     isQualified: draw.chance(isContractor ? 0.6 : 0.95),
     removedAt:
       account.state === 'deprovisioned'
-        ? new Date(Math.min(now, Date.parse(person.leftAt ?? account.createdAt) + draw.int(0, 10) * DAY)).toISOString()
+        ? new Date(
+            Math.min(now, Date.parse(person.leftAt ?? account.createdAt) + draw.int(0, 10) * DAY),
+          ).toISOString()
         : null,
     seats: [],
     unsanctioned: noUnsanctionedUse,
@@ -161,7 +182,10 @@ function toSeat(
   now: number,
 ): SnowSeatRecord {
   // Discovered after the account existed and the source was connected, but never after the last use seen.
-  const discovered = Math.min(now, Math.max(created, source.createdAt) + draw.int(0, 30) * DAY + draw.int(0, 86_399) * 1000);
+  const discovered = Math.min(
+    now,
+    Math.max(created, source.createdAt) + draw.int(0, 30) * DAY + draw.int(0, 86_399) * 1000,
+  );
   const firstDiscovered = lastActiveAt === null ? discovered : Math.min(discovered, lastActiveAt);
   let lastActivity: number | null = null;
   if (lastActiveAt !== null && !draw.chance(0.04)) {

@@ -2,9 +2,19 @@ import type { Company } from '../company/company.js';
 import { badRequest, notFound } from '../core/http-types.js';
 import { SeededRandom } from '../core/random.js';
 import type { SimulatorState } from '../core/surface.js';
-import { runBulkUpdate, type BulkUpdateRequest, type BulkUpdateTask, type SnowFlagUpdate } from './bulk-update.js';
+import {
+  runBulkUpdate,
+  type BulkUpdateRequest,
+  type BulkUpdateTask,
+  type SnowFlagUpdate,
+} from './bulk-update.js';
 import { createInsightRules, type SnowInsightRule } from './insights.js';
-import type { SnowDiscoverySourceRecord, SnowSeatRecord, SnowSubscriptionRecord, SnowUserRecord } from './records.js';
+import type {
+  SnowDiscoverySourceRecord,
+  SnowSeatRecord,
+  SnowSubscriptionRecord,
+  SnowUserRecord,
+} from './records.js';
 import { seedSnowState, type SnowSeedState } from './seed.js';
 import { indexUserKpis, type UserKpiIndex } from './user-kpis.js';
 import { roundCents } from './user-metrics.js';
@@ -84,7 +94,12 @@ export class SnowState implements SimulatorState {
         activityThresholdDays: s.activityThresholdDays,
         seats: s.seats.length,
       })),
-      applications: this.data.applications.map((a) => ({ id: a.id, name: a.name, vendorId: a.vendor.id, vendor: a.vendor.name })),
+      applications: this.data.applications.map((a) => ({
+        id: a.id,
+        name: a.name,
+        vendorId: a.vendor.id,
+        vendor: a.vendor.name,
+      })),
       insightRules: this.insightRules.map((r) => ({ id: r.id, name: r.name })),
       discoverySources: this.data.discoverySources.map((s) => ({ id: s.id, name: s.name, type: s.type })),
     };
@@ -123,14 +138,20 @@ export class SnowState implements SimulatorState {
   /** Applications a user was seen using: those of their seats, then unsanctioned ones. */
   userApplications(user: SnowUserRecord): SnowUserApplicationRow[] {
     const rows = new Map<string, SnowUserApplicationRow>();
-    const seen = (application: SnowUserApplicationRow['application'], type: number, lastActiveAt: number | null) => {
+    const seen = (
+      application: SnowUserApplicationRow['application'],
+      type: number,
+      lastActiveAt: number | null,
+    ) => {
       const row = rows.get(application.id);
       if (!row) {
         rows.set(application.id, { application, discoveryTypes: [type], lastActiveAt });
         return;
       }
-      if (!row.discoveryTypes.includes(type)) row.discoveryTypes = [...row.discoveryTypes, type].sort((a, b) => a - b);
-      if (lastActiveAt !== null && (row.lastActiveAt === null || lastActiveAt > row.lastActiveAt)) row.lastActiveAt = lastActiveAt;
+      if (!row.discoveryTypes.includes(type))
+        row.discoveryTypes = [...row.discoveryTypes, type].sort((a, b) => a - b);
+      if (lastActiveAt !== null && (row.lastActiveAt === null || lastActiveAt > row.lastActiveAt))
+        row.lastActiveAt = lastActiveAt;
     };
     for (const seat of user.seats) seen(seat.subscription.application, seat.source.type, seat.lastActivityAt);
     for (const use of user.unsanctioned) seen(use.application, use.source.type, use.lastActiveAt);
@@ -161,7 +182,12 @@ export class SnowState implements SimulatorState {
 
   startBulkUpdate(request: BulkUpdateRequest): BulkUpdateTask {
     const id = this.taskIds.fork(String(++this.taskCount)).uuid();
-    const task: BulkUpdateTask = { id, request, completesAt: Date.now() + BULK_UPDATE_RUN_MS, status: 'Running' };
+    const task: BulkUpdateTask = {
+      id,
+      request,
+      completesAt: Date.now() + BULK_UPDATE_RUN_MS,
+      status: 'Running',
+    };
     this.tasks.set(id, task);
     return task;
   }

@@ -69,7 +69,12 @@ export interface UserKpiIndex {
 
 /** Indexes the users once; flag edits and seat removals do not change these numbers. */
 export function indexUserKpis(users: readonly SnowUserRecord[]): UserKpiIndex {
-  const index = { present: new IntervalCounter(), active: new IntervalCounter(), inactive: new IntervalCounter(), noActivity: new IntervalCounter() };
+  const index = {
+    present: new IntervalCounter(),
+    active: new IntervalCounter(),
+    inactive: new IntervalCounter(),
+    noActivity: new IntervalCounter(),
+  };
   for (const user of users) {
     const created = Date.parse(user.createdDate);
     // A deprovisioned account leaves the estate's totals; Snow still lists it, disabled.
@@ -94,7 +99,8 @@ export function indexUserKpis(users: readonly SnowUserRecord[]): UserKpiIndex {
 function readDate(value: string | null, name: string): number {
   if (value === null || value.trim() === '') throw badRequest(`Query parameter "${name}" is required.`);
   const t = Date.parse(value);
-  if (Number.isNaN(t)) throw badRequest(`Query parameter "${name}" must be an ISO 8601 date-time, got "${value}".`);
+  if (Number.isNaN(t))
+    throw badRequest(`Query parameter "${name}" must be an ISO 8601 date-time, got "${value}".`);
   return t;
 }
 
@@ -103,7 +109,8 @@ function chartDates(from: number, to: number): number[] {
   const dates: number[] = [];
   for (let step = 0, t = from; t <= to; step++) {
     dates.push(t);
-    if (dates.length > MAX_POINTS) throw badRequest(`The range from fromDate to toDate is too long: at most ${MAX_POINTS} chart points.`);
+    if (dates.length > MAX_POINTS)
+      throw badRequest(`The range from fromDate to toDate is too long: at most ${MAX_POINTS} chart points.`);
     if (daily) t = from + (step + 1) * DAY;
     else {
       const d = new Date(from);
@@ -128,9 +135,21 @@ export function userKpis(index: UserKpiIndex, now: number, fromDate: string | nu
     added: index.present.startedBetween(previous, t),
     removed: index.present.endedBetween(previous, t),
   });
-  const activePoint = (t: number) => ({ date: iso(t), active: index.active.at(t), total: index.present.at(t) });
-  const inactivePoint = (t: number) => ({ date: iso(t), inactive: index.inactive.at(t), total: index.present.at(t) });
-  const noActivityPoint = (t: number) => ({ date: iso(t), noActivity: index.noActivity.at(t), total: index.present.at(t) });
+  const activePoint = (t: number) => ({
+    date: iso(t),
+    active: index.active.at(t),
+    total: index.present.at(t),
+  });
+  const inactivePoint = (t: number) => ({
+    date: iso(t),
+    inactive: index.inactive.at(t),
+    total: index.present.at(t),
+  });
+  const noActivityPoint = (t: number) => ({
+    date: iso(t),
+    noActivity: index.noActivity.at(t),
+    total: index.present.at(t),
+  });
   const stepBefore = dates.length > 1 ? dates[1] - dates[0] : DAY;
   const monthAgo = now - 30 * DAY;
 

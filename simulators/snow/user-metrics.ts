@@ -8,7 +8,11 @@ const DAY = 86_400_000;
 export type SnowActivityStatus = 'Active' | 'Inactive' | 'No activity';
 
 /** Activity status from a last-activity time (epoch ms) and the window that counts as "recent". */
-export function activityStatus(lastActiveAt: number | null, now: number, windowDays = USER_ACTIVITY_WINDOW_DAYS): SnowActivityStatus {
+export function activityStatus(
+  lastActiveAt: number | null,
+  now: number,
+  windowDays = USER_ACTIVITY_WINDOW_DAYS,
+): SnowActivityStatus {
   if (lastActiveAt === null) return 'No activity';
   return now - lastActiveAt <= windowDays * DAY ? 'Active' : 'Inactive';
 }
@@ -19,7 +23,10 @@ export function userActivityStatus(user: SnowUserRecord, now: number): SnowActiv
 
 /** A seat whose cost could be saved: its holder is disabled, or it has not been used within the subscription's threshold. */
 export function isSeatReclaimable(seat: SnowSeatRecord, now: number): boolean {
-  return !seat.user.isEnabled || activityStatus(seat.lastActivityAt, now, seat.subscription.activityThresholdDays) !== 'Active';
+  return (
+    !seat.user.isEnabled ||
+    activityStatus(seat.lastActivityAt, now, seat.subscription.activityThresholdDays) !== 'Active'
+  );
 }
 
 export function seatSavings(seat: SnowSeatRecord, now: number): number {

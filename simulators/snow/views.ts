@@ -1,4 +1,9 @@
-import type { SnowApplicationRecord, SnowDiscoverySourceRecord, SnowSeatRecord, SnowUserRecord } from './records.js';
+import type {
+  SnowApplicationRecord,
+  SnowDiscoverySourceRecord,
+  SnowSeatRecord,
+  SnowUserRecord,
+} from './records.js';
 import type { FieldTable } from './query-language.js';
 import {
   activityStatus,
@@ -72,7 +77,10 @@ export function createSnowViews(now: number) {
     discoveryTypes: userDiscoveryTypes(user),
   });
 
-  const toSubscriptionUser = (user: SnowUserRecord): SnowSubscriptionUser => ({ ...toUser(user), employmentStatus: user.employmentStatus });
+  const toSubscriptionUser = (user: SnowUserRecord): SnowSubscriptionUser => ({
+    ...toUser(user),
+    employmentStatus: user.employmentStatus,
+  });
 
   const toUserSubscription = (seat: SnowSeatRecord) => ({
     id: seat.subscription.id,
@@ -142,7 +150,8 @@ export function createSnowViews(now: number) {
     lastActive: isoOrNull(seat.lastActivityAt),
   });
 
-  const seatStatus = (seat: SnowSeatRecord) => activityStatus(seat.lastActivityAt, now, seat.subscription.activityThresholdDays);
+  const seatStatus = (seat: SnowSeatRecord) =>
+    activityStatus(seat.lastActivityAt, now, seat.subscription.activityThresholdDays);
 
   const userFields: FieldTable<SnowUserRecord> = {
     id: { type: 'string', get: (u) => u.id },
@@ -171,7 +180,10 @@ export function createSnowViews(now: number) {
 
   /** Insight rows are seats; their filterable fields are the holder's. */
   const insightUserFields: FieldTable<SnowSeatRecord> = Object.fromEntries(
-    Object.entries(subscriptionUserFields).map(([name, field]) => [name, { ...field, get: (seat: SnowSeatRecord) => field.get(seat.user) }]),
+    Object.entries(subscriptionUserFields).map(([name, field]) => [
+      name,
+      { ...field, get: (seat: SnowSeatRecord) => field.get(seat.user) },
+    ]),
   );
 
   const userSubscriptionFields: FieldTable<SnowSeatRecord> = {

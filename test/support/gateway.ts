@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL and vendor JSON in tests is untyped */
 import { loadConfig } from '../../src/config.js';
 import { startGateway, type RunningGateway } from '../../src/start.js';
 import { startSimulators, type SimulatorFleet } from '../../simulators/index.js';
@@ -7,11 +8,15 @@ export interface TestGateway {
   running: RunningGateway;
   fleet: SimulatorFleet;
   /** POSTs a GraphQL operation over real HTTP. */
-  query<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any
+  query<T = any>(
     query: string,
     variables?: Record<string, unknown>,
     options?: { trace?: boolean },
-  ): Promise<{ data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[]; extensions?: Record<string, any> }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<{
+    data?: T;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+    extensions?: Record<string, any>;
+  }>;
   /** Clears every simulator's request counts. */
   resetCounts(): Promise<void>;
   /** Every simulator back to its seeded state with no faults; the gateway forgets what it read; counts cleared. */
@@ -26,8 +31,13 @@ export interface TestGateway {
  * exactly as `npm start` does with no credentials, except that the identity index never goes stale
  * unless `identityTtlMs` says so.
  */
-export async function startTestGateway(options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<TestGateway> {
-  const fleet = await startSimulators({ company: testCompany(), ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 } });
+export async function startTestGateway(
+  options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestGateway> {
+  const fleet = await startSimulators({
+    company: testCompany(),
+    ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
+  });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
   const config = { ...loadConfig({ ...options.env }), port: 0 };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
@@ -41,7 +51,10 @@ export async function startTestGateway(options: { identityTtlMs?: number; env?: 
     async query(query, variables, opts) {
       const res = await fetch(running.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(opts?.trace ? { 'x-admingraph-trace': '1' } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(opts?.trace ? { 'x-admingraph-trace': '1' } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return res.json() as never;
@@ -56,7 +69,9 @@ export async function startTestGateway(options: { identityTtlMs?: number; env?: 
       await resetCounts();
     },
     async served() {
-      return Object.fromEntries(Object.values(fleet.running).map((sim) => [sim.vendor, sim.log.snapshot().byOperation]));
+      return Object.fromEntries(
+        Object.values(fleet.running).map((sim) => [sim.vendor, sim.log.snapshot().byOperation]),
+      );
     },
     async close() {
       await running.stop();

@@ -1,10 +1,11 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL and vendor JSON in tests is untyped */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import requestValidatorModule from 'openapi-request-validator';
 import responseValidatorModule from 'openapi-response-validator';
 import { parse } from 'yaml';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 // CommonJS packages compiled from ES modules: Node's ESM loader hands over `module.exports`, bundlers its `default`.
 type Unwrapped<T> = T extends { default: infer D } ? D : T;
@@ -81,24 +82,33 @@ export class OpenApiContract {
 
   /** Validates one exchange against the spec; returns the operationId or throws a readable error. */
   check(exchange: ObservedExchange): string {
-    const relative = exchange.path.startsWith(this.basePath) ? exchange.path.slice(this.basePath.length) : exchange.path;
-    const op = this.operations.find((o) => o.method === exchange.method.toUpperCase() && o.pattern.test(relative));
+    const relative = exchange.path.startsWith(this.basePath)
+      ? exchange.path.slice(this.basePath.length)
+      : exchange.path;
+    const op = this.operations.find(
+      (o) => o.method === exchange.method.toUpperCase() && o.pattern.test(relative),
+    );
     if (!op) throw new Error(`${this.fileName}: no operation for ${exchange.method} ${relative}`);
     const where = `${this.fileName} ${op.operationId} (${op.method} ${op.pathTemplate}) → ${exchange.status}`;
 
     const responses: Json = op.definition.responses ?? {};
-    const declared = responses[String(exchange.status)] ?? responses[`${String(exchange.status)[0]}XX`] ?? responses.default;
+    const declared =
+      responses[String(exchange.status)] ?? responses[`${String(exchange.status)[0]}XX`] ?? responses.default;
     if (!declared) throw new Error(`${where}: status not declared in the spec`);
     const resolved = this.deref(declared);
     const content = resolved.content ?? {};
-    const mediaType = content['application/json'] ?? content['application/scim+json'] ?? Object.values<Json>(content)[0];
+    const mediaType =
+      content['application/json'] ?? content['application/scim+json'] ?? Object.values<Json>(content)[0];
     if (mediaType?.schema && exchange.status !== 204 && typeof exchange.responseBody !== 'string') {
       const validator = new OpenAPIResponseValidator({
         responses: { [String(exchange.status)]: { schema: mediaType.schema } },
         components: this.spec.components,
       });
       const result = validator.validateResponse(String(exchange.status), exchange.responseBody);
-      if (result) throw new Error(`${where}: response does not match the spec: ${JSON.stringify(result.errors, null, 1)}`);
+      if (result)
+        throw new Error(
+          `${where}: response does not match the spec: ${JSON.stringify(result.errors, null, 1)}`,
+        );
     }
 
     if (exchange.status < 400 && (exchange.requestBody !== undefined || exchange.query)) {
@@ -117,7 +127,10 @@ export class OpenApiContract {
         headers: { 'content-type': 'application/json' },
         params: {},
       });
-      if (errors) throw new Error(`${where}: request the simulator accepted does not match the spec: ${JSON.stringify(errors.errors, null, 1)}`);
+      if (errors)
+        throw new Error(
+          `${where}: request the simulator accepted does not match the spec: ${JSON.stringify(errors.errors, null, 1)}`,
+        );
     }
 
     if (exchange.status >= 200 && exchange.status < 300) this.covered.add(op.operationId);
@@ -138,9 +151,18 @@ export class OpenApiContract {
  * Query strings arrive as text: turn each value into the type its parameter declares ("5" for an
  * integer, a lone value for an array), as an HTTP framework would, before checking it against the schema.
  */
-function coerceQuery(query: Record<string, string | string[]>, parameters: Json[], deref: (node: Json) => Json) {
+function coerceQuery(
+  query: Record<string, string | string[]>,
+  parameters: Json[],
+  deref: (node: Json) => Json,
+) {
   const coerceScalar = (value: string, schema: Json): unknown => {
-    if ((schema.type === 'integer' || schema.type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+    if (
+      (schema.type === 'integer' || schema.type === 'number') &&
+      value.trim() !== '' &&
+      !Number.isNaN(Number(value))
+    )
+      return Number(value);
     if (schema.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
     return value;
   };
@@ -153,7 +175,9 @@ function coerceQuery(query: Record<string, string | string[]>, parameters: Json[
       const items = deref(schema.items ?? {});
       out[parameter.name] = (Array.isArray(raw) ? raw : [raw]).map((v) => coerceScalar(v, items));
     } else {
-      out[parameter.name] = Array.isArray(raw) ? raw.map((v) => coerceScalar(v, schema)) : coerceScalar(raw, schema);
+      out[parameter.name] = Array.isArray(raw)
+        ? raw.map((v) => coerceScalar(v, schema))
+        : coerceScalar(raw, schema);
     }
   }
   return out;
@@ -166,7 +190,7 @@ export async function contractCall(
   method: string,
   path: string,
   options: { headers?: Record<string, string>; query?: Record<string, string>; body?: unknown } = {},
-): Promise<{ status: number; body: any; operationId: string }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+): Promise<{ status: number; body: any; operationId: string }> {
   const url = new URL(baseUrl + path);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
   // Validate every query parameter sent, whether given in `query` or written into `path`.
@@ -177,7 +201,10 @@ export async function contractCall(
   }
   const response = await fetch(url, {
     method,
-    headers: { ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+    headers: {
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
+    },
     body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
   });
   const text = await response.text();

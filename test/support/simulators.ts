@@ -8,7 +8,12 @@ const companies = new Map<number, Company>();
 export function testCompany(people = 2000): Company {
   let company = companies.get(people);
   if (!company) {
-    company = generateCompany({ seed: 42, people, now: new Date('2026-11-01T12:00:00.000Z'), domain: 'example.com' });
+    company = generateCompany({
+      seed: 42,
+      people,
+      now: new Date('2026-11-01T12:00:00.000Z'),
+      domain: 'example.com',
+    });
     companies.set(people, company);
   }
   return company;

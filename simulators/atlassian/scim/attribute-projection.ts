@@ -28,7 +28,14 @@ export function projectionFromQuery(req: SimRequest): Projection | undefined {
   if (include && exclude) throw invalidValue('"attributes" and "excludedAttributes" are mutually exclusive');
   const list = include || exclude;
   if (!list) return undefined;
-  return { mode: include ? 'include' : 'exclude', refs: list.split(',').map((s) => s.trim()).filter(Boolean).map(attributeRef) };
+  return {
+    mode: include ? 'include' : 'exclude',
+    refs: list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map(attributeRef),
+  };
 }
 
 export function applyProjection(resource: Resource, projection: Projection | undefined): Resource {
@@ -94,7 +101,8 @@ function omit(item: Resource, sub: string): Resource {
 }
 
 function mergePicked(a: unknown, b: unknown): unknown {
-  if (Array.isArray(a) && Array.isArray(b)) return a.map((item, i) => ({ ...(item as Resource), ...(b[i] as Resource) }));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.map((item, i) => ({ ...(item as Resource), ...(b[i] as Resource) }));
   if (isResource(a) && isResource(b)) return { ...a, ...b };
   return b;
 }

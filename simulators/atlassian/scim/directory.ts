@@ -8,7 +8,13 @@ import type { PatchOperation } from './request-body.js';
 import { seededUuid } from './ids.js';
 import { seedScimDirectory } from './seed.js';
 import type { ScimGroupRecord, ScimUserRecord, WritableUserFields } from './types.js';
-import { parseUserPath, primaryEmail, removeUserAttribute, setUserAttribute, validateUserFields } from './user-attributes.js';
+import {
+  parseUserPath,
+  primaryEmail,
+  removeUserAttribute,
+  setUserAttribute,
+  validateUserFields,
+} from './user-attributes.js';
 import { ScimUserStore } from './user-store.js';
 
 export type ActiveChangedListener = (email: string, active: boolean) => void;
@@ -91,12 +97,21 @@ export class ScimDirectoryState implements SimulatorState {
     validateUserFields(fields);
     const domains = fields.emails.map((e) => e.value.split('@')[1]?.toLowerCase());
     if (!domains.some((d) => this.verifiedDomains.includes(d)))
-      throw invalidValue(`A user needs an email address on a verified domain (${this.verifiedDomains.join(', ')})`);
+      throw invalidValue(
+        `A user needs an email address on a verified domain (${this.verifiedDomains.join(', ')})`,
+      );
     const existing = this.users.withUserName(fields.userName);
-    if (existing && !existing.removed) throw uniqueness(`User with userName "${fields.userName}" already exists`);
+    if (existing && !existing.removed)
+      throw uniqueness(`User with userName "${fields.userName}" already exists`);
     const now = this.now();
     if (existing) return this.commitUser(existing, fields);
-    const user: ScimUserRecord = { ...fields, id: seededUuid(this.idSource), removed: false, created: now, lastModified: now };
+    const user: ScimUserRecord = {
+      ...fields,
+      id: seededUuid(this.idSource),
+      removed: false,
+      created: now,
+      lastModified: now,
+    };
     this.users.add(user);
     return user;
   }
@@ -135,9 +150,15 @@ export class ScimDirectoryState implements SimulatorState {
 
   createGroup(body: Map<string, unknown>): ScimGroupRecord {
     const fields = groupFieldsFromResource(body, (userId) => this.users.get(userId) !== undefined);
-    if (this.groups.withDisplayName(fields.displayName)) throw uniqueness(`A group named "${fields.displayName}" already exists`);
+    if (this.groups.withDisplayName(fields.displayName))
+      throw uniqueness(`A group named "${fields.displayName}" already exists`);
     const now = this.now();
-    const group: ScimGroupRecord = { id: seededUuid(this.idSource), ...fields, created: now, lastModified: now };
+    const group: ScimGroupRecord = {
+      id: seededUuid(this.idSource),
+      ...fields,
+      created: now,
+      lastModified: now,
+    };
     this.groups.add(group);
     return group;
   }
@@ -147,14 +168,21 @@ export class ScimDirectoryState implements SimulatorState {
     const fields = groupFieldsFromResource(body, (userId) => this.users.get(userId) !== undefined);
     if (fields.displayName !== group.displayName) {
       // Same answer as a PATCH rename: Atlassian does not support renaming groups.
-      patchGroupFields(group, [{ op: 'replace', path: 'displayName', value: fields.displayName }], () => true);
+      patchGroupFields(
+        group,
+        [{ op: 'replace', path: 'displayName', value: fields.displayName }],
+        () => true,
+      );
     }
     return this.commitGroup(group, fields);
   }
 
   patchGroup(id: string, operations: PatchOperation[]): ScimGroupRecord {
     const group = this.group(id);
-    return this.commitGroup(group, patchGroupFields(group, operations, (userId) => this.users.get(userId) !== undefined));
+    return this.commitGroup(
+      group,
+      patchGroupFields(group, operations, (userId) => this.users.get(userId) !== undefined),
+    );
   }
 
   deleteGroup(id: string): void {
@@ -163,8 +191,15 @@ export class ScimDirectoryState implements SimulatorState {
 
   private commitUser(before: ScimUserRecord, fields: WritableUserFields): ScimUserRecord {
     const holder = this.users.withUserName(fields.userName);
-    if (holder && holder.id !== before.id) throw uniqueness(`userName "${fields.userName}" belongs to another user`);
-    const after: ScimUserRecord = { ...fields, id: before.id, removed: false, created: before.created, lastModified: this.now() };
+    if (holder && holder.id !== before.id)
+      throw uniqueness(`userName "${fields.userName}" belongs to another user`);
+    const after: ScimUserRecord = {
+      ...fields,
+      id: before.id,
+      removed: false,
+      created: before.created,
+      lastModified: this.now(),
+    };
     this.users.replace(before, after);
     if (before.active !== after.active) this.emit(after);
     return after;
@@ -183,6 +218,12 @@ export class ScimDirectoryState implements SimulatorState {
 }
 
 function writableCopy(user: ScimUserRecord): WritableUserFields {
-  const { id: _id, removed: _removed, created: _created, lastModified: _lastModified, ...fields } = structuredClone(user);
+  const {
+    id: _id,
+    removed: _removed,
+    created: _created,
+    lastModified: _lastModified,
+    ...fields
+  } = structuredClone(user);
   return fields;
 }

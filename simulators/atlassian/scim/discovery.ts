@@ -54,10 +54,20 @@ const multiValueParts = (what: string) => [
 ];
 
 const userAttributes: AttributeDefinition[] = [
-  attribute('userName', 'Unique identifier defined by the provisioning client; unique case-insensitively.', { required: true, uniqueness: 'server' }),
+  attribute('userName', 'Unique identifier defined by the provisioning client; unique case-insensitively.', {
+    required: true,
+    uniqueness: 'server',
+  }),
   attribute('name', "The components of the user's name.", {
     type: 'complex',
-    subAttributes: ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'].map((n) => attribute(n, `Name part ${n}.`)),
+    subAttributes: [
+      'formatted',
+      'familyName',
+      'givenName',
+      'middleName',
+      'honorificPrefix',
+      'honorificSuffix',
+    ].map((n) => attribute(n, `Name part ${n}.`)),
   }),
   attribute('displayName', 'User display name.'),
   attribute('nickName', 'User nickname.'),
@@ -65,25 +75,45 @@ const userAttributes: AttributeDefinition[] = [
   attribute('preferredLanguage', 'Preferred language.'),
   attribute('timezone', 'Timezone, e.g. America/Los_Angeles.'),
   attribute('active', "The user's administrative status.", { type: 'boolean' }),
-  attribute('emails', 'Email addresses; one must be primary.', { type: 'complex', multiValued: true, required: true, subAttributes: multiValueParts('email address') }),
-  attribute('phoneNumbers', 'Phone numbers.', { type: 'complex', multiValued: true, subAttributes: multiValueParts('phone number') }),
+  attribute('emails', 'Email addresses; one must be primary.', {
+    type: 'complex',
+    multiValued: true,
+    required: true,
+    subAttributes: multiValueParts('email address'),
+  }),
+  attribute('phoneNumbers', 'Phone numbers.', {
+    type: 'complex',
+    multiValued: true,
+    subAttributes: multiValueParts('phone number'),
+  }),
   attribute('groups', 'Groups the user belongs to.', {
     type: 'complex',
     multiValued: true,
     mutability: 'readOnly',
-    subAttributes: [attribute('value', 'Group id.', { mutability: 'readOnly' }), attribute('display', 'Group name.', { mutability: 'readOnly' })],
+    subAttributes: [
+      attribute('value', 'Group id.', { mutability: 'readOnly' }),
+      attribute('display', 'Group name.', { mutability: 'readOnly' }),
+    ],
   }),
 ];
 
 const groupAttributes: AttributeDefinition[] = [
-  attribute('displayName', 'Group name. Renaming is not supported.', { required: true, mutability: 'immutable', uniqueness: 'server' }),
+  attribute('displayName', 'Group name. Renaming is not supported.', {
+    required: true,
+    mutability: 'immutable',
+    uniqueness: 'server',
+  }),
   attribute('members', 'Group members (users).', {
     type: 'complex',
     multiValued: true,
     subAttributes: [
       attribute('value', 'User id.', { mutability: 'immutable' }),
       attribute('display', "The member's userName.", { mutability: 'readOnly' }),
-      attribute('$ref', 'URL of the member.', { type: 'reference', referenceTypes: ['User'], mutability: 'immutable' }),
+      attribute('$ref', 'URL of the member.', {
+        type: 'reference',
+        referenceTypes: ['User'],
+        mutability: 'immutable',
+      }),
     ],
   }),
 ];
@@ -96,14 +126,23 @@ const enterpriseAttributes: AttributeDefinition[] = [
 const schemaDocuments = [
   { id: USER_SCHEMA, name: 'User', description: 'User account', attributes: userAttributes },
   { id: GROUP_SCHEMA, name: 'Group', description: 'Group', attributes: groupAttributes },
-  { id: ENTERPRISE_USER_SCHEMA, name: 'EnterpriseUser', description: 'Enterprise user extension', attributes: enterpriseAttributes },
+  {
+    id: ENTERPRISE_USER_SCHEMA,
+    name: 'EnterpriseUser',
+    description: 'Enterprise user extension',
+    attributes: enterpriseAttributes,
+  },
 ];
 
 export type SchemaId = (typeof schemaDocuments)[number]['id'];
 
 export function schemaDocument(id: SchemaId, baseUrl: string) {
   const doc = schemaDocuments.find((s) => s.id === id)!;
-  return { schemas: [SCHEMA_SCHEMA], ...doc, meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${doc.id}` } };
+  return {
+    schemas: [SCHEMA_SCHEMA],
+    ...doc,
+    meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${doc.id}` },
+  };
 }
 
 export function allSchemaDocuments(baseUrl: string) {

@@ -39,7 +39,17 @@ export const resourceNotFound = (detail: string) => scimError(404, detail);
  * not JSON) as a SCIM error. A 400 without a more precise type is a body the server could not read:
  * RFC 7644 calls that `invalidSyntax`.
  */
-export function scimErrorBody(status: number, message: string, details: Record<string, unknown>): ScimErrorBody {
-  const scimType = (details.scimType as ScimErrorType | undefined) ?? (status === 400 ? 'invalidSyntax' : undefined);
-  return { schemas: [SCIM_ERROR_SCHEMA], status: String(status), detail: message, ...(scimType ? { scimType } : {}) };
+export function scimErrorBody(
+  status: number,
+  message: string,
+  details: Record<string, unknown>,
+): ScimErrorBody {
+  const scimType =
+    (details.scimType as ScimErrorType | undefined) ?? (status === 400 ? 'invalidSyntax' : undefined);
+  return {
+    schemas: [SCIM_ERROR_SCHEMA],
+    status: String(status),
+    detail: message,
+    ...(scimType ? { scimType } : {}),
+  };
 }

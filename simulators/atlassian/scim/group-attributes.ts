@@ -14,11 +14,16 @@ export interface GroupFields {
  * the users referenced do not exist".
  * https://developer.atlassian.com/cloud/admin/user-provisioning/rest/api-group-groups/
  */
-export function groupFieldsFromResource(body: Map<string, unknown>, userExists: (id: string) => boolean): GroupFields {
+export function groupFieldsFromResource(
+  body: Map<string, unknown>,
+  userExists: (id: string) => boolean,
+): GroupFields {
   const displayName = body.get('displayname');
-  if (typeof displayName !== 'string' || displayName.trim() === '') throw invalidValue('"displayName" is required');
+  if (typeof displayName !== 'string' || displayName.trim() === '')
+    throw invalidValue('"displayName" is required');
   const externalId = body.get('externalid');
-  if (externalId !== undefined && externalId !== null && typeof externalId !== 'string') throw invalidValue('"externalId" must be a string');
+  if (externalId !== undefined && externalId !== null && typeof externalId !== 'string')
+    throw invalidValue('"externalId" must be a string');
   const members = memberIds(body.get('members') ?? [], (id) => {
     if (!userExists(id)) throw invalidValue(`Member "${id}" is not a user of this directory`);
   });
@@ -30,15 +35,25 @@ export function groupFieldsFromResource(body: Map<string, unknown>, userExists: 
  * membership), externalId changes. Unknown users are a 404, as the doc's PATCH has it ("The
  * directory, group, or user does not exist"); renaming is refused, as Atlassian does not support it.
  */
-export function patchGroupFields(group: ScimGroupRecord, operations: PatchOperation[], userExists: (id: string) => boolean): GroupFields {
-  const fields: GroupFields = { displayName: group.displayName, externalId: group.externalId, members: new Set(group.members) };
+export function patchGroupFields(
+  group: ScimGroupRecord,
+  operations: PatchOperation[],
+  userExists: (id: string) => boolean,
+): GroupFields {
+  const fields: GroupFields = {
+    displayName: group.displayName,
+    externalId: group.externalId,
+    members: new Set(group.members),
+  };
   const requireUser = (id: string) => {
     if (!userExists(id)) throw resourceNotFound(`User "${id}" does not exist in this directory`);
   };
   for (const operation of operations) {
     if (operation.path === undefined) {
-      if (!isObject(operation.value)) throw invalidValue('Without a path, the value must be an object of attributes');
-      for (const [attribute, value] of lowerCaseKeys(operation.value)) applyToGroup(fields, operation.op, attribute, undefined, value, requireUser);
+      if (!isObject(operation.value))
+        throw invalidValue('Without a path, the value must be an object of attributes');
+      for (const [attribute, value] of lowerCaseKeys(operation.value))
+        applyToGroup(fields, operation.op, attribute, undefined, value, requireUser);
       continue;
     }
     const m = /^([A-Za-z]+)(?:\[\s*value\s+eq\s+"([^"]+)"\s*\])?$/i.exec(operation.path);
@@ -80,7 +95,10 @@ function applyToGroup(
       else fields.externalId = value;
       return;
     case 'displayname':
-      if (value !== fields.displayName) throw mutability('Renaming a group is not supported: create a new group, move the members, delete the old one');
+      if (value !== fields.displayName)
+        throw mutability(
+          'Renaming a group is not supported: create a new group, move the members, delete the old one',
+        );
       return;
     case 'id':
     case 'schemas':
@@ -96,7 +114,8 @@ function memberIds(value: unknown, check: (id: string) => void): Set<string> {
   const ids = new Set<string>();
   items.forEach((item, i) => {
     const id = isObject(item) ? lowerCaseKeys(item).get('value') : undefined;
-    if (typeof id !== 'string' || id === '') throw invalidValue(`members[${i}] must be an object with a user ID in "value"`);
+    if (typeof id !== 'string' || id === '')
+      throw invalidValue(`members[${i}] must be an object with a user ID in "value"`);
     check(id);
     ids.add(id);
   });

@@ -36,7 +36,8 @@ export class ScimGroupStore {
   }
 
   setMembers(group: ScimGroupRecord, members: Set<string>, lastModified: string): void {
-    for (const userId of group.members) if (!members.has(userId)) this.groupIdsByUser.get(userId)?.delete(group.id);
+    for (const userId of group.members)
+      if (!members.has(userId)) this.groupIdsByUser.get(userId)?.delete(group.id);
     for (const userId of members) this.link(userId, group.id);
     group.members = members;
     group.lastModified = lastModified;

@@ -32,7 +32,11 @@ export interface ListResponse<T> {
 }
 
 /** One page of an already-ordered list, each item rendered only if it is on the page. */
-export function listResponse<S, T>(items: readonly S[], page: PageRequest, render: (item: S) => T): ListResponse<T> {
+export function listResponse<S, T>(
+  items: readonly S[],
+  page: PageRequest,
+  render: (item: S) => T,
+): ListResponse<T> {
   const slice = items.slice(page.startIndex - 1, page.startIndex - 1 + page.count);
   return {
     schemas: [LIST_RESPONSE_SCHEMA],

@@ -11,7 +11,11 @@ export function directoryBaseUrl(headers: IncomingHttpHeaders, directoryId: stri
   return `http://${headers.host ?? '127.0.0.1'}/scim/directory/${encodeURIComponent(directoryId)}`;
 }
 
-export function renderUser(directory: ScimDirectoryState, user: ScimUserRecord, baseUrl: string): Record<string, unknown> {
+export function renderUser(
+  directory: ScimDirectoryState,
+  user: ScimUserRecord,
+  baseUrl: string,
+): Record<string, unknown> {
   const location = `${baseUrl}/Users/${user.id}`;
   const enterprise = withoutUndefined({ department: user.department, organization: user.organization });
   return withoutUndefined({
@@ -28,18 +32,25 @@ export function renderUser(directory: ScimDirectoryState, user: ScimUserRecord, 
     emails: user.emails,
     phoneNumbers: user.phoneNumbers.length ? user.phoneNumbers : undefined,
     active: user.active,
-    groups: directory.groups.groupsOf(user.id).map((g) => ({ value: g.id, display: g.displayName, $ref: `${baseUrl}/Groups/${g.id}` })),
+    groups: directory.groups
+      .groupsOf(user.id)
+      .map((g) => ({ value: g.id, display: g.displayName, $ref: `${baseUrl}/Groups/${g.id}` })),
     [ENTERPRISE_USER_SCHEMA]: enterprise,
     meta: { resourceType: 'User', created: user.created, lastModified: user.lastModified, location },
   });
 }
 
-export function renderGroup(directory: ScimDirectoryState, group: ScimGroupRecord, baseUrl: string): Record<string, unknown> {
+export function renderGroup(
+  directory: ScimDirectoryState,
+  group: ScimGroupRecord,
+  baseUrl: string,
+): Record<string, unknown> {
   const members = [];
   for (const id of group.members) {
     const user = directory.users.get(id);
     // Atlassian shows a member's userName (its email) as `display`.
-    if (user) members.push({ type: 'User', value: id, display: user.userName, $ref: `${baseUrl}/Users/${id}` });
+    if (user)
+      members.push({ type: 'User', value: id, display: user.userName, $ref: `${baseUrl}/Users/${id}` });
   }
   return withoutUndefined({
     schemas: [GROUP_SCHEMA],
@@ -47,7 +58,12 @@ export function renderGroup(directory: ScimDirectoryState, group: ScimGroupRecor
     externalId: group.externalId,
     displayName: group.displayName,
     members,
-    meta: { resourceType: 'Group', created: group.created, lastModified: group.lastModified, location: `${baseUrl}/Groups/${group.id}` },
+    meta: {
+      resourceType: 'Group',
+      created: group.created,
+      lastModified: group.lastModified,
+      location: `${baseUrl}/Groups/${group.id}`,
+    },
   });
 }
 

@@ -13,7 +13,10 @@ export function scimBody(req: SimRequest, requiredSchema: string): Map<string, u
     throw invalidSyntax('Request body must be a JSON object');
   const attributes = lowerCaseKeys(req.body as JsonObject);
   const schemas = attributes.get('schemas');
-  if (!Array.isArray(schemas) || !schemas.some((s) => typeof s === 'string' && s.toLowerCase() === requiredSchema.toLowerCase()))
+  if (
+    !Array.isArray(schemas) ||
+    !schemas.some((s) => typeof s === 'string' && s.toLowerCase() === requiredSchema.toLowerCase())
+  )
     throw invalidSyntax(`"schemas" must contain "${requiredSchema}"`);
   return attributes;
 }
@@ -39,7 +42,8 @@ export interface PatchOperation {
 export function patchOperations(req: SimRequest): PatchOperation[] {
   const body = scimBody(req, PATCH_OP_SCHEMA);
   const operations = body.get('operations');
-  if (!Array.isArray(operations) || operations.length === 0) throw invalidSyntax('"Operations" must be a non-empty list');
+  if (!Array.isArray(operations) || operations.length === 0)
+    throw invalidSyntax('"Operations" must be a non-empty list');
   return operations.map((raw, i) => {
     if (!isObject(raw)) throw invalidSyntax(`Operations[${i}] must be an object`);
     const fields = lowerCaseKeys(raw);
@@ -47,10 +51,11 @@ export function patchOperations(req: SimRequest): PatchOperation[] {
     if (op !== 'add' && op !== 'replace' && op !== 'remove')
       throw invalidSyntax(`Operations[${i}].op must be "add", "replace" or "remove"`);
     const path = fields.get('path');
-    if (path !== undefined && (typeof path !== 'string' || path.trim() === '')) throw invalidValue(`Operations[${i}].path must be a non-empty string`);
+    if (path !== undefined && (typeof path !== 'string' || path.trim() === ''))
+      throw invalidValue(`Operations[${i}].path must be a non-empty string`);
     if (op === 'remove' && path === undefined) throw noTarget(`Operations[${i}]: "remove" needs a path`); // RFC 7644 §3.5.2.2
-    if (op !== 'remove' && !fields.has('value')) throw invalidValue(`Operations[${i}]: "${op}" needs a value`);
+    if (op !== 'remove' && !fields.has('value'))
+      throw invalidValue(`Operations[${i}]: "${op}" needs a value`);
     return { op, path: path?.trim(), value: fields.get('value') };
   });
 }
-

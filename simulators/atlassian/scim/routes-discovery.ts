@@ -1,6 +1,11 @@
 import type { SimRequest } from '../../core/http-types.js';
 import type { Router } from '../../core/router.js';
-import { allSchemaDocuments, resourceTypeDocument, schemaDocument, serviceProviderConfig } from './discovery.js';
+import {
+  allSchemaDocuments,
+  resourceTypeDocument,
+  schemaDocument,
+  serviceProviderConfig,
+} from './discovery.js';
 import { LIST_RESPONSE_SCHEMA, ENTERPRISE_USER_SCHEMA, GROUP_SCHEMA, USER_SCHEMA } from './schema-urns.js';
 
 type DirectoryBase = (req: SimRequest) => string;
@@ -22,8 +27,12 @@ export function addDiscoveryRoutes(router: Router, directoryBase: DirectoryBase)
 
   router
     .get(`${base}/Schemas`, 'getSchemas', (req) => ({ body: list(allSchemaDocuments(directoryBase(req))) }))
-    .get(`${base}/Schemas/${USER_SCHEMA}`, 'getUserSchemas', (req) => ({ body: schemaDocument(USER_SCHEMA, directoryBase(req)) }))
-    .get(`${base}/Schemas/${GROUP_SCHEMA}`, 'getGroupSchemas', (req) => ({ body: schemaDocument(GROUP_SCHEMA, directoryBase(req)) }))
+    .get(`${base}/Schemas/${USER_SCHEMA}`, 'getUserSchemas', (req) => ({
+      body: schemaDocument(USER_SCHEMA, directoryBase(req)),
+    }))
+    .get(`${base}/Schemas/${GROUP_SCHEMA}`, 'getGroupSchemas', (req) => ({
+      body: schemaDocument(GROUP_SCHEMA, directoryBase(req)),
+    }))
     .get(`${base}/Schemas/${ENTERPRISE_USER_SCHEMA}`, 'getExtensionUserSchemas', (req) => ({
       body: schemaDocument(ENTERPRISE_USER_SCHEMA, directoryBase(req)),
     }))
@@ -31,7 +40,13 @@ export function addDiscoveryRoutes(router: Router, directoryBase: DirectoryBase)
       const baseUrl = directoryBase(req);
       return { body: list([resourceTypeDocument('User', baseUrl), resourceTypeDocument('Group', baseUrl)]) };
     })
-    .get(`${base}/ResourceTypes/User`, 'getUserResourceType', (req) => ({ body: resourceTypeDocument('User', directoryBase(req)) }))
-    .get(`${base}/ResourceTypes/Group`, 'getGroupResourceType', (req) => ({ body: resourceTypeDocument('Group', directoryBase(req)) }))
-    .get(`${base}/ServiceProviderConfig`, 'getConfig', (req) => ({ body: serviceProviderConfig(directoryBase(req)) }));
+    .get(`${base}/ResourceTypes/User`, 'getUserResourceType', (req) => ({
+      body: resourceTypeDocument('User', directoryBase(req)),
+    }))
+    .get(`${base}/ResourceTypes/Group`, 'getGroupResourceType', (req) => ({
+      body: resourceTypeDocument('Group', directoryBase(req)),
+    }))
+    .get(`${base}/ServiceProviderConfig`, 'getConfig', (req) => ({
+      body: serviceProviderConfig(directoryBase(req)),
+    }));
 }

@@ -14,7 +14,11 @@ type DirectoryBase = (req: SimRequest) => string;
  * The doc gives no operationId for get/put/patch of one group: ours follow its naming.
  * https://developer.atlassian.com/cloud/admin/user-provisioning/rest/api-group-groups/
  */
-export function addGroupRoutes(router: Router, directory: ScimDirectoryState, directoryBase: DirectoryBase): void {
+export function addGroupRoutes(
+  router: Router,
+  directory: ScimDirectoryState,
+  directoryBase: DirectoryBase,
+): void {
   const base = '/scim/directory/{directoryId}/Groups';
 
   router
@@ -23,12 +27,17 @@ export function addGroupRoutes(router: Router, directory: ScimDirectoryState, di
       const page = pageRequest(req);
       const filter = parseEqualityFilter(req.query.get('filter'), ['displayName'], GROUP_SCHEMA);
       // Group displayName is caseExact=false (RFC 7643 §4.2).
-      const groups = filter ? directory.groups.all().filter((g) => g.displayName.toLowerCase() === filter.value.toLowerCase()) : directory.groups.all();
+      const groups = filter
+        ? directory.groups.all().filter((g) => g.displayName.toLowerCase() === filter.value.toLowerCase())
+        : directory.groups.all();
       return { body: listResponse(groups, page, (g) => renderGroup(directory, g, baseUrl)) };
     })
     .post(base, 'createAGroupInActiveDirectory', (req) => {
       const baseUrl = directoryBase(req);
-      return { status: 201, body: renderGroup(directory, directory.createGroup(scimBody(req, GROUP_SCHEMA)), baseUrl) };
+      return {
+        status: 201,
+        body: renderGroup(directory, directory.createGroup(scimBody(req, GROUP_SCHEMA)), baseUrl),
+      };
     })
     .get(`${base}/{id}`, 'getAGroupFromAnActiveDirectory', (req) => {
       const baseUrl = directoryBase(req);
@@ -37,12 +46,20 @@ export function addGroupRoutes(router: Router, directory: ScimDirectoryState, di
     .put(`${base}/{id}`, 'updateAGroupInAnActiveDirectory', (req) => {
       const baseUrl = directoryBase(req);
       directory.group(req.params.id);
-      return { body: renderGroup(directory, directory.replaceGroup(req.params.id, scimBody(req, GROUP_SCHEMA)), baseUrl) };
+      return {
+        body: renderGroup(
+          directory,
+          directory.replaceGroup(req.params.id, scimBody(req, GROUP_SCHEMA)),
+          baseUrl,
+        ),
+      };
     })
     .patch(`${base}/{id}`, 'patchAGroupInAnActiveDirectory', (req) => {
       const baseUrl = directoryBase(req);
       directory.group(req.params.id);
-      return { body: renderGroup(directory, directory.patchGroup(req.params.id, patchOperations(req)), baseUrl) };
+      return {
+        body: renderGroup(directory, directory.patchGroup(req.params.id, patchOperations(req)), baseUrl),
+      };
     })
     .delete(`${base}/{id}`, 'deleteAGroup', (req) => {
       directoryBase(req);

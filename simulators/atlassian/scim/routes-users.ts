@@ -16,7 +16,11 @@ type DirectoryBase = (req: SimRequest) => string;
  * /scim/directory/{directoryId}/Users: list, get, create, replace, patch, deactivate.
  * https://developer.atlassian.com/cloud/admin/user-provisioning/rest/api-group-users/
  */
-export function addUserRoutes(router: Router, directory: ScimDirectoryState, directoryBase: DirectoryBase): void {
+export function addUserRoutes(
+  router: Router,
+  directory: ScimDirectoryState,
+  directoryBase: DirectoryBase,
+): void {
   const base = '/scim/directory/{directoryId}/Users';
   const reply = (req: SimRequest, user: ScimUserRecord, status = 200) => ({
     status,
@@ -38,7 +42,11 @@ export function addUserRoutes(router: Router, directory: ScimDirectoryState, dir
         // externalId is caseExact (the doc: "This field is case-sensitive").
         users = users.filter((u) => u.externalId === filter.value);
       }
-      return { body: listResponse(users, page, (u) => applyProjection(renderUser(directory, u, baseUrl), projection)) };
+      return {
+        body: listResponse(users, page, (u) =>
+          applyProjection(renderUser(directory, u, baseUrl), projection),
+        ),
+      };
     })
     .post(base, 'createAUserInAnActiveDirectory', (req) => {
       directoryBase(req);
@@ -50,7 +58,10 @@ export function addUserRoutes(router: Router, directory: ScimDirectoryState, dir
     })
     .put(`${base}/{userId}`, 'updateUserInformationInAnActiveDirectory', (req) => {
       directoryBase(req);
-      return reply(req, directory.replaceUser(req.params.userId, userFieldsFromResource(scimBody(req, USER_SCHEMA))));
+      return reply(
+        req,
+        directory.replaceUser(req.params.userId, userFieldsFromResource(scimBody(req, USER_SCHEMA))),
+      );
     })
     .patch(`${base}/{userId}`, 'patchUserInformationInAnActiveDirectory', (req) => {
       directoryBase(req);

@@ -42,7 +42,13 @@ export function seedScimDirectory(company: Company): ScimSeed {
   for (const person of company.people) {
     const account = person.accounts.scim;
     if (!account) continue;
-    const user = userFromPerson(person, account.email, account.state === 'active', account.createdAt, userRandom);
+    const user = userFromPerson(
+      person,
+      account.email,
+      account.state === 'active',
+      account.createdAt,
+      userRandom,
+    );
     users.push(user);
     userIdByPerson.set(person.index, user.id);
   }
@@ -60,7 +66,8 @@ export function seedScimDirectory(company: Company): ScimSeed {
 
   const byDepartment = new Map<string, string[]>();
   const managerIndexes = new Set<number>();
-  for (const person of company.people) if (person.managerIndex !== undefined) managerIndexes.add(person.managerIndex);
+  for (const person of company.people)
+    if (person.managerIndex !== undefined) managerIndexes.add(person.managerIndex);
   const managers: string[] = [];
   for (const person of company.people) {
     const id = userIdByPerson.get(person.index);
@@ -71,7 +78,9 @@ export function seedScimDirectory(company: Company): ScimSeed {
     if (managerIndexes.has(person.index)) managers.push(id);
   }
 
-  const groups = [...byDepartment.keys()].sort().map((department) => group(department, byDepartment.get(department)!));
+  const groups = [...byDepartment.keys()]
+    .sort()
+    .map((department) => group(department, byDepartment.get(department)!));
   groups.push(group('Managers', managers));
   for (const [name, departments, size] of teams) {
     const pool = departments.flatMap((d) => byDepartment.get(d) ?? []);
@@ -80,7 +89,13 @@ export function seedScimDirectory(company: Company): ScimSeed {
   return { users, groups };
 }
 
-function userFromPerson(person: Person, email: string, active: boolean, createdAt: string, random: SeededRandom): ScimUserRecord {
+function userFromPerson(
+  person: Person,
+  email: string,
+  active: boolean,
+  createdAt: string,
+  random: SeededRandom,
+): ScimUserRecord {
   // A deactivated account was last touched when the person left (or, failing that, when it was created).
   const lastModified = !active && person.leftAt && person.leftAt > createdAt ? person.leftAt : createdAt;
   return {

@@ -22,7 +22,8 @@ export function createScimSurface(directory: ScimDirectoryState): VendorSurface 
   const token = scimToken();
   // Every route first checks the path's directory: any other directoryId is a 404 (the doc: "Directory does not exist").
   const directoryBase = (req: SimRequest) => {
-    if (req.params.directoryId !== directory.directoryId) throw resourceNotFound(`Directory "${req.params.directoryId}" does not exist`);
+    if (req.params.directoryId !== directory.directoryId)
+      throw resourceNotFound(`Directory "${req.params.directoryId}" does not exist`);
     return directoryBaseUrl(req.headers, directory.directoryId);
   };
   const router = new Router();

@@ -36,7 +36,13 @@ const multiValued = { emails: 'emails', phonenumbers: 'phoneNumbers' } as const;
 type MultiValuedAttribute = (typeof multiValued)[keyof typeof multiValued];
 
 /** Server-owned attributes a client may echo back in a full resource; ignored there, as RFC 7643 §7 says for readOnly. */
-const readOnlyAttributes = new Set(['id', 'meta', 'groups', 'schemas', 'urn:scim:schemas:extension:atlassian-external:1.0']);
+const readOnlyAttributes = new Set([
+  'id',
+  'meta',
+  'groups',
+  'schemas',
+  'urn:scim:schemas:extension:atlassian-external:1.0',
+]);
 
 export interface UserPath {
   /** Lower-cased attribute name. */
@@ -57,19 +63,31 @@ export function parseUserPath(path: string): UserPath {
   const enterprisePrefix = `${ENTERPRISE_USER_SCHEMA.toLowerCase()}:`;
   if (lower.startsWith(enterprisePrefix)) {
     const attribute = rest.slice(enterprisePrefix.length).toLowerCase();
-    if (attribute !== 'department' && attribute !== 'organization') throw invalidPath(`Unsupported enterprise attribute in path "${path}"`);
+    if (attribute !== 'department' && attribute !== 'organization')
+      throw invalidPath(`Unsupported enterprise attribute in path "${path}"`);
     return { attribute };
   }
   if (lower.startsWith(`${USER_SCHEMA.toLowerCase()}:`)) rest = rest.slice(USER_SCHEMA.length + 1);
   const m = /^([A-Za-z][\w-]*)(?:\[([^\]]+)\])?(?:\.([A-Za-z][\w-]*))?$/.exec(rest);
   if (!m) throw invalidPath(`Cannot parse path "${path}"`);
   const attribute = m[1].toLowerCase();
-  const known = attribute in stringAttributes || attribute in multiValued || attribute === 'name' || attribute === 'active';
+  const known =
+    attribute in stringAttributes ||
+    attribute in multiValued ||
+    attribute === 'name' ||
+    attribute === 'active';
   if (!known) throw invalidPath(`Attribute "${m[1]}" cannot be changed through this API`);
-  if (m[2] && !(attribute in multiValued)) throw invalidPath(`"${m[1]}" is not multi-valued: no [filter] allowed`);
-  if (m[3] && attribute !== 'name' && !(attribute in multiValued)) throw invalidPath(`"${m[1]}" has no sub-attributes`);
-  if (m[3] && attribute === 'name' && !(m[3].toLowerCase() in nameParts)) throw invalidPath(`Unknown name part "${m[3]}"`);
-  return { attribute, subAttribute: m[3]?.toLowerCase(), filter: m[2] ? parseValueFilter(m[2], path) : undefined };
+  if (m[2] && !(attribute in multiValued))
+    throw invalidPath(`"${m[1]}" is not multi-valued: no [filter] allowed`);
+  if (m[3] && attribute !== 'name' && !(attribute in multiValued))
+    throw invalidPath(`"${m[1]}" has no sub-attributes`);
+  if (m[3] && attribute === 'name' && !(m[3].toLowerCase() in nameParts))
+    throw invalidPath(`Unknown name part "${m[3]}"`);
+  return {
+    attribute,
+    subAttribute: m[3]?.toLowerCase(),
+    filter: m[2] ? parseValueFilter(m[2], path) : undefined,
+  };
 }
 
 function parseValueFilter(text: string, path: string): UserPath['filter'] {
@@ -83,7 +101,12 @@ function parseValueFilter(text: string, path: string): UserPath['filter'] {
 }
 
 /** `add` or `replace` one attribute (path given) or several (path absent, value an object). */
-export function setUserAttribute(fields: WritableUserFields, op: Exclude<PatchOpKind, 'remove'>, path: UserPath | undefined, value: unknown): void {
+export function setUserAttribute(
+  fields: WritableUserFields,
+  op: Exclude<PatchOpKind, 'remove'>,
+  path: UserPath | undefined,
+  value: unknown,
+): void {
   if (!path) {
     if (!isObject(value)) throw invalidValue('Without a path, the value must be an object of attributes');
     for (const [key, item] of lowerCaseKeys(value)) {
@@ -93,36 +116,48 @@ export function setUserAttribute(fields: WritableUserFields, op: Exclude<PatchOp
     return;
   }
   const { attribute, subAttribute, filter } = path;
-  if (attribute in stringAttributes) return setString(fields, stringAttributes[attribute as keyof typeof stringAttributes], value);
+  if (attribute in stringAttributes)
+    return setString(fields, stringAttributes[attribute as keyof typeof stringAttributes], value);
   if (attribute === 'active') return void (fields.active = activeValue(value));
   if (attribute === 'name') {
     if (subAttribute) return setNamePart(fields.name, subAttribute, value);
     if (!isObject(value)) throw invalidValue('"name" must be an object');
     // RFC 7644 §3.5.2.3: replacing a complex attribute keeps the sub-attributes not given.
-    for (const [part, partValue] of lowerCaseKeys(value)) if (part in nameParts) setNamePart(fields.name, part, partValue);
+    for (const [part, partValue] of lowerCaseKeys(value))
+      if (part in nameParts) setNamePart(fields.name, part, partValue);
     return;
   }
   const key = multiValued[attribute as keyof typeof multiValued];
   if (filter || subAttribute) return setMatchingValues(fields, key, path, value);
-  const incoming = (Array.isArray(value) ? value : [value]).map((item, i) => multiValue(item, `${key}[${i}]`));
+  const incoming = (Array.isArray(value) ? value : [value]).map((item, i) =>
+    multiValue(item, `${key}[${i}]`),
+  );
   fields[key] = op === 'add' ? mergeByValue(fields[key], incoming) : incoming;
 }
 
 export function removeUserAttribute(fields: WritableUserFields, path: UserPath): void {
   const { attribute, subAttribute, filter } = path;
-  if (attribute === 'username' || attribute === 'active' || (attribute === 'emails' && !filter && !subAttribute))
+  if (
+    attribute === 'username' ||
+    attribute === 'active' ||
+    (attribute === 'emails' && !filter && !subAttribute)
+  )
     throw mutability(`"${attribute}" is required and cannot be removed`);
-  if (attribute in stringAttributes) return void delete fields[stringAttributes[attribute as keyof typeof stringAttributes]];
+  if (attribute in stringAttributes)
+    return void delete fields[stringAttributes[attribute as keyof typeof stringAttributes]];
   if (attribute === 'name') {
     if (subAttribute) delete fields.name[nameParts[subAttribute as keyof typeof nameParts]];
     else fields.name = {};
     return;
   }
   const key = multiValued[attribute as keyof typeof multiValued];
-  if (!filter) return void (fields[key] = subAttribute ? fields[key].map((v) => withoutSub(v, subAttribute)) : []);
+  if (!filter)
+    return void (fields[key] = subAttribute ? fields[key].map((v) => withoutSub(v, subAttribute)) : []);
   const kept = fields[key].filter((v) => !matches(v, filter));
   if (kept.length === fields[key].length) throw noTarget(`No ${key} value matches the filter`);
-  fields[key] = subAttribute ? fields[key].map((v) => (matches(v, filter) ? withoutSub(v, subAttribute) : v)) : kept;
+  fields[key] = subAttribute
+    ? fields[key].map((v) => (matches(v, filter) ? withoutSub(v, subAttribute) : v))
+    : kept;
 }
 
 /** A full user resource (POST, PUT): every writable attribute from the body, the rest left empty. */
@@ -143,9 +178,11 @@ export function validateUserFields(fields: WritableUserFields): void {
   if (!fields.userName) throw invalidValue('"userName" is required');
   if (fields.emails.length === 0) throw invalidValue('"emails" is required: at least one email address');
   for (const key of ['emails', 'phoneNumbers'] as const) {
-    if (fields[key].filter((v) => v.primary).length > 1) throw invalidValue(`Only one of "${key}" may be primary`);
+    if (fields[key].filter((v) => v.primary).length > 1)
+      throw invalidValue(`Only one of "${key}" may be primary`);
   }
-  if (fields.emails.length > 1 && !fields.emails.some((e) => e.primary)) throw invalidValue('One email address must be marked primary');
+  if (fields.emails.length > 1 && !fields.emails.some((e) => e.primary))
+    throw invalidValue('One email address must be marked primary');
 }
 
 /** The address Atlassian uses for the account: the primary email, or the only one. */
@@ -181,20 +218,28 @@ function setNamePart(name: ScimName, part: string, value: unknown): void {
 function setEnterpriseAttributes(fields: WritableUserFields, value: unknown): void {
   if (!isObject(value)) throw invalidValue(`"${ENTERPRISE_USER_SCHEMA}" must be an object`);
   const attributes = lowerCaseKeys(value);
-  for (const key of ['department', 'organization'] as const) if (attributes.has(key)) setString(fields, key, attributes.get(key));
+  for (const key of ['department', 'organization'] as const)
+    if (attributes.has(key)) setString(fields, key, attributes.get(key));
 }
 
 function multiValue(item: unknown, where: string): ScimMultiValue {
   if (!isObject(item)) throw invalidValue(`"${where}" must be an object with a "value"`);
   const fields = lowerCaseKeys(item);
   const value = fields.get('value');
-  if (typeof value !== 'string' || value.trim() === '') throw invalidValue(`"${where}.value" must be a non-empty string`);
-  if (where.startsWith('emails') && !/^[^@\s]+@[^@\s]+$/.test(value.trim())) throw invalidValue(`"${where}.value" is not an email address`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw invalidValue(`"${where}.value" must be a non-empty string`);
+  if (where.startsWith('emails') && !/^[^@\s]+@[^@\s]+$/.test(value.trim()))
+    throw invalidValue(`"${where}.value" is not an email address`);
   const type = fields.get('type');
   const primary = fields.get('primary');
   if (type !== undefined && typeof type !== 'string') throw invalidValue(`"${where}.type" must be a string`);
-  if (primary !== undefined && typeof primary !== 'boolean') throw invalidValue(`"${where}.primary" must be a boolean`);
-  return { value: value.trim(), ...(type !== undefined ? { type } : {}), ...(primary !== undefined ? { primary } : {}) };
+  if (primary !== undefined && typeof primary !== 'boolean')
+    throw invalidValue(`"${where}.primary" must be a boolean`);
+  return {
+    value: value.trim(),
+    ...(type !== undefined ? { type } : {}),
+    ...(primary !== undefined ? { primary } : {}),
+  };
 }
 
 function mergeByValue(existing: ScimMultiValue[], incoming: ScimMultiValue[]): ScimMultiValue[] {
@@ -211,29 +256,42 @@ function mergeByValue(existing: ScimMultiValue[], incoming: ScimMultiValue[]): S
  * `emails[type eq "work"].value`: Entra ID sends this to change an address. When no value matches,
  * Atlassian adds one carrying the filter's attribute instead of failing, so IdP syncs converge.
  */
-function setMatchingValues(fields: WritableUserFields, key: MultiValuedAttribute, path: UserPath, value: unknown): void {
+function setMatchingValues(
+  fields: WritableUserFields,
+  key: MultiValuedAttribute,
+  path: UserPath,
+  value: unknown,
+): void {
   const { subAttribute, filter } = path;
   const list = fields[key];
   const hits = filter ? list.filter((v) => matches(v, filter)) : list.filter((v) => v.primary).slice(0, 1);
   if (!subAttribute) {
     const replacement = multiValue(value, key);
-    fields[key] = hits.length ? list.map((v) => (hits.includes(v) ? replacement : v)) : [...list, replacement];
+    fields[key] = hits.length
+      ? list.map((v) => (hits.includes(v) ? replacement : v))
+      : [...list, replacement];
     return;
   }
-  if (!hits.length && subAttribute !== 'value') throw noTarget(`No ${key} value matches "${subAttribute}" to set`);
+  if (!hits.length && subAttribute !== 'value')
+    throw noTarget(`No ${key} value matches "${subAttribute}" to set`);
   const seed: Record<string, unknown> = filter ? { [filter.attribute]: filter.value } : { primary: true };
   const targets: Record<string, unknown>[] = hits.length ? hits.map((v) => ({ ...v })) : [seed];
   const updated = targets.map((target) => multiValue({ ...target, [subAttribute]: value }, key));
-  fields[key] = hits.length ? list.map((v) => (hits.includes(v) ? updated[hits.indexOf(v)] : v)) : [...list, ...updated];
+  fields[key] = hits.length
+    ? list.map((v) => (hits.includes(v) ? updated[hits.indexOf(v)] : v))
+    : [...list, ...updated];
 }
 
 function matches(item: ScimMultiValue, filter: NonNullable<UserPath['filter']>): boolean {
   const actual = (item as unknown as Record<string, unknown>)[filter.attribute];
-  return typeof actual === 'string' && typeof filter.value === 'string' ? actual.toLowerCase() === filter.value.toLowerCase() : actual === filter.value;
+  return typeof actual === 'string' && typeof filter.value === 'string'
+    ? actual.toLowerCase() === filter.value.toLowerCase()
+    : actual === filter.value;
 }
 
 function withoutSub(item: ScimMultiValue, subAttribute: string): ScimMultiValue {
-  if (subAttribute === 'value') throw mutability('"value" of a multi-valued attribute cannot be removed alone');
+  if (subAttribute === 'value')
+    throw mutability('"value" of a multi-valued attribute cannot be removed alone');
   const copy = { ...item } as Record<string, unknown>;
   delete copy[subAttribute];
   return copy as unknown as ScimMultiValue;

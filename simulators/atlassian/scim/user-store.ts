@@ -39,7 +39,8 @@ export class ScimUserStore {
   /** Swaps a user's record for its new version, keeping its place in the list. */
   replace(before: ScimUserRecord, after: ScimUserRecord): void {
     this.byId.set(after.id, after);
-    if (before.userName.toLowerCase() !== after.userName.toLowerCase()) this.byUserName.delete(before.userName.toLowerCase());
+    if (before.userName.toLowerCase() !== after.userName.toLowerCase())
+      this.byUserName.delete(before.userName.toLowerCase());
     this.byUserName.set(after.userName.toLowerCase(), after);
     const at = this.listed.indexOf(before);
     if (after.removed) {

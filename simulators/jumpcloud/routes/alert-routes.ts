@@ -1,7 +1,15 @@
 import { badRequest, notFound } from '../../core/http-types.js';
 import { objectBody } from '../../core/query-params.js';
 import type { Router } from '../../core/router.js';
-import { optionalInteger, optionalObject, optionalString, requiredBoolean, requiredObject, requiredString, type Body } from '../body-fields.js';
+import {
+  optionalInteger,
+  optionalObject,
+  optionalString,
+  requiredBoolean,
+  requiredObject,
+  requiredString,
+  type Body,
+} from '../body-fields.js';
 import { autotaskAlertOptions, connectWiseAlertOptions, syncroAlertOptions } from '../catalog.js';
 import type { AlertConfiguration, IntegrationType } from '../model.js';
 import type { JumpCloudStore } from '../store.js';
@@ -14,15 +22,33 @@ type Option = { label: string; value: number };
  * A configuration's PSA references (priority, queue, status...) must be values from that PSA's options list.
  */
 export function addAlertRoutes(router: Router, store: JumpCloudStore): void {
-  router.get('/api/v2/providers/{provider_id}/integrations/ticketing/alerts', 'mtpIntegrationRetrieveAlerts', (req) => {
-    store.requireProvider(req);
-    return { body: { records: store.data.ticketingAlerts.map(({ id, name, description, category }) => ({ id, name, description, category })) } };
-  });
+  router.get(
+    '/api/v2/providers/{provider_id}/integrations/ticketing/alerts',
+    'mtpIntegrationRetrieveAlerts',
+    (req) => {
+      store.requireProvider(req);
+      return {
+        body: {
+          records: store.data.ticketingAlerts.map(({ id, name, description, category }) => ({
+            id,
+            name,
+            description,
+            category,
+          })),
+        },
+      };
+    },
+  );
 
   const optionsBody: Record<IntegrationType, unknown> = {
-    connectwise: { records: Object.entries(connectWiseAlertOptions).map(([name, values]) => ({ name, values })) },
+    connectwise: {
+      records: Object.entries(connectWiseAlertOptions).map(([name, values]) => ({ name, values })),
+    },
     autotask: {
-      options: (['priority', 'queue', 'source', 'status'] as const).map((name) => ({ name, values: autotaskAlertOptions[name] })),
+      options: (['priority', 'queue', 'source', 'status'] as const).map((name) => ({
+        name,
+        values: autotaskAlertOptions[name],
+      })),
       resources: autotaskAlertOptions.resources,
     },
     syncro: { records: Object.entries(syncroAlertOptions).map(([name, values]) => ({ name, values })) },
@@ -48,7 +74,10 @@ export function addAlertRoutes(router: Router, store: JumpCloudStore): void {
       const current = store.data.alertConfigurations[type].get(req.params.alert_UUID);
       if (!current) throw notFound(`Ticketing alert ${req.params.alert_UUID} not found`);
       const body = objectBody(req);
-      const { alertId: _alertId, ...stored } = { ...alertIdentity(current), ...readConfiguration[type](body) };
+      const { alertId: _alertId, ...stored } = {
+        ...alertIdentity(current),
+        ...readConfiguration[type](body),
+      };
       const updated: AlertConfiguration = { alertId: current.alertId, ...stored };
       store.data.alertConfigurations[type].set(req.params.alert_UUID, updated);
       return { body: stored };
@@ -62,7 +91,12 @@ function alertIdentity(current: AlertConfiguration) {
   return { alertId, id, category, description, displayName };
 }
 
-function optionRef(body: Body, key: string, options: Option[], required: boolean): { id: number; name: string } | undefined {
+function optionRef(
+  body: Body,
+  key: string,
+  options: Option[],
+  required: boolean,
+): { id: number; name: string } | undefined {
   const ref = required ? requiredObject(body, key) : optionalObject(body, key);
   if (!ref) return undefined;
   const id = optionalInteger(ref, 'id');
@@ -74,13 +108,18 @@ function optionRef(body: Body, key: string, options: Option[], required: boolean
 function optionLabel(body: Body, key: string, options: Option[], required: boolean): string | undefined {
   const value = required ? requiredString(body, key) : optionalString(body, key);
   if (value === undefined) return undefined;
-  if (!options.some((o) => o.label === value)) throw badRequest(`"${key}" must be one of: ${options.map((o) => o.label).join(', ')}`);
+  if (!options.some((o) => o.label === value))
+    throw badRequest(`"${key}" must be one of: ${options.map((o) => o.label).join(', ')}`);
   return value;
 }
 
-const dropUndefined = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+const dropUndefined = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 
-const readConfiguration: Record<IntegrationType, (body: Body) => Record<string, unknown> & { shouldCreateTickets: boolean }> = {
+const readConfiguration: Record<
+  IntegrationType,
+  (body: Body) => Record<string, unknown> & { shouldCreateTickets: boolean }
+> = {
   connectwise: (body) => ({
     shouldCreateTickets: requiredBoolean(body, 'shouldCreateTickets'),
     ...dropUndefined({
@@ -92,7 +131,8 @@ const readConfiguration: Record<IntegrationType, (body: Body) => Record<string, 
   // Autotask: a ticket goes to a queue or to a resource (with the role it works under).
   autotask: (body) => {
     const destination = requiredString(body, 'destination');
-    if (destination !== 'queue' && destination !== 'resource') throw badRequest('"destination" must be "queue" or "resource"');
+    if (destination !== 'queue' && destination !== 'resource')
+      throw badRequest('"destination" must be "queue" or "resource"');
     const common = {
       shouldCreateTickets: requiredBoolean(body, 'shouldCreateTickets'),
       destination,
@@ -112,14 +152,18 @@ const readConfiguration: Record<IntegrationType, (body: Body) => Record<string, 
     }
     const resourceRef = requiredObject(body, 'resource');
     const resource = autotaskAlertOptions.resources.find((r) => r.id === resourceRef.id);
-    if (!resource) throw badRequest(`"resource.id" must be one of ${autotaskAlertOptions.resources.map((r) => r.id).join(', ')}`);
+    if (!resource)
+      throw badRequest(
+        `"resource.id" must be one of ${autotaskAlertOptions.resources.map((r) => r.id).join(', ')}`,
+      );
     const role = optionRef(resourceRef, 'role', resource.roles, true)!;
     return { ...common, resource: { id: resource.id, name: resource.name, role } };
   },
   syncro: (body) => {
     const userId = body.userId;
     const user = userId === undefined ? undefined : syncroAlertOptions.user.find((u) => u.value === userId);
-    if (userId !== undefined && !user) throw badRequest(`"userId" must be one of ${syncroAlertOptions.user.map((u) => u.value).join(', ')}`);
+    if (userId !== undefined && !user)
+      throw badRequest(`"userId" must be one of ${syncroAlertOptions.user.map((u) => u.value).join(', ')}`);
     return {
       shouldCreateTickets: requiredBoolean(body, 'shouldCreateTickets'),
       problemType: optionLabel(body, 'problemType', syncroAlertOptions.problemType, true),

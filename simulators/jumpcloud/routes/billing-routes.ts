@@ -4,8 +4,28 @@ import { listQuery } from '../list-query.js';
 import type { JumpCloudStore } from '../store.js';
 import { pdfDocument } from '../pdf.js';
 
-const invoiceFields = ['id', 'amountBilled', 'amountPaid', 'amountRemaining', 'currency', 'dueDate', 'status'];
-const caseFields = ['caseNumber', 'caseSubmissionProductType', 'date', 'description', 'label', 'organization', 'os', 'reporter', 'reporterEmail', 'status', 'subject'];
+const invoiceFields = [
+  'id',
+  'amountBilled',
+  'amountPaid',
+  'amountRemaining',
+  'currency',
+  'dueDate',
+  'status',
+];
+const caseFields = [
+  'caseNumber',
+  'caseSubmissionProductType',
+  'date',
+  'description',
+  'label',
+  'organization',
+  'os',
+  'reporter',
+  'reporterEmail',
+  'status',
+  'subject',
+];
 
 /** Invoices, support cases and the billing contract (https://docs.jumpcloud.com/api/2.0/index.html#tag/Managed-Service-Provider). */
 export function addBillingRoutes(router: Router, store: JumpCloudStore): void {
@@ -44,7 +64,9 @@ export function addBillingRoutes(router: Router, store: JumpCloudStore): void {
     const lines = [
       `JumpCloud MSP contract for provider ${provider.id}`,
       `Contract type ${billingDetails.contractType}, starting ${contractStartDate}`,
-      ...billingDetails.products.map((p) => `${p.name}: ${p.purchasedLicenses} purchased, ${p.includedLicenses} included`),
+      ...billingDetails.products.map(
+        (p) => `${p.name}: ${p.purchasedLicenses} purchased, ${p.includedLicenses} included`,
+      ),
     ];
     return pdfReply(lines, `contract-${provider.id}.pdf`);
   });
@@ -57,7 +79,10 @@ export function addBillingRoutes(router: Router, store: JumpCloudStore): void {
 
 function pdfReply(lines: string[], fileName: string) {
   return {
-    body: Buffer.from(pdfDocument(lines), "latin1"),
-    headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${fileName}"` },
+    body: Buffer.from(pdfDocument(lines), 'latin1'),
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="${fileName}"`,
+    },
   };
 }

@@ -25,23 +25,34 @@ export function addIntegrationRoutes(router: Router, store: JumpCloudStore): voi
     return { body: { records: page.items, totalCount: page.totalCount } };
   });
 
-  router.get('/api/v2/integrations/{integration_type}/{UUID}/errors', 'mtpIntegrationRetrieveSyncErrors', (req) => {
-    const type = req.params.integration_type as IntegrationType;
-    if (!integrationTypes.includes(type)) throw badRequest(`Unknown integration type "${req.params.integration_type}" (use ${integrationTypes.join(', ')})`);
-    const integration = store.integration(type, req.params.UUID);
-    const records = integration.syncErrors.slice().sort((a, b) => (a.timestamp < b.timestamp ? 1 : -1));
-    return { body: { records, totalCount: records.length } };
-  });
+  router.get(
+    '/api/v2/integrations/{integration_type}/{UUID}/errors',
+    'mtpIntegrationRetrieveSyncErrors',
+    (req) => {
+      const type = req.params.integration_type as IntegrationType;
+      if (!integrationTypes.includes(type))
+        throw badRequest(
+          `Unknown integration type "${req.params.integration_type}" (use ${integrationTypes.join(', ')})`,
+        );
+      const integration = store.integration(type, req.params.UUID);
+      const records = integration.syncErrors.slice().sort((a, b) => (a.timestamp < b.timestamp ? 1 : -1));
+      return { body: { records, totalCount: records.length } };
+    },
+  );
 
   for (const type of integrationTypes) addConfigurationRoutes(router, store, type);
   addConnectWiseCatalogRoutes(router, store);
   addAutotaskCatalogRoutes(router, store);
 
-  router.get('/api/v2/integrations/syncro/{UUID}/billing_mapping_configuration_options', 'syncroRetrieveBillingMappingConfigurationOptions', (req) => {
-    const integration = store.integration('syncro', req.params.UUID);
-    const page = listQuery(req, integration.billingOptions, { fields: ['name'] });
-    return { body: { options: page.items } };
-  });
+  router.get(
+    '/api/v2/integrations/syncro/{UUID}/billing_mapping_configuration_options',
+    'syncroRetrieveBillingMappingConfigurationOptions',
+    (req) => {
+      const integration = store.integration('syncro', req.params.UUID);
+      const page = listQuery(req, integration.billingOptions, { fields: ['name'] });
+      return { body: { options: page.items } };
+    },
+  );
 }
 
 function addConfigurationRoutes(router: Router, store: JumpCloudStore, type: IntegrationType): void {
@@ -53,7 +64,14 @@ function addConfigurationRoutes(router: Router, store: JumpCloudStore, type: Int
     verifyWithPsa(type, config);
     rejectDuplicate(type, config, store.data.integrations);
     const random = new SeededRandom(store.seed).fork(`integration-created-${++store.writeSequence}`);
-    const integration = newIntegration(type, random.uuid(), config, random, store.organizationNames(), credentials);
+    const integration = newIntegration(
+      type,
+      random.uuid(),
+      config,
+      random,
+      store.organizationNames(),
+      credentials,
+    );
     integration.isMspAuthConfigured = true;
     store.data.integrations.push(integration);
     return { status: 201, body: { integrationId: integration.id } };
@@ -89,8 +107,10 @@ function addConfigurationRoutes(router: Router, store: JumpCloudStore, type: Int
     const integration = store.integration(type, req.params.UUID);
     const body = objectBody(req);
     const automaticTicketing = optionalBoolean(body, 'automaticTicketing');
-    const companyTypeIds = type === 'syncro' ? undefined : readCompanyTypeIds(body.companyTypeIds, integration);
-    if (type === 'syncro' && body.companyTypeIds !== undefined) throw badRequest('Syncro settings have no companyTypeIds');
+    const companyTypeIds =
+      type === 'syncro' ? undefined : readCompanyTypeIds(body.companyTypeIds, integration);
+    if (type === 'syncro' && body.companyTypeIds !== undefined)
+      throw badRequest('Syncro settings have no companyTypeIds');
     if (automaticTicketing !== undefined) integration.settings.automaticTicketing = automaticTicketing;
     if (companyTypeIds !== undefined) integration.settings.companyTypeIds = companyTypeIds;
     return { body: integration.settings };
@@ -114,7 +134,8 @@ function readCompanyTypeIds(raw: unknown, integration: JumpCloudIntegration): nu
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'number' || !Number.isInteger(id)))
     throw badRequest('"companyTypeIds" must be an array of integers');
-  if (raw.length > MAX_COMPANY_TYPE_IDS) throw badRequest(`"companyTypeIds" takes at most ${MAX_COMPANY_TYPE_IDS} IDs`);
+  if (raw.length > MAX_COMPANY_TYPE_IDS)
+    throw badRequest(`"companyTypeIds" takes at most ${MAX_COMPANY_TYPE_IDS} IDs`);
   const unknown = (raw as number[]).filter((id) => !integration.companyTypes.some((t) => t.id === id));
   if (unknown.length) throw badRequest(`Unknown company type IDs: ${unknown.join(', ')}`);
   return [...new Set(raw as number[])];
@@ -127,13 +148,17 @@ function addConnectWiseCatalogRoutes(router: Router, store: JumpCloudStore): voi
     return { body: { results: page.items, totalCount: page.totalCount } };
   });
 
-  router.get('/api/v2/integrations/connectwise/{UUID}/agreements/{agreement_ID}/additions', 'connectwiseRetrieveAdditions', (req: SimRequest) => {
-    const integration = store.integration('connectwise', req.params.UUID);
-    const additions = integration.additions.get(req.params.agreement_ID);
-    if (!additions) throw notFound(`Agreement ${req.params.agreement_ID} not found`);
-    const page = listQuery(req, additions, { fields: ['id', 'name'] });
-    return { body: { results: page.items, totalCount: page.totalCount } };
-  });
+  router.get(
+    '/api/v2/integrations/connectwise/{UUID}/agreements/{agreement_ID}/additions',
+    'connectwiseRetrieveAdditions',
+    (req: SimRequest) => {
+      const integration = store.integration('connectwise', req.params.UUID);
+      const additions = integration.additions.get(req.params.agreement_ID);
+      if (!additions) throw notFound(`Agreement ${req.params.agreement_ID} not found`);
+      const page = listQuery(req, additions, { fields: ['id', 'name'] });
+      return { body: { results: page.items, totalCount: page.totalCount } };
+    },
+  );
 }
 
 function addAutotaskCatalogRoutes(router: Router, store: JumpCloudStore): void {
@@ -149,8 +174,12 @@ function addAutotaskCatalogRoutes(router: Router, store: JumpCloudStore): void {
     return { body: { results: page.items, totalCount: page.totalCount } };
   });
 
-  router.get('/api/v2/integrations/autotask/{UUID}/contracts/fields', 'autotaskRetrieveContractsFields', (req) => {
-    const { contractFields } = store.integration('autotask', req.params.UUID);
-    return { body: { results: contractFields, totalCount: contractFields.length } };
-  });
+  router.get(
+    '/api/v2/integrations/autotask/{UUID}/contracts/fields',
+    'autotaskRetrieveContractsFields',
+    (req) => {
+      const { contractFields } = store.integration('autotask', req.params.UUID);
+      return { body: { results: contractFields, totalCount: contractFields.length } };
+    },
+  );
 }

@@ -1,15 +1,67 @@
 import { badRequest } from '../../core/http-types.js';
 import { objectBody } from '../../core/query-params.js';
 import type { Router } from '../../core/router.js';
-import { optionalBoolean, optionalObject, requiredObject, requiredString, type Body } from '../body-fields.js';
+import {
+  optionalBoolean,
+  optionalObject,
+  requiredObject,
+  requiredString,
+  type Body,
+} from '../body-fields.js';
 import { listQuery } from '../list-query.js';
-import { integrationTypes, type IdName, type IntegrationMapping, type IntegrationType, type JumpCloudIntegration } from '../model.js';
+import {
+  integrationTypes,
+  type IdName,
+  type IntegrationMapping,
+  type IntegrationType,
+  type JumpCloudIntegration,
+} from '../model.js';
 import type { JumpCloudStore } from '../store.js';
 
 const mappingFields: Record<IntegrationType, string[]> = {
-  connectwise: ['organization', 'organization.id', 'organization.name', 'company', 'company.id', 'company.name', 'agreement', 'agreement.id', 'agreement.name', 'addition', 'addition.id', 'addition.name', 'lastSyncDateTime', 'lastSyncStatus'],
-  autotask: ['organization', 'organization.id', 'organization.name', 'company', 'company.id', 'company.name', 'contract', 'contract.id', 'contract.name', 'service', 'service.id', 'service.name', 'lastSyncDateTime', 'lastSyncStatus'],
-  syncro: ['organization', 'organization.id', 'organization.name', 'company', 'company.id', 'company.name', 'billingConfigurations', 'lastSyncDateTime', 'lastSyncStatus'],
+  connectwise: [
+    'organization',
+    'organization.id',
+    'organization.name',
+    'company',
+    'company.id',
+    'company.name',
+    'agreement',
+    'agreement.id',
+    'agreement.name',
+    'addition',
+    'addition.id',
+    'addition.name',
+    'lastSyncDateTime',
+    'lastSyncStatus',
+  ],
+  autotask: [
+    'organization',
+    'organization.id',
+    'organization.name',
+    'company',
+    'company.id',
+    'company.name',
+    'contract',
+    'contract.id',
+    'contract.name',
+    'service',
+    'service.id',
+    'service.name',
+    'lastSyncDateTime',
+    'lastSyncStatus',
+  ],
+  syncro: [
+    'organization',
+    'organization.id',
+    'organization.name',
+    'company',
+    'company.id',
+    'company.name',
+    'billingConfigurations',
+    'lastSyncDateTime',
+    'lastSyncStatus',
+  ],
 };
 
 /**
@@ -32,9 +84,11 @@ export function addMappingRoutes(router: Router, store: JumpCloudStore): void {
       if (!Array.isArray(body.data)) throw badRequest('"data" must be an array of mapping rows');
       const seen = new Set<string>();
       const changes = body.data.map((row: unknown, index: number) => {
-        if (typeof row !== 'object' || row === null || Array.isArray(row)) throw badRequest(`data[${index}] must be an object`);
+        if (typeof row !== 'object' || row === null || Array.isArray(row))
+          throw badRequest(`data[${index}] must be an object`);
         const change = readRow(store, integration, row as Body, index);
-        if (seen.has(change.organizationId)) throw badRequest(`data[${index}]: organization ${change.organizationId} appears twice`);
+        if (seen.has(change.organizationId))
+          throw badRequest(`data[${index}]: organization ${change.organizationId} appears twice`);
         seen.add(change.organizationId);
         return change;
       });
@@ -53,31 +107,48 @@ interface RowChange {
   mapping?: IntegrationMapping;
 }
 
-function readRow(store: JumpCloudStore, integration: JumpCloudIntegration, row: Body, index: number): RowChange {
+function readRow(
+  store: JumpCloudStore,
+  integration: JumpCloudIntegration,
+  row: Body,
+  index: number,
+): RowChange {
   const at = `data[${index}]`;
   const organizationRef = requiredObject(row, 'organization');
   const organizationId = requiredString(organizationRef, 'id');
   const organization = store.data.organizations.find((o) => o.id === organizationId);
   if (!organization) throw badRequest(`${at}: unknown organization ${organizationId}`);
   if (optionalBoolean(row, 'delete')) {
-    if (!integration.mappings.has(organizationId)) throw badRequest(`${at}: organization ${organizationId} has no mapping to delete`);
+    if (!integration.mappings.has(organizationId))
+      throw badRequest(`${at}: organization ${organizationId} has no mapping to delete`);
     return { organizationId };
   }
 
   const companyId = requiredString(requiredObject(row, 'company'), 'id');
   const company = integration.companies.find((c) => c.id === companyId);
-  if (!company) throw badRequest(`${at}: ${integration.type} integration ${integration.id} has no company ${companyId}`);
-  const mapping: IntegrationMapping = { organization: { id: organization.id, name: organization.name }, company: { ...company } };
+  if (!company)
+    throw badRequest(`${at}: ${integration.type} integration ${integration.id} has no company ${companyId}`);
+  const mapping: IntegrationMapping = {
+    organization: { id: organization.id, name: organization.name },
+    company: { ...company },
+  };
 
   if (integration.type === 'connectwise') {
     const agreementId = refId(row, 'agreement');
     const additionId = refId(row, 'addition');
     if (additionId && !agreementId) throw badRequest(`${at}: an addition needs its agreement`);
     if (agreementId) {
-      const agreement = integration.agreements.find((a) => a.id === agreementId && a.companyId === company.id);
+      const agreement = integration.agreements.find(
+        (a) => a.id === agreementId && a.companyId === company.id,
+      );
       if (!agreement) throw badRequest(`${at}: company ${company.id} has no agreement ${agreementId}`);
       mapping.agreement = { id: agreement.id, name: agreement.name };
-      if (additionId) mapping.addition = pick(integration.additions.get(agreement.id) ?? [], additionId, `${at}: agreement ${agreement.id} has no addition`);
+      if (additionId)
+        mapping.addition = pick(
+          integration.additions.get(agreement.id) ?? [],
+          additionId,
+          `${at}: agreement ${agreement.id} has no addition`,
+        );
     }
   }
   if (integration.type === 'autotask') {
@@ -117,7 +188,11 @@ function pick(items: IdName[], id: string, message: string): IdName {
 }
 
 /** Syncro billing: `fields.schedule_id.value` must be one of the PSA's schedules, `line_item_id` one of its lines. */
-function readSyncroBilling(integration: JumpCloudIntegration, billing: Body, at: string): IntegrationMapping['billingConfigurations'] {
+function readSyncroBilling(
+  integration: JumpCloudIntegration,
+  billing: Body,
+  at: string,
+): IntegrationMapping['billingConfigurations'] {
   const fields = requiredObject(billing, 'fields');
   const valueOf = (key: string) => {
     const field = optionalObject(fields, key);
@@ -128,7 +203,8 @@ function readSyncroBilling(integration: JumpCloudIntegration, billing: Body, at:
   if (!schedule) throw badRequest(`${at}: unknown Syncro schedule ${String(valueOf('schedule_id'))}`);
   const lineId = Number(valueOf('line_item_id'));
   const line = schedule.lines?.find((l) => l.value === lineId);
-  if (!line) throw badRequest(`${at}: schedule ${schedule.value} has no line item ${String(valueOf('line_item_id'))}`);
+  if (!line)
+    throw badRequest(`${at}: schedule ${schedule.value} has no line item ${String(valueOf('line_item_id'))}`);
   return {
     fields: {
       schedule_id: { value: schedule.value },

@@ -7,12 +7,24 @@ import { listQuery } from '../list-query.js';
 import type { JumpCloudStore } from '../store.js';
 import { SeededRandom } from '../../core/random.js';
 
-const administratorFields = ['id', 'email', 'firstname', 'lastname', 'role', 'roleName', 'enableMultiFactor', 'registered', 'suspended', 'organizationAccessTotal'];
+const administratorFields = [
+  'id',
+  'email',
+  'firstname',
+  'lastname',
+  'role',
+  'roleName',
+  'enableMultiFactor',
+  'registered',
+  'suspended',
+  'organizationAccessTotal',
+];
 const organizationFields = ['id', 'name', 'maxSystemUsers'];
 
 /** Provider, administrators and organizations (https://docs.jumpcloud.com/api/2.0/index.html#tag/Providers). */
 export function addProviderRoutes(router: Router, store: JumpCloudStore): void {
-  const mint = (label: string) => objectId(new SeededRandom(store.seed).fork(`${label}-${++store.writeSequence}`));
+  const mint = (label: string) =>
+    objectId(new SeededRandom(store.seed).fork(`${label}-${++store.writeSequence}`));
 
   router.get('/api/v2/providers/{provider_id}', 'providersGetProvider', (req) => {
     store.requireProvider(req);
@@ -20,9 +32,12 @@ export function addProviderRoutes(router: Router, store: JumpCloudStore): void {
     const fields = req.query.get('fields');
     if (!fields) return { body: provider };
     const selected = fields.split(',').filter(Boolean);
-    for (const field of selected) if (!(field in provider)) throw badRequest(`Invalid fields "${fields}": unknown field "${field}"`);
+    for (const field of selected)
+      if (!(field in provider)) throw badRequest(`Invalid fields "${fields}": unknown field "${field}"`);
     // As in lists, `id` always comes back.
-    return { body: Object.fromEntries(['id', ...selected].map((f) => [f, provider[f as keyof typeof provider]])) };
+    return {
+      body: Object.fromEntries(['id', ...selected].map((f) => [f, provider[f as keyof typeof provider]])),
+    };
   });
 
   router.get('/api/v2/providers/{provider_id}/administrators', 'providersListAdministrators', (req) => {
@@ -36,14 +51,16 @@ export function addProviderRoutes(router: Router, store: JumpCloudStore): void {
     store.requireProvider(req);
     const body = objectBody(req);
     const email = requiredString(body, 'email').trim().toLowerCase();
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw badRequest(`"email" is not a valid email address: ${email}`);
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+      throw badRequest(`"email" is not a valid email address: ${email}`);
     const roleId = optionalString(body, 'role');
     const roleName = optionalString(body, 'roleName');
     if (!roleId && !roleName) throw badRequest('You must provide either role or roleName');
     const role = store.data.roles.find((r) => (roleId ? r.id === roleId : r.name === roleName));
     if (!role) throw badRequest(roleId ? `Unknown role ${roleId}` : `Unknown roleName "${roleName}"`);
     if (roleId && roleName && role.name !== roleName) throw badRequest(`role ${roleId} is not "${roleName}"`);
-    if (store.data.administrators.some((a) => a.email === email)) throw conflict(`Administrator ${email} already exists`);
+    if (store.data.administrators.some((a) => a.email === email))
+      throw conflict(`Administrator ${email} already exists`);
     const bindNoOrgs = optionalBoolean(body, 'bindNoOrgs') ?? false;
     const admin = {
       id: mint('administrator'),
@@ -62,13 +79,17 @@ export function addProviderRoutes(router: Router, store: JumpCloudStore): void {
     return { status: 200, body: admin };
   });
 
-  router.delete('/api/v2/providers/{provider_id}/administrators/{id}', 'providersRemoveAdministrator', (req) => {
-    store.requireProvider(req);
-    const index = store.data.administrators.findIndex((a) => a.id === req.params.id);
-    if (index < 0) throw notFound(`Administrator ${req.params.id} not found`);
-    store.data.administrators.splice(index, 1);
-    return { status: 204 };
-  });
+  router.delete(
+    '/api/v2/providers/{provider_id}/administrators/{id}',
+    'providersRemoveAdministrator',
+    (req) => {
+      store.requireProvider(req);
+      const index = store.data.administrators.findIndex((a) => a.id === req.params.id);
+      if (index < 0) throw notFound(`Administrator ${req.params.id} not found`);
+      store.data.administrators.splice(index, 1);
+      return { status: 204 };
+    },
+  );
 
   router.get('/api/v2/providers/{provider_id}/organizations', 'providersListOrganizations', (req) => {
     store.requireProvider(req);
@@ -79,35 +100,49 @@ export function addProviderRoutes(router: Router, store: JumpCloudStore): void {
   // https://docs.jumpcloud.com/api/2.0/index.html#tag/Providers/operation/providerOrganizations_createOrg
   router.post('/api/v2/providers/{provider_id}/organizations', 'providerOrganizationsCreateOrg', (req) => {
     store.requireProvider(req);
-    if (store.data.provider.disallowOrgCreation) throw new VendorHttpError(403, 'Organization creation is disabled for this provider');
+    if (store.data.provider.disallowOrgCreation)
+      throw new VendorHttpError(403, 'Organization creation is disabled for this provider');
     const body = objectBody(req);
     const name = validOrganizationName(requiredString(body, 'name'));
     if (store.data.organizations.some((o) => o.name.toLowerCase() === name.toLowerCase()))
       throw badRequest(`An organization named "${name}" already exists`);
-    const organization = { id: mint('organization'), name, maxSystemUsers: optionalInteger(body, 'maxSystemUsers', 0) ?? 0 };
+    const organization = {
+      id: mint('organization'),
+      name,
+      maxSystemUsers: optionalInteger(body, 'maxSystemUsers', 0) ?? 0,
+    };
     store.data.organizations.push(organization);
     return { status: 201, body: organization };
   });
 
-  router.put('/api/v2/providers/{provider_id}/organizations/{id}', 'providerOrganizationsUpdateOrg', (req) => {
-    store.requireProvider(req);
-    const organization = store.data.organizations.find((o) => o.id === req.params.id);
-    if (!organization) throw notFound(`Organization ${req.params.id} not found`);
-    const body = objectBody(req);
-    const bodyId = optionalString(body, 'id');
-    if (bodyId !== undefined && bodyId !== organization.id) throw badRequest(`Body id ${bodyId} does not match path id ${organization.id}`);
-    const name = optionalString(body, 'name');
-    const maxSystemUsers = optionalInteger(body, 'maxSystemUsers', 0);
-    if (name !== undefined) {
-      const clean = validOrganizationName(name);
-      if (store.data.organizations.some((o) => o.id !== organization.id && o.name.toLowerCase() === clean.toLowerCase()))
-        throw badRequest(`An organization named "${clean}" already exists`);
-      organization.name = clean;
-      renameInMappings(store, organization.id, clean);
-    }
-    if (maxSystemUsers !== undefined) organization.maxSystemUsers = maxSystemUsers;
-    return { body: organization };
-  });
+  router.put(
+    '/api/v2/providers/{provider_id}/organizations/{id}',
+    'providerOrganizationsUpdateOrg',
+    (req) => {
+      store.requireProvider(req);
+      const organization = store.data.organizations.find((o) => o.id === req.params.id);
+      if (!organization) throw notFound(`Organization ${req.params.id} not found`);
+      const body = objectBody(req);
+      const bodyId = optionalString(body, 'id');
+      if (bodyId !== undefined && bodyId !== organization.id)
+        throw badRequest(`Body id ${bodyId} does not match path id ${organization.id}`);
+      const name = optionalString(body, 'name');
+      const maxSystemUsers = optionalInteger(body, 'maxSystemUsers', 0);
+      if (name !== undefined) {
+        const clean = validOrganizationName(name);
+        if (
+          store.data.organizations.some(
+            (o) => o.id !== organization.id && o.name.toLowerCase() === clean.toLowerCase(),
+          )
+        )
+          throw badRequest(`An organization named "${clean}" already exists`);
+        organization.name = clean;
+        renameInMappings(store, organization.id, clean);
+      }
+      if (maxSystemUsers !== undefined) organization.maxSystemUsers = maxSystemUsers;
+      return { body: organization };
+    },
+  );
 }
 
 function validOrganizationName(name: string): string {

@@ -15,7 +15,9 @@ export function addTaskRoutes(router: Router, state: SnowState): void {
           task.status === 'Running'
             ? 'The bulk update is running.'
             : `The bulk update finished: ${task.summary!.successCount} updated, ${task.summary!.failedCount} failed.`,
-        _links: [{ href: `${SNOW_BASE_PATH}/users/bulk-update/${task.id}`, rel: 'bulk-update-users', method: 'GET' }],
+        _links: [
+          { href: `${SNOW_BASE_PATH}/users/bulk-update/${task.id}`, rel: 'bulk-update-users', method: 'GET' },
+        ],
       },
     };
   });

@@ -24,7 +24,9 @@ export function addUserRoutes(router: Router, state: SnowState, views: SnowViews
     body: userKpis(state.kpis(), state.now, req.query.get('fromDate'), req.query.get('toDate')),
   }));
 
-  router.get(`${users}/{userId}`, 'getSaasConsolidatedViewV1UserId', (req) => ({ body: views.toUser(state.user(req.params.userId)) }));
+  router.get(`${users}/{userId}`, 'getSaasConsolidatedViewV1UserId', (req) => ({
+    body: views.toUser(state.user(req.params.userId)),
+  }));
 
   router.patch(`${users}/{userId}`, 'updateUser', (req) => {
     const update = parseFlagPatch(req);
@@ -35,31 +37,51 @@ export function addUserRoutes(router: Router, state: SnowState, views: SnowViews
 
   router.get(`${users}/{userId}/applications`, 'getUserApplications', (req) => {
     const user = state.user(req.params.userId);
-    return { body: snowPage(req, state.userApplications(user), views.toUserApplication, { fields: views.userApplicationFields }) };
+    return {
+      body: snowPage(req, state.userApplications(user), views.toUserApplication, {
+        fields: views.userApplicationFields,
+      }),
+    };
   });
 
   router.get(`${users}/{userId}/subscriptions`, 'getSaasConsolidatedViewV1UserSubscriptions', (req) => {
     const user = state.user(req.params.userId);
-    return { body: snowPage(req, user.seats, views.toUserSubscription, { fields: views.userSubscriptionFields }) };
+    return {
+      body: snowPage(req, user.seats, views.toUserSubscription, { fields: views.userSubscriptionFields }),
+    };
   });
 
-  router.get(`${users}/{userId}/discovery-sources`, 'getSaasConsolidatedViewV1UserDiscoverySources', (req) => {
-    const user = state.user(req.params.userId);
-    return { body: snowPage(req, state.userDiscoverySources(user), views.toDiscoverySource, { fields: views.discoverySourceFields }) };
-  });
+  router.get(
+    `${users}/{userId}/discovery-sources`,
+    'getSaasConsolidatedViewV1UserDiscoverySources',
+    (req) => {
+      const user = state.user(req.params.userId);
+      return {
+        body: snowPage(req, state.userDiscoverySources(user), views.toDiscoverySource, {
+          fields: views.discoverySourceFields,
+        }),
+      };
+    },
+  );
 
   router.post(`${users}/bulk-update`, 'bulkUpdateUsers', (req) => {
     const task = state.startBulkUpdate(parseBulkUpdateRequest(req, views.userFields));
     return {
       status: 202,
-      body: { id: task.id, _links: [{ href: `${SNOW_BASE_PATH.slice(1)}/tasks/${task.id}`, rel: 'self', method: 'GET' }] },
+      body: {
+        id: task.id,
+        _links: [{ href: `${SNOW_BASE_PATH.slice(1)}/tasks/${task.id}`, rel: 'self', method: 'GET' }],
+      },
     };
   });
 
   router.get(`${users}/bulk-update/{id}`, 'getbulkUpdateAsyncOperationUsersSummary', (req) => {
     const task = state.task(req.params.id);
     // The summary describes a completed operation; while it runs there is none yet.
-    if (!task.summary) throw badRequest(`Bulk update '${task.id}' has not completed yet; poll ${SNOW_BASE_PATH}/tasks/${task.id}.`);
+    if (!task.summary)
+      throw badRequest(
+        `Bulk update '${task.id}' has not completed yet; poll ${SNOW_BASE_PATH}/tasks/${task.id}.`,
+      );
     return { body: task.summary };
   });
 }
@@ -74,6 +96,7 @@ function parseFlagPatch(req: SimRequest): SnowFlagUpdate {
     if (typeof value !== 'boolean') throw badRequest(`Property "${key}" must be true or false.`);
     update[key] = value;
   }
-  if (Object.keys(update).length === 0) throw badRequest('The request must set at least one of isOnline, isInReview, isQualified.');
+  if (Object.keys(update).length === 0)
+    throw badRequest('The request must set at least one of isOnline, isInReview, isQualified.');
   return update;
 }

@@ -26,14 +26,36 @@ afterAll(async () => {
 const invalidateIdentity = () => gw.running.gateway.forgetVendorReads();
 
 const upstreamUrls = (res: { extensions?: Record<string, any> }, vendor: string): string[] =>
-  res.extensions!.upstream.calls.filter((c: any) => c.vendor === vendor && !c.cached).map((c: any) => decodeURIComponent(c.url));
+  res
+    .extensions!.upstream.calls.filter((c: any) => c.vendor === vendor && !c.cached)
+    .map((c: any) => decodeURIComponent(c.url));
 
 const USERS_PAGE = /* GraphQL */ `
   query Users($after: String) {
     users(first: 100, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { email vendors accounts { vendor email status vendorStatus externalId ... on BetterCloudAccount { firstName lastName department } } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          email
+          vendors
+          accounts {
+            vendor
+            email
+            status
+            vendorStatus
+            externalId
+            ... on BetterCloudAccount {
+              firstName
+              lastName
+              department
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -79,10 +101,15 @@ describe('BetterCloud accounts in users', () => {
   });
 
   it('forms a User for a person only BetterCloud knows', async () => {
-    const loner = testCompany().people.find((p) => Object.keys(p.accounts).length === 1 && p.accounts.bettercloud && !p.jumpcloudAdmin)!;
-    const res = await gw.query(`query($e: String!) { user(email: $e) { email displayName status vendors accounts { vendor email } } }`, {
-      e: loner.accounts.bettercloud!.email.toUpperCase(),
-    });
+    const loner = testCompany().people.find(
+      (p) => Object.keys(p.accounts).length === 1 && p.accounts.bettercloud && !p.jumpcloudAdmin,
+    )!;
+    const res = await gw.query(
+      `query($e: String!) { user(email: $e) { email displayName status vendors accounts { vendor email } } }`,
+      {
+        e: loner.accounts.bettercloud!.email.toUpperCase(),
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.user).toStrictEqual({
       email: loner.email,
@@ -100,7 +127,11 @@ describe('BetterCloud groups of a person', () => {
     const user = bcState.userByEmail(email)!;
     return bcState.groups
       .filter((g) => bcState.members(g.id).has(user.id))
-      .map((g) => ({ externalId: g.id, name: g.name, role: bcState.members(g.id).get(user.id)!.toUpperCase() }));
+      .map((g) => ({
+        externalId: g.id,
+        name: g.name,
+        role: bcState.members(g.id).get(user.id)!.toUpperCase(),
+      }));
   }
 
   it('answers User.groups with each BetterCloud group and the role held in it', async () => {
@@ -126,7 +157,11 @@ describe('BetterCloud groups of a person', () => {
   });
 
   it('reads every group member list once per request, whatever the number of people: G + ⌈G/100⌉ calls', async () => {
-    const res = await gw.query(`{ users(first: 100) { edges { node { email groups { role group { name } } } } } }`, {}, { trace: true });
+    const res = await gw.query(
+      `{ users(first: 100) { edges { node { email groups { role group { name } } } } } }`,
+      {},
+      { trace: true },
+    );
     expect(res.errors).toBeUndefined();
     const groups = bcState.groups.length;
     expect(res.extensions!.upstream.byVendor.BETTERCLOUD).toBe(groups + Math.ceil(groups / 100));
@@ -170,16 +205,24 @@ describe('workflows', () => {
         updatedAt: w.updated_at,
       })),
     );
-    const node = await gw.query(`query($id: ID!) { node(id: $id) { ... on Workflow { externalId name } } }`, { id: walked[3].id });
+    const node = await gw.query(`query($id: ID!) { node(id: $id) { ... on Workflow { externalId name } } }`, {
+      id: walked[3].id,
+    });
     expect(node.data.node).toStrictEqual({ externalId: walked[3].externalId, name: walked[3].name });
   });
 
   it('answers workflows(first: 100) with exactly one BetterCloud call', async () => {
-    const res = await gw.query(`{ workflows(first: 100) { totalCount edges { node { id name } } } }`, {}, { trace: true });
+    const res = await gw.query(
+      `{ workflows(first: 100) { totalCount edges { node { id name } } } }`,
+      {},
+      { trace: true },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.workflows.edges).toHaveLength(bcState.workflows.length);
     expect(res.extensions!.upstream).toMatchObject({ total: 1, byVendor: { BETTERCLOUD: 1 } });
-    expect(upstreamUrls(res, 'BETTERCLOUD')).toEqual([expect.stringMatching(/\/workflows\?page=1&per_page=100$/)]);
+    expect(upstreamUrls(res, 'BETTERCLOUD')).toEqual([
+      expect.stringMatching(/\/workflows\?page=1&per_page=100$/),
+    ]);
   });
 });
 
@@ -195,7 +238,9 @@ describe('events', () => {
       .map((e) => ({ key: `BETTERCLOUD:${e.event.id}`, ms: e.occurredAtMs }));
     const mainOrg = atState.mainOrg;
     expect(mainOrg.id).toBe(gw.running.ids.atlassian.orgId);
-    const at = mainOrg.events.filter((e) => Date.parse(e.time) >= fromMs).map((e) => ({ key: `ATLASSIAN:${e.id}`, ms: Date.parse(e.time) }));
+    const at = mainOrg.events
+      .filter((e) => Date.parse(e.time) >= fromMs)
+      .map((e) => ({ key: `ATLASSIAN:${e.id}`, ms: Date.parse(e.time) }));
     if (vendor === 'BETTERCLOUD') return bc.map((e) => e.key);
     if (vendor === 'ATLASSIAN') return at.map((e) => e.key);
     const out: string[] = [];
@@ -212,8 +257,27 @@ describe('events', () => {
     query Events($first: Int, $after: String, $filter: AuditEventFilter) {
       events(first: $first, after: $after, filter: $filter) {
         totalCount
-        pageInfo { hasNextPage hasPreviousPage endCursor }
-        edges { cursor node { id vendor externalId action occurredAt actor targetDescription description target { email } } }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            vendor
+            externalId
+            action
+            occurredAt
+            actor
+            targetDescription
+            description
+            target {
+              email
+            }
+          }
+        }
       }
     }
   `;
@@ -243,9 +307,12 @@ describe('events', () => {
     expect(pages.length).toBeGreaterThan(3);
     // Atlassian's own count of its events since FROM (`meta.total`), read from the simulator.
     const atlassianSim = gw.fleet.running.atlassian!;
-    const rawAtlassian = await fetch(`${atlassianSim.url}/v1/orgs/${atState.mainOrg.id}/events?from=${encodeURIComponent(FROM)}`, {
-      headers: { authorization: 'Bearer dev-atlassian-token' },
-    });
+    const rawAtlassian = await fetch(
+      `${atlassianSim.url}/v1/orgs/${atState.mainOrg.id}/events?from=${encodeURIComponent(FROM)}`,
+      {
+        headers: { authorization: 'Bearer dev-atlassian-token' },
+      },
+    );
     const atlassianTotal: number = (await rawAtlassian.json()).meta.total;
     const betterCloudTotal = expectedFeed(FROM, 'BETTERCLOUD').length;
     expect(atlassianTotal).toBe(expectedFeed(FROM, 'ATLASSIAN').length);
@@ -265,12 +332,16 @@ describe('events', () => {
       expect(page.data.events.pageInfo.hasPreviousPage).toBe(k > 0);
       // `from` reached both vendors.
       for (const url of upstreamUrls(page, 'BETTERCLOUD')) expect(url).toContain(`from=${FROM}`);
-      for (const url of upstreamUrls(page, 'ATLASSIAN').filter((u) => u.includes('/events'))) expect(url).toContain(`from=${FROM}`);
+      for (const url of upstreamUrls(page, 'ATLASSIAN').filter((u) => u.includes('/events')))
+        expect(url).toContain(`from=${FROM}`);
     });
   });
 
   it('maps event fields and resolves the target person from the identity index', async () => {
-    const res = await gw.query(EVENTS_PAGE, { first: 100, filter: { vendor: 'BETTERCLOUD', from: '2018-01-01T00:00:00.000Z' } });
+    const res = await gw.query(EVENTS_PAGE, {
+      first: 100,
+      filter: { vendor: 'BETTERCLOUD', from: '2018-01-01T00:00:00.000Z' },
+    });
     expect(res.errors).toBeUndefined();
     const newest = [...bcState.events].reverse();
     const nodes = res.data.events.edges.map((e: any) => e.node);
@@ -286,26 +357,36 @@ describe('events', () => {
         targetDescription: raw.target_email,
         description: raw.description,
       });
-      const person = raw.target_email && testCompany().people.find((p) => p.email === raw.target_email!.toLowerCase());
+      const person =
+        raw.target_email && testCompany().people.find((p) => p.email === raw.target_email!.toLowerCase());
       expect(node.target).toStrictEqual(person ? { email: person.email } : null);
     });
     expect(nodes.some((n: any) => n.target !== null)).toBe(true);
     // A group address is not a person.
-    const groupEvent = await gw.query(EVENTS_PAGE, { first: 100, filter: { vendor: 'BETTERCLOUD', to: '2019-01-01T00:00:00.000Z' } });
-    const aboutGroup = groupEvent.data.events.edges.map((e: any) => e.node).find((n: any) => n.action === 'group.created');
+    const groupEvent = await gw.query(EVENTS_PAGE, {
+      first: 100,
+      filter: { vendor: 'BETTERCLOUD', to: '2019-01-01T00:00:00.000Z' },
+    });
+    const aboutGroup = groupEvent.data.events.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.action === 'group.created');
     expect(aboutGroup.targetDescription).toMatch(/@/);
     expect(aboutGroup.target).toBeNull();
   });
 
   it('restricts to one vendor with filter.vendor, BetterCloud with its true total', async () => {
     const bcPages = await walkEvents(50, { vendor: 'BETTERCLOUD', from: FROM });
-    const bcKeys = bcPages.flatMap((p) => p.data.events.edges.map((e: any) => `${e.node.vendor}:${e.node.externalId}`));
+    const bcKeys = bcPages.flatMap((p) =>
+      p.data.events.edges.map((e: any) => `${e.node.vendor}:${e.node.externalId}`),
+    );
     expect(bcKeys).toStrictEqual(expectedFeed(FROM, 'BETTERCLOUD'));
     expect(bcPages[0].data.events.totalCount).toBe(bcKeys.length);
     for (const page of bcPages) expect(page.extensions.upstream.byVendor).toStrictEqual({ BETTERCLOUD: 1 });
 
     const atPages = await walkEvents(50, { vendor: 'ATLASSIAN', from: FROM });
-    const atKeys = atPages.flatMap((p) => p.data.events.edges.map((e: any) => `${e.node.vendor}:${e.node.externalId}`));
+    const atKeys = atPages.flatMap((p) =>
+      p.data.events.edges.map((e: any) => `${e.node.vendor}:${e.node.externalId}`),
+    );
     expect(atKeys).toStrictEqual(expectedFeed(FROM, 'ATLASSIAN'));
     for (const page of atPages) expect(page.data.events.totalCount).toBe(atKeys.length);
     for (const page of atPages) expect(page.extensions.upstream.byVendor.BETTERCLOUD).toBeUndefined();

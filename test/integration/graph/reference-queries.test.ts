@@ -13,7 +13,9 @@ let gw: TestGateway;
 let bounds: Record<string, QueryBound>;
 beforeAll(async () => {
   gw = await startTestGateway();
-  const urls = Object.fromEntries(Object.entries(gw.fleet.running).map(([vendor, sim]) => [vendor, sim.url])) as Record<SimulatedVendor, string>;
+  const urls = Object.fromEntries(
+    Object.entries(gw.fleet.running).map(([vendor, sim]) => [vendor, sim.url]),
+  ) as Record<SimulatedVendor, string>;
   bounds = await minimumsFor(testCompany(), urls);
   await gw.query(`{ users(first: 1) { totalCount } }`); // builds the identity index
 });
@@ -29,7 +31,10 @@ describe('reference queries', () => {
     it(`${query.name}: answers without errors, with the minimum number of vendor calls`, async () => {
       const res = await gw.query(query.query, query.variables, { trace: true });
       expect(res.errors).toBeUndefined();
-      const upstream = res.extensions!.upstream as { total: number; calls: { vendor: string; operation: string }[] };
+      const upstream = res.extensions!.upstream as {
+        total: number;
+        calls: { vendor: string; operation: string }[];
+      };
       if (query.name === 'license-waste') {
         // Snow has no subscription list: the walk's discovery reads depend on who holds what, so the
         // bound is a floor; the walk must stay within one read per subscription of it.
@@ -40,7 +45,10 @@ describe('reference queries', () => {
       }
       // The simulators saw exactly what the trace reports.
       const served = await gw.served();
-      const servedTotal = Object.values(served).reduce((sum, ops) => sum + Object.values(ops).reduce((a, b) => a + b, 0), 0);
+      const servedTotal = Object.values(served).reduce(
+        (sum, ops) => sum + Object.values(ops).reduce((a, b) => a + b, 0),
+        0,
+      );
       expect(servedTotal).toBe(upstream.total);
     });
   }

@@ -46,9 +46,14 @@ function simulatorSeats(): SnowSeatRecord[] {
 function holderReasons(person: Person | undefined): string[] {
   const a = person?.accounts ?? {};
   const reasons: string[] = [];
-  if (a.bettercloud?.state === 'suspended' || a.atlassian?.state === 'suspended' || (a.snow && a.snow.state !== 'active'))
+  if (
+    a.bettercloud?.state === 'suspended' ||
+    a.atlassian?.state === 'suspended' ||
+    (a.snow && a.snow.state !== 'active')
+  )
     reasons.push('HOLDER_SUSPENDED');
-  if (a.bettercloud?.state === 'deprovisioned' || a.atlassian?.state === 'deprovisioned') reasons.push('HOLDER_DEPROVISIONED');
+  if (a.bettercloud?.state === 'deprovisioned' || a.atlassian?.state === 'deprovisioned')
+    reasons.push('HOLDER_DEPROVISIONED');
   return reasons;
 }
 
@@ -68,9 +73,16 @@ function expectedWaste(inactiveDays: number, now: number): ExpectedWaste[] {
     const cost = seat.subscription.monthlyCostPerUser;
     if (cost <= 0) continue;
     const reasons = holderReasons(people.get(norm(seat.user.email)));
-    if (seat.lastActivityAt === null || now - seat.lastActivityAt > inactiveDays * DAY) reasons.push('INACTIVE');
+    if (seat.lastActivityAt === null || now - seat.lastActivityAt > inactiveDays * DAY)
+      reasons.push('INACTIVE');
     if (reasons.length === 0) continue;
-    waste.push({ subscriptionId: seat.subscription.id, userId: seat.user.id, email: norm(seat.user.email), cost, reasons });
+    waste.push({
+      subscriptionId: seat.subscription.id,
+      userId: seat.user.id,
+      email: norm(seat.user.email),
+      cost,
+      reasons,
+    });
   }
   return waste.sort(
     (a, b) =>
@@ -86,14 +98,39 @@ const LICENSE_WASTE = /* GraphQL */ `
   query Waste($inactiveDays: Int, $first: Int, $after: String) {
     licenseWaste(inactiveDays: $inactiveDays, first: $first, after: $after) {
       totalCount
-      totalMonthlyCost { amount currency }
-      pageInfo { hasNextPage endCursor }
+      totalMonthlyCost {
+        amount
+        currency
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           reasons
-          monthlyCost { amount currency }
-          user { email vendors }
-          subscription { id externalId name monthlyCost { amount } lastActiveAt inactiveDays user { email } discoverySources }
+          monthlyCost {
+            amount
+            currency
+          }
+          user {
+            email
+            vendors
+          }
+          subscription {
+            id
+            externalId
+            name
+            monthlyCost {
+              amount
+            }
+            lastActiveAt
+            inactiveDays
+            user {
+              email
+            }
+            discoverySources
+          }
         }
       }
     }
@@ -124,9 +161,15 @@ describe('licenseWaste', () => {
         cost: e.node.monthlyCost.amount,
         reasons: e.node.reasons,
       })),
-    ).toEqual(expected.slice(0, 100).map(({ subscriptionId, email, cost, reasons }) => ({ subscriptionId, email, cost, reasons })));
+    ).toEqual(
+      expected
+        .slice(0, 100)
+        .map(({ subscriptionId, email, cost, reasons }) => ({ subscriptionId, email, cost, reasons })),
+    );
     // Every reason kind shows up in the seeded company.
-    expect(new Set(expected.flatMap((w) => w.reasons))).toEqual(new Set(['HOLDER_SUSPENDED', 'HOLDER_DEPROVISIONED', 'INACTIVE']));
+    expect(new Set(expected.flatMap((w) => w.reasons))).toEqual(
+      new Set(['HOLDER_SUSPENDED', 'HOLDER_DEPROVISIONED', 'INACTIVE']),
+    );
 
     // The next page continues exactly where the first stopped.
     const next = await gw.query(LICENSE_WASTE, { first: 100, after: page.pageInfo.endCursor });
@@ -136,7 +179,11 @@ describe('licenseWaste', () => {
   });
 
   it('follows the inactiveDays threshold: 0 makes every paid seat waste', async () => {
-    const { result: res, before, after } = await withClock(() => gw.query(LICENSE_WASTE, { inactiveDays: 20, first: 1 }));
+    const {
+      result: res,
+      before,
+      after,
+    } = await withClock(() => gw.query(LICENSE_WASTE, { inactiveDays: 20, first: 1 }));
     const totals = [expectedWaste(20, before), expectedWaste(20, after)].map((w) => w.length);
     expect(totals).toContain(res.data.licenseWaste.totalCount);
     expect(res.data.licenseWaste.totalCount).toBeGreaterThan(expectedWaste(60, Date.now()).length);
@@ -144,18 +191,24 @@ describe('licenseWaste', () => {
     const all = await gw.query(LICENSE_WASTE, { inactiveDays: 0, first: 1 });
     const paid = simulatorSeats().filter((s) => s.subscription.monthlyCostPerUser > 0);
     expect(all.data.licenseWaste.totalCount).toBe(paid.length);
-    expect(all.data.licenseWaste.totalMonthlyCost.amount).toBe(totalCents(paid.map((s) => ({ cost: s.subscription.monthlyCostPerUser }))) / 100);
+    expect(all.data.licenseWaste.totalMonthlyCost.amount).toBe(
+      totalCents(paid.map((s) => ({ cost: s.subscription.monthlyCostPerUser }))) / 100,
+    );
   });
 
   it('describes each wasted seat: cost, inactivity, holder and where Snow found it', async () => {
     const res = await gw.query(LICENSE_WASTE, { first: 50 });
-    const seatsByKey = new Map(simulatorSeats().map((s) => [`${s.subscription.id}:${norm(s.user.email)}`, s]));
+    const seatsByKey = new Map(
+      simulatorSeats().map((s) => [`${s.subscription.id}:${norm(s.user.email)}`, s]),
+    );
     for (const { node } of res.data.licenseWaste.edges) {
       const seat = seatsByKey.get(`${node.subscription.externalId}:${node.user.email}`)!;
       expect(node.subscription.user.email).toBe(node.user.email);
       expect(node.subscription.monthlyCost.amount).toBe(seat.subscription.monthlyCostPerUser);
       expect(node.subscription.name).toBe(seat.subscription.name);
-      expect(node.subscription.lastActiveAt).toBe(seat.lastActivityAt === null ? null : new Date(seat.lastActivityAt).toISOString());
+      expect(node.subscription.lastActiveAt).toBe(
+        seat.lastActivityAt === null ? null : new Date(seat.lastActivityAt).toISOString(),
+      );
       const days = seat.lastActivityAt === null ? null : Math.floor((Date.now() - seat.lastActivityAt) / DAY);
       expect([days, days === null ? null : days - 1]).toContain(node.subscription.inactiveDays);
       expect(node.subscription.discoverySources).toEqual([seat.source.displayName]);
@@ -165,11 +218,18 @@ describe('licenseWaste', () => {
 
   it('costs exactly the seat walk in Snow calls (benchmark reference "license waste over the whole company")', async () => {
     await gw.resetCounts();
-    const res = await gw.query(`{ licenseWaste(first: 20) { totalCount edges { node { reasons monthlyCost { amount } } } } }`, {}, { trace: true });
+    const res = await gw.query(
+      `{ licenseWaste(first: 20) { totalCount edges { node { reasons monthlyCost { amount } } } } }`,
+      {},
+      { trace: true },
+    );
     expect(res.errors).toBeUndefined();
     const users = snow.data.users.length;
     const subscriptions = snow.data.subscriptions;
-    const consumptionPages = subscriptions.reduce((sum, s) => sum + Math.max(1, Math.ceil(s.seats.length / 1000)), 0);
+    const consumptionPages = subscriptions.reduce(
+      (sum, s) => sum + Math.max(1, Math.ceil(s.seats.length / 1000)),
+      0,
+    );
     // Seed 42: the walk asks 12 users for their subscriptions to discover all 48 subscriptions.
     const usersAsked = 12;
     const served = (await gw.served()).snow;
@@ -179,7 +239,9 @@ describe('licenseWaste', () => {
       getSaasConsolidatedViewV1SubscriptionUsersConsumption: consumptionPages,
     });
     // With the identity index warm, nothing else is called: 2 + 12 + 48 = 62 instead of 2 + 1,745 user by user.
-    expect(res.extensions?.upstream.byVendor).toEqual({ SNOW: Math.ceil(users / 1000) + usersAsked + consumptionPages });
+    expect(res.extensions?.upstream.byVendor).toEqual({
+      SNOW: Math.ceil(users / 1000) + usersAsked + consumptionPages,
+    });
     expect(res.extensions?.upstream.total).toBe(62);
   });
 
@@ -215,7 +277,12 @@ describe('spend', () => {
     }
     return [...buckets.entries()]
       .sort(([ka, a], [kb, b]) => b.cost - a.cost || (ka < kb ? -1 : 1))
-      .map(([key, b]) => ({ key, seats: b.seats, monthlyCost: { amount: b.cost / 100 }, potentialSavings: { amount: b.savings / 100 } }));
+      .map(([key, b]) => ({
+        key,
+        seats: b.seats,
+        monthlyCost: { amount: b.cost / 100 },
+        potentialSavings: { amount: b.savings / 100 },
+      }));
   }
 
   const groupings: [string, (seat: SnowSeatRecord, person: Person | undefined) => string][] = [
@@ -240,19 +307,43 @@ const SUBSCRIPTIONS = /* GraphQL */ `
   query Subs($first: Int, $after: String, $filter: SaasSubscriptionFilter) {
     subscriptions(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { cursor node { id externalId name monthlyCost { amount currency } user { email } } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          externalId
+          name
+          monthlyCost {
+            amount
+            currency
+          }
+          user {
+            email
+          }
+        }
+      }
     }
   }
 `;
 
 const snowCalls = (res: { extensions?: Record<string, any> }): string[] =>
-  res.extensions!.upstream.calls.filter((c: any) => c.vendor === 'SNOW' && !c.cached).map((c: any) => decodeURIComponent(c.url.replace(/\+/g, ' ')));
+  res
+    .extensions!.upstream.calls.filter((c: any) => c.vendor === 'SNOW' && !c.cached)
+    .map((c: any) => decodeURIComponent(c.url.replace(/\+/g, ' ')));
 
 describe('subscriptions', () => {
   it('pushes an email filter down to Snow: one call to find the person, one for their seats', async () => {
     const jane = snow.data.users.find((u) => norm(u.email) === 'jsmith@example.com')!;
-    const res = await gw.query(SUBSCRIPTIONS, { first: 100, filter: { email: '  JSmith@Example.COM ' } }, { trace: true });
+    const res = await gw.query(
+      SUBSCRIPTIONS,
+      { first: 100, filter: { email: '  JSmith@Example.COM ' } },
+      { trace: true },
+    );
     expect(res.errors).toBeUndefined();
     const calls = snowCalls(res);
     expect(calls).toHaveLength(2);
@@ -260,15 +351,35 @@ describe('subscriptions', () => {
     expect(calls[1]).toContain(`/users/${jane.id}/subscriptions?page_size=1000`);
     const page = res.data.subscriptions;
     expect(page.totalCount).toBe(jane.seats.length);
-    expect(page.edges.map((e: any) => [e.node.externalId, e.node.name, e.node.monthlyCost.amount, e.node.user.email])).toEqual(
-      jane.seats.map((s) => [s.subscription.id, s.subscription.name, s.subscription.monthlyCostPerUser, 'jsmith@example.com']),
+    expect(
+      page.edges.map((e: any) => [
+        e.node.externalId,
+        e.node.name,
+        e.node.monthlyCost.amount,
+        e.node.user.email,
+      ]),
+    ).toEqual(
+      jane.seats.map((s) => [
+        s.subscription.id,
+        s.subscription.name,
+        s.subscription.monthlyCostPerUser,
+        'jsmith@example.com',
+      ]),
     );
 
-    const slack = await gw.query(SUBSCRIPTIONS, { filter: { email: 'jsmith@example.com', applicationContains: 'SLA' } });
+    const slack = await gw.query(SUBSCRIPTIONS, {
+      filter: { email: 'jsmith@example.com', applicationContains: 'SLA' },
+    });
     expect(slack.data.subscriptions.edges.map((e: any) => e.node.name)).toEqual(
-      jane.seats.filter((s) => s.subscription.application.name.toLowerCase().includes('sla')).map((s) => s.subscription.name),
+      jane.seats
+        .filter((s) => s.subscription.application.name.toLowerCase().includes('sla'))
+        .map((s) => s.subscription.name),
     );
-    const nobody = await gw.query(SUBSCRIPTIONS, { filter: { email: 'nobody@example.com' } }, { trace: true });
+    const nobody = await gw.query(
+      SUBSCRIPTIONS,
+      { filter: { email: 'nobody@example.com' } },
+      { trace: true },
+    );
     expect(nobody.data.subscriptions).toMatchObject({ totalCount: 0, edges: [] });
     expect(snowCalls(nobody)).toHaveLength(1);
   });
@@ -303,18 +414,27 @@ describe('subscriptions', () => {
 
   it('filters by application across the company', async () => {
     const res = await gw.query(SUBSCRIPTIONS, { first: 100, filter: { applicationContains: 'zendesk' } });
-    const expected = simulatorSeats().filter((s) => s.subscription.application.name.toLowerCase().includes('zendesk'));
+    const expected = simulatorSeats().filter((s) =>
+      s.subscription.application.name.toLowerCase().includes('zendesk'),
+    );
     expect(res.data.subscriptions.totalCount).toBe(expected.length);
-    expect(new Set(res.data.subscriptions.edges.map((e: any) => e.node.externalId))).toEqual(new Set(expected.map((s) => s.subscription.id)));
+    expect(new Set(res.data.subscriptions.edges.map((e: any) => e.node.externalId))).toEqual(
+      new Set(expected.map((s) => s.subscription.id)),
+    );
   });
 
   it('resolves a subscription and an application by global ID', async () => {
-    const res = await gw.query(`{ subscriptions(first: 1) { edges { node { id externalId application { id name } } } } }`);
+    const res = await gw.query(
+      `{ subscriptions(first: 1) { edges { node { id externalId application { id name } } } } }`,
+    );
     const node = res.data.subscriptions.edges[0].node;
-    const again = await gw.query(`query($id: ID!, $app: ID!) {
+    const again = await gw.query(
+      `query($id: ID!, $app: ID!) {
       s: node(id: $id) { id ... on SaasSubscription { externalId } }
       a: node(id: $app) { id ... on Application { name } }
-    }`, { id: node.id, app: node.application.id });
+    }`,
+      { id: node.id, app: node.application.id },
+    );
     expect(again.errors).toBeUndefined();
     expect(again.data.s).toEqual({ id: node.id, externalId: node.externalId });
     expect(again.data.a).toEqual({ id: node.application.id, name: node.application.name });
@@ -323,11 +443,16 @@ describe('subscriptions', () => {
 
 describe('applications and KPIs', () => {
   it('lists every application the company holds seats of, walking pages', async () => {
-    const expected = new Set(snow.data.subscriptions.filter((s) => s.seats.length > 0).map((s) => s.application.id));
+    const expected = new Set(
+      snow.data.subscriptions.filter((s) => s.seats.length > 0).map((s) => s.application.id),
+    );
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard++) {
-      const res: any = await gw.query(`query($after: String) { applications(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id externalId name softwareVendor category } } } }`, { after });
+      const res: any = await gw.query(
+        `query($after: String) { applications(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id externalId name softwareVendor category } } } }`,
+        { after },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.applications.totalCount).toBe(expected.size);
       seen.push(...res.data.applications.edges.map((e: any) => e.node.externalId));
@@ -339,11 +464,25 @@ describe('applications and KPIs', () => {
   });
 
   it("answers Snow's user KPIs with a daily history", async () => {
-    const res = await gw.query(`{ userKpis { totalUsers activeUsers inactiveUsers noActivityUsers history { date total active inactive noActivity } } }`, {}, { trace: true });
+    const res = await gw.query(
+      `{ userKpis { totalUsers activeUsers inactiveUsers noActivityUsers history { date total active inactive noActivity } } }`,
+      {},
+      { trace: true },
+    );
     expect(res.errors).toBeUndefined();
     const kpis = res.data.userKpis;
-    const truth = simulatorKpis(snow.kpis(), snow.now, new Date(snow.now - DAY).toISOString(), new Date(snow.now).toISOString());
-    expect([kpis.totalUsers, kpis.activeUsers, kpis.inactiveUsers, kpis.noActivityUsers]).toEqual([truth.total, truth.active, truth.inactive, truth.noActivity]);
+    const truth = simulatorKpis(
+      snow.kpis(),
+      snow.now,
+      new Date(snow.now - DAY).toISOString(),
+      new Date(snow.now).toISOString(),
+    );
+    expect([kpis.totalUsers, kpis.activeUsers, kpis.inactiveUsers, kpis.noActivityUsers]).toEqual([
+      truth.total,
+      truth.active,
+      truth.inactive,
+      truth.noActivity,
+    ]);
     expect(kpis.history.length).toBeGreaterThan(30);
     const dates = kpis.history.map((p: any) => Date.parse(p.date));
     expect(dates).toEqual([...dates].sort((a, b) => a - b));
@@ -398,8 +537,12 @@ describe('Snow in a person', () => {
       monthlyCost: { amount: cost },
       potentialSavings: { amount: savings },
     });
-    expect(account.discoverySources.map((s: any) => s.name)).toEqual(snow.userDiscoverySources(jane).map((s) => s.name));
-    expect(new Set(account.applications.map((a: any) => a.name))).toEqual(new Set(snow.userApplications(jane).map((r) => r.application.name)));
+    expect(account.discoverySources.map((s: any) => s.name)).toEqual(
+      snow.userDiscoverySources(jane).map((s) => s.name),
+    );
+    expect(new Set(account.applications.map((a: any) => a.name))).toEqual(
+      new Set(snow.userApplications(jane).map((r) => r.application.name)),
+    );
   });
 
   it('joins Snow users whose stored email is padded with spaces or differs in case', async () => {
@@ -418,7 +561,8 @@ describe('Snow in a person', () => {
     expect(res.data.user.accounts.find((a: any) => a.vendor === 'SNOW').email).toBe(padded.email);
     expect(res.data.user.vendors.length).toBeGreaterThan(1);
     expect(res.data.subscriptions.totalCount).toBe(padded.seats.length);
-    for (const edge of res.data.subscriptions.edges) expect(edge.node.user).toEqual({ email: person.email, vendors: res.data.user.vendors });
+    for (const edge of res.data.subscriptions.edges)
+      expect(edge.node.user).toEqual({ email: person.email, vendors: res.data.user.vendors });
   });
 });
 
@@ -441,6 +585,7 @@ describe('when Snow fails', () => {
     expect(res.data.userKpis).toBeNull();
     const paths = res.errors!.map((e) => e.path?.join('.')).sort();
     expect(paths).toEqual(['applications', 'licenseWaste', 'spend', 'subscriptions', 'userKpis']);
-    for (const error of res.errors!) expect(error.extensions).toMatchObject({ code: 'VENDOR_UNAVAILABLE', vendor: 'SNOW', retryable: true });
+    for (const error of res.errors!)
+      expect(error.extensions).toMatchObject({ code: 'VENDOR_UNAVAILABLE', vendor: 'SNOW', retryable: true });
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL and vendor JSON in tests is untyped */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { testCompany } from '../../support/simulators.js';
@@ -20,8 +21,25 @@ const USERS_PAGE = /* GraphQL */ `
   query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {
     users(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id email status vendors accounts { vendor status email externalId } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          email
+          status
+          vendors
+          accounts {
+            vendor
+            status
+            email
+            externalId
+          }
+        }
+      }
     }
   }
 `;
@@ -31,9 +49,17 @@ async function walkUsers(variables: Record<string, unknown>) {
   let after: string | null = null;
   let totalCount = 0;
   for (let guard = 0; guard < 100; guard++) {
-    const res: { data?: any; errors?: unknown[] } = await gw.query(USERS_PAGE, { first: 100, ...variables, after }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const res: { data?: any; errors?: unknown[] } = await gw.query(USERS_PAGE, {
+      first: 100,
+      ...variables,
+      after,
+    });
     expect(res.errors).toBeUndefined();
-    const page: { totalCount: number; edges: { node: { email: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = res.data.users;
+    const page: {
+      totalCount: number;
+      edges: { node: { email: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    } = res.data.users;
     totalCount = page.totalCount;
     emails.push(...page.edges.map((e: { node: { email: string } }) => e.node.email));
     if (!page.pageInfo.hasNextPage) break;
@@ -70,13 +96,19 @@ describe('users across vendors', () => {
     const loner = [...expectedPeople().values()].find(
       (p) => Object.keys(p.accounts).length === 1 && p.accounts.snow && !p.jumpcloudAdmin,
     )!;
-    const res = await gw.query(`query($e: String!) { user(email: $e) { vendors accounts { vendor } } }`, { e: loner.email });
+    const res = await gw.query(`query($e: String!) { user(email: $e) { vendors accounts { vendor } } }`, {
+      e: loner.email,
+    });
     expect(res.data.user.vendors).toEqual(['SNOW']);
   });
 
   it('derives MIXED for people deprovisioned in one vendor and active in another, and filters on it', async () => {
     const mixed = [...expectedPeople().values()].filter((p) => {
-      const states = new Set(Object.entries(p.accounts).filter(([v]) => v !== 'scim').map(([, a]) => a.state));
+      const states = new Set(
+        Object.entries(p.accounts)
+          .filter(([v]) => v !== 'scim')
+          .map(([, a]) => a.state),
+      );
       return states.size > 1;
     });
     const { emails, totalCount } = await walkUsers({ filter: { status: 'MIXED' } });
@@ -86,11 +118,17 @@ describe('users across vendors', () => {
   });
 
   it('filters by vendor presence and department, and sorts by display name', async () => {
-    const expected = [...expectedPeople().values()].filter((p) => p.accounts.snow && !p.accounts.bettercloud).map((p) => p.email);
+    const expected = [...expectedPeople().values()]
+      .filter((p) => p.accounts.snow && !p.accounts.bettercloud)
+      .map((p) => p.email);
     const { emails } = await walkUsers({ filter: { vendors: ['SNOW'], missingFrom: ['BETTERCLOUD'] } });
     expect(new Set(emails)).toEqual(new Set(expected));
 
-    const res = await gw.query(USERS_PAGE, { first: 20, filter: { department: 'legal' }, sort: { field: 'DISPLAY_NAME' } });
+    const res = await gw.query(USERS_PAGE, {
+      first: 20,
+      filter: { department: 'legal' },
+      sort: { field: 'DISPLAY_NAME' },
+    });
     const names = res.data.users.edges.map((e: { node: { email: string } }) => e.node.email);
     expect(names.length).toBeGreaterThan(0);
   });
@@ -110,12 +148,18 @@ describe('users across vendors', () => {
     const node = await gw.query(`query($id: ID!) { node(id: $id) { id ... on User { email } } }`, { id });
     expect(node.data.node).toEqual({ id, email: 'jsmith@example.com' });
     const unknown = Buffer.from('User:nobody%40example.com').toString('base64url');
-    expect((await gw.query(`query($id: ID!) { node(id: $id) { id } }`, { id: unknown })).data.node).toBeNull();
+    expect(
+      (await gw.query(`query($id: ID!) { node(id: $id) { id } }`, { id: unknown })).data.node,
+    ).toBeNull();
   });
 
   it('reports upstream calls per vendor when asked, and needs none for a page once the index is warm', async () => {
     await gw.query(`{ users(first: 1) { totalCount } }`);
-    const res = await gw.query(`{ users(first: 100) { edges { node { email status vendors } } } }`, {}, { trace: true });
+    const res = await gw.query(
+      `{ users(first: 100) { edges { node { email status vendors } } } }`,
+      {},
+      { trace: true },
+    );
     expect(res.extensions?.upstream).toMatchObject({ total: 0, byVendor: {} });
     const plain = await gw.query(`{ users(first: 1) { totalCount } }`);
     expect(plain.extensions?.upstream).toBeUndefined();

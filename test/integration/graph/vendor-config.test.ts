@@ -14,13 +14,20 @@ const started: RunningGateway[] = [];
 
 async function gateway(env: NodeJS.ProcessEnv) {
   const config = { ...loadConfig(env), port: 0 };
-  const running = await startGateway({ config, simulatorPorts: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 } });
+  const running = await startGateway({
+    config,
+    simulatorPorts: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
+  });
   started.push(running);
   return running;
 }
 
 async function query(running: RunningGateway, text: string) {
-  const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) });
+  const res = await fetch(running.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text }),
+  });
   return (await res.json()) as { data?: any; errors?: { extensions: Record<string, unknown> }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -34,8 +41,15 @@ afterAll(async () => {
 
 describe('per-vendor configuration', () => {
   it('reaches a configured vendor at its URL and simulates the rest', async () => {
-    const running = await gateway({ BETTERCLOUD_BASE_URL: `${external.url}/v1`, BETTERCLOUD_API_KEY: 'dev-bettercloud-key' });
-    expect(running.fleet && Object.keys(running.fleet.running).sort()).toEqual(['atlassian', 'jumpcloud', 'snow']);
+    const running = await gateway({
+      BETTERCLOUD_BASE_URL: `${external.url}/v1`,
+      BETTERCLOUD_API_KEY: 'dev-bettercloud-key',
+    });
+    expect(running.fleet && Object.keys(running.fleet.running).sort()).toEqual([
+      'atlassian',
+      'jumpcloud',
+      'snow',
+    ]);
     const res = await query(running, `{ user(email: "jsmith@example.com") { vendors } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.user.vendors).toEqual(['BETTERCLOUD', 'ATLASSIAN', 'SNOW', 'JUMPCLOUD']);
@@ -43,10 +57,17 @@ describe('per-vendor configuration', () => {
   });
 
   it('reports wrong credentials as VENDOR_AUTH_FAILED for that vendor and still answers with the others', async () => {
-    const running = await gateway({ BETTERCLOUD_BASE_URL: `${external.url}/v1`, BETTERCLOUD_API_KEY: 'wrong-key' });
+    const running = await gateway({
+      BETTERCLOUD_BASE_URL: `${external.url}/v1`,
+      BETTERCLOUD_API_KEY: 'wrong-key',
+    });
     const res = await query(running, `{ user(email: "jsmith@example.com") { vendors } }`);
     expect(res.data.user.vendors).toEqual(['ATLASSIAN', 'SNOW', 'JUMPCLOUD']);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'VENDOR_AUTH_FAILED', vendor: 'BETTERCLOUD', retryable: false });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'VENDOR_AUTH_FAILED',
+      vendor: 'BETTERCLOUD',
+      retryable: false,
+    });
   });
 
   it('refuses a credential without a base URL, and a malformed number, with a clear message', () => {

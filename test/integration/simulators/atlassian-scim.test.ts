@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateCompany } from '../../../simulators/company/company.js';
-import { createStandaloneScimSimulator, startStandaloneScim, type StandaloneScim } from '../../../simulators/atlassian/scim/standalone.js';
+import {
+  createStandaloneScimSimulator,
+  startStandaloneScim,
+  type StandaloneScim,
+} from '../../../simulators/atlassian/scim/standalone.js';
 
 const directoryId = '2fb21891-7bee-4c2d-a61a-ade3834c8b2b';
 const dir = `/scim/directory/${directoryId}`;
@@ -15,7 +19,12 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 let scim: StandaloneScim;
 const activeChanges: [string, boolean][] = [];
 
-async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = { authorization: `Bearer ${token}` }) {
+async function api(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { authorization: `Bearer ${token}` },
+) {
   const res = await fetch(scim.sim.url + path, {
     method,
     headers: { ...headers, ...(body !== undefined ? { 'content-type': 'application/scim+json' } : {}) },
@@ -26,7 +35,10 @@ async function api(method: string, path: string, body?: unknown, headers: Record
 }
 
 async function control(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${scim.sim.url}/__sim/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${scim.sim.url}/__sim/${path}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return (await res.json()) as Json;
 }
 
@@ -40,7 +52,11 @@ const newUser = (userName: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function expectScimError(res: { status: number; headers: Headers; body: Json }, status: number, scimType?: string) {
+function expectScimError(
+  res: { status: number; headers: Headers; body: Json },
+  status: number,
+  scimType?: string,
+) {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toBe('application/scim+json');
   expect(res.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
@@ -97,23 +113,38 @@ describe('seeded directory', () => {
   it('shows Jane Smith as Atlassian stores her, in the IT group', async () => {
     const { body } = await usersWith('userName eq "jsmith@example.com"');
     const jane = body.Resources[0];
-    expect(jane).toMatchObject({ userName: 'JSmith@Example.com', displayName: 'Jane Smith', title: 'IT Manager', active: true });
+    expect(jane).toMatchObject({
+      userName: 'JSmith@Example.com',
+      displayName: 'Jane Smith',
+      title: 'IT Manager',
+      active: true,
+    });
     expect(jane.emails).toEqual([{ value: 'JSmith@Example.com', type: 'work', primary: true }]);
-    expect(jane.meta).toMatchObject({ resourceType: 'User', location: `${scim.sim.url}${dir}/Users/${jane.id}` });
+    expect(jane.meta).toMatchObject({
+      resourceType: 'User',
+      location: `${scim.sim.url}${dir}/Users/${jane.id}`,
+    });
     expect(jane.groups.map((g: Json) => g.display)).toEqual(expect.arrayContaining(['IT', 'Managers']));
   });
 
   it('has department groups whose members are that department’s users', async () => {
     const { body } = await api('GET', `${dir}/Groups`);
     const names = body.Resources.map((g: Json) => g.displayName);
-    expect(names).toEqual(expect.arrayContaining(['Engineering', 'Sales', 'IT', 'Managers', 'Platform Team']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Engineering', 'Sales', 'IT', 'Managers', 'Platform Team']),
+    );
     const it = body.Resources.find((g: Json) => g.displayName === 'IT');
     const itPeople = scim.company.people.filter((p) => p.accounts.scim && p.department === 'IT');
     expect(it.members.map((m: Json) => m.display)).toEqual(itPeople.map((p) => p.accounts.scim!.email));
   });
 
   it('builds the same IDs from the same seed', () => {
-    const company = generateCompany({ seed: 42, people: 200, now: new Date('2026-11-01T12:00:00.000Z'), domain: 'example.com' });
+    const company = generateCompany({
+      seed: 42,
+      people: 200,
+      now: new Date('2026-11-01T12:00:00.000Z'),
+      domain: 'example.com',
+    });
     const a = createStandaloneScimSimulator(company, 'a').state;
     const b = createStandaloneScimSimulator(company, 'b').state;
     expect(a.users.visible().map((u) => u.id)).toEqual(b.users.visible().map((u) => u.id));
@@ -151,7 +182,9 @@ describe('pagination', () => {
   it('pages groups the same way', async () => {
     const all = await api('GET', `${dir}/Groups`);
     const second = await api('GET', `${dir}/Groups?startIndex=3&count=2`);
-    expect(second.body.Resources.map((g: Json) => g.id)).toEqual(all.body.Resources.slice(2, 4).map((g: Json) => g.id));
+    expect(second.body.Resources.map((g: Json) => g.id)).toEqual(
+      all.body.Resources.slice(2, 4).map((g: Json) => g.id),
+    );
     expect(second.body.totalResults).toBe(all.body.totalResults);
   });
 });
@@ -161,13 +194,21 @@ describe('filters and attributes', () => {
     const upper = await usersWith('USERNAME EQ "JSMITH@EXAMPLE.COM"');
     expect(upper.body.totalResults).toBe(1);
     const externalId = upper.body.Resources[0].externalId;
-    expect((await usersWith(`externalId eq "${externalId}"`)).body.Resources[0].userName).toBe('JSmith@Example.com');
+    expect((await usersWith(`externalId eq "${externalId}"`)).body.Resources[0].userName).toBe(
+      'JSmith@Example.com',
+    );
     expect((await usersWith(`externalId eq "${externalId.toUpperCase()}"`)).body.totalResults).toBe(0);
-    expect((await usersWith('userName eq "nobody@example.com"')).body).toMatchObject({ totalResults: 0, Resources: [] });
+    expect((await usersWith('userName eq "nobody@example.com"')).body).toMatchObject({
+      totalResults: 0,
+      Resources: [],
+    });
   });
 
   it('filters groups by displayName', async () => {
-    const { body } = await api('GET', `${dir}/Groups?filter=${encodeURIComponent('displayName eq "engineering"')}`);
+    const { body } = await api(
+      'GET',
+      `${dir}/Groups?filter=${encodeURIComponent('displayName eq "engineering"')}`,
+    );
     expect(body.Resources.map((g: Json) => g.displayName)).toEqual(['Engineering']);
   });
 
@@ -180,7 +221,11 @@ describe('filters and attributes', () => {
     ['Groups', 'members eq "x"'],
     ['Groups', 'displayName sw "Eng"'],
   ])('rejects the %s filter %s with 400 invalidFilter', async (resource, filter) => {
-    expectScimError(await api('GET', `${dir}/${resource}?filter=${encodeURIComponent(filter)}`), 400, 'invalidFilter');
+    expectScimError(
+      await api('GET', `${dir}/${resource}?filter=${encodeURIComponent(filter)}`),
+      400,
+      'invalidFilter',
+    );
   });
 
   it('returns only the asked attributes, or all but the excluded ones', async () => {
@@ -189,13 +234,20 @@ describe('filters and attributes', () => {
       expect(Object.keys(user).sort()).toEqual(['id', 'name', 'schemas', 'userName']);
       expect(Object.keys(user.name)).toEqual(['givenName']);
     }
-    const without = await api('GET', `${dir}/Users?count=3&excludedAttributes=groups,emails.type,${ENTERPRISE}`);
+    const without = await api(
+      'GET',
+      `${dir}/Users?count=3&excludedAttributes=groups,emails.type,${ENTERPRISE}`,
+    );
     for (const user of without.body.Resources) {
       expect(user.groups).toBeUndefined();
       expect(user[ENTERPRISE]).toBeUndefined();
       expect(user.emails[0]).toEqual({ value: user.userName, primary: true });
     }
-    expectScimError(await api('GET', `${dir}/Users?attributes=userName&excludedAttributes=emails`), 400, 'invalidValue');
+    expectScimError(
+      await api('GET', `${dir}/Users?attributes=userName&excludedAttributes=emails`),
+      400,
+      'invalidValue',
+    );
   });
 });
 
@@ -204,12 +256,18 @@ describe('auth, unknown directory and faults', () => {
     expectScimError(await api('GET', `${dir}/Users`, undefined, {}), 401);
     expectScimError(await api('GET', `${dir}/Users`, undefined, { authorization: 'Bearer wrong' }), 401);
     expectScimError(await api('GET', `${dir}/Users`, undefined, { authorization: `Basic ${token}` }), 401);
-    expectScimError(await api('GET', `/scim/directory/other/Users`, undefined, { authorization: 'Bearer wrong' }), 401);
+    expectScimError(
+      await api('GET', `/scim/directory/other/Users`, undefined, { authorization: 'Bearer wrong' }),
+      401,
+    );
   });
 
   it('answers 404 for another directory', async () => {
     expectScimError(await api('GET', `/scim/directory/other/Users`), 404);
-    expectScimError(await api('POST', `/scim/directory/other/Groups`, { schemas: [GROUP], displayName: 'x' }), 404);
+    expectScimError(
+      await api('POST', `/scim/directory/other/Groups`, { schemas: [GROUP], displayName: 'x' }),
+      404,
+    );
   });
 
   it('answers 429 with Retry-After when rate limited, then serves again', async () => {
@@ -226,18 +284,33 @@ describe('auth, unknown directory and faults', () => {
     await api('GET', `${dir}/Groups`);
     await api('DELETE', `${dir}/Users/nope`);
     const { byOperation } = await control('GET', 'requests');
-    expect(byOperation).toEqual({ getUsersFromAnActiveDirectory: 2, getAllGroupsFromAnActiveDirectory: 1, deleteAUserFromAnActiveDirectory: 1 });
+    expect(byOperation).toEqual({
+      getUsersFromAnActiveDirectory: 2,
+      getAllGroupsFromAnActiveDirectory: 1,
+      deleteAUserFromAnActiveDirectory: 1,
+    });
   });
 });
 
 describe('user writes', () => {
   it('creates a user that later reads, lists and filters see, at the end of the list', async () => {
     const before = (await api('GET', `${dir}/Users?count=0`)).body.totalResults;
-    const created = await api('POST', `${dir}/Users`, newUser('new.hire@example.com', { [ENTERPRISE]: { department: 'Finance' }, title: 'Analyst' }));
+    const created = await api(
+      'POST',
+      `${dir}/Users`,
+      newUser('new.hire@example.com', { [ENTERPRISE]: { department: 'Finance' }, title: 'Analyst' }),
+    );
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ userName: 'new.hire@example.com', active: true, title: 'Analyst', [ENTERPRISE]: { department: 'Finance' } });
+    expect(created.body).toMatchObject({
+      userName: 'new.hire@example.com',
+      active: true,
+      title: 'Analyst',
+      [ENTERPRISE]: { department: 'Finance' },
+    });
     expect((await api('GET', `${dir}/Users/${created.body.id}`)).body.userName).toBe('new.hire@example.com');
-    expect((await usersWith('userName eq "New.Hire@example.com"')).body.Resources[0].id).toBe(created.body.id);
+    expect((await usersWith('userName eq "New.Hire@example.com"')).body.Resources[0].id).toBe(
+      created.body.id,
+    );
     const last = await api('GET', `${dir}/Users?startIndex=${before + 1}`);
     expect(last.body.totalResults).toBe(before + 1);
     expect(last.body.Resources.map((u: Json) => u.id)).toEqual([created.body.id]);
@@ -246,11 +319,31 @@ describe('user writes', () => {
   it('rejects invalid creates with the SCIM error type', async () => {
     expectScimError(await api('POST', `${dir}/Users`, newUser('jsmith@EXAMPLE.com')), 409, 'uniqueness');
     expectScimError(await api('POST', `${dir}/Users`, newUser('someone@unverified.io')), 400, 'invalidValue');
-    expectScimError(await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), schemas: undefined }), 400, 'invalidSyntax');
-    expectScimError(await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), userName: '' }), 400, 'invalidValue');
-    expectScimError(await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), emails: [] }), 400, 'invalidValue');
-    expectScimError(await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), emails: [{ value: 'not-an-email' }] }), 400, 'invalidValue');
-    expectScimError(await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), active: 'maybe' }), 400, 'invalidValue');
+    expectScimError(
+      await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), schemas: undefined }),
+      400,
+      'invalidSyntax',
+    );
+    expectScimError(
+      await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), userName: '' }),
+      400,
+      'invalidValue',
+    );
+    expectScimError(
+      await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), emails: [] }),
+      400,
+      'invalidValue',
+    );
+    expectScimError(
+      await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), emails: [{ value: 'not-an-email' }] }),
+      400,
+      'invalidValue',
+    );
+    expectScimError(
+      await api('POST', `${dir}/Users`, { ...newUser('a@example.com'), active: 'maybe' }),
+      400,
+      'invalidValue',
+    );
     expectScimError(await api('POST', `${dir}/Users`, '{"schemas": ['), 400, 'invalidSyntax');
     expect((await usersWith('userName eq "a@example.com"')).body.totalResults).toBe(0);
   });
@@ -271,13 +364,24 @@ describe('user writes', () => {
     expect(read.active).toBe(true);
     expect(read.meta.lastModified > jane.meta.lastModified).toBe(true);
     const other = (await api('GET', `${dir}/Users?startIndex=2&count=1`)).body.Resources[0];
-    expectScimError(await api('PUT', `${dir}/Users/${jane.id}`, newUser(other.userName.toUpperCase())), 409, 'uniqueness');
-    expectScimError(await api('PUT', `${dir}/Users/00000000-0000-4000-8000-000000000000`, newUser('x@example.com')), 404);
+    expectScimError(
+      await api('PUT', `${dir}/Users/${jane.id}`, newUser(other.userName.toUpperCase())),
+      409,
+      'uniqueness',
+    );
+    expectScimError(
+      await api('PUT', `${dir}/Users/00000000-0000-4000-8000-000000000000`, newUser('x@example.com')),
+      404,
+    );
   });
 
   it('PATCH deactivates and reactivates, telling the listeners', async () => {
     const jane = (await usersWith('userName eq "jsmith@example.com"')).body.Resources[0];
-    const off = await api('PATCH', `${dir}/Users/${jane.id}`, patchOp({ op: 'Replace', path: 'active', value: 'False' }));
+    const off = await api(
+      'PATCH',
+      `${dir}/Users/${jane.id}`,
+      patchOp({ op: 'Replace', path: 'active', value: 'False' }),
+    );
     expect(off.body.active).toBe(false);
     expect((await api('GET', `${dir}/Users/${jane.id}`)).body.active).toBe(false);
     await api('PATCH', `${dir}/Users/${jane.id}`, patchOp({ op: 'replace', value: { active: true } }));
@@ -315,20 +419,46 @@ describe('user writes', () => {
   it('rejects invalid PATCHes and leaves the user unchanged', async () => {
     const jane = (await usersWith('userName eq "jsmith@example.com"')).body.Resources[0];
     const path = `${dir}/Users/${jane.id}`;
-    expectScimError(await api('PATCH', path, patchOp({ op: 'replace', path: 'favouriteColour', value: 'red' })), 400, 'invalidPath');
-    expectScimError(await api('PATCH', path, patchOp({ op: 'move', path: 'title', value: 'x' })), 400, 'invalidSyntax');
+    expectScimError(
+      await api('PATCH', path, patchOp({ op: 'replace', path: 'favouriteColour', value: 'red' })),
+      400,
+      'invalidPath',
+    );
+    expectScimError(
+      await api('PATCH', path, patchOp({ op: 'move', path: 'title', value: 'x' })),
+      400,
+      'invalidSyntax',
+    );
     expectScimError(await api('PATCH', path, patchOp({ op: 'remove', path: 'userName' })), 400, 'mutability');
-    expectScimError(await api('PATCH', path, patchOp({ op: 'replace', path: 'active', value: 'maybe' })), 400, 'invalidValue');
+    expectScimError(
+      await api('PATCH', path, patchOp({ op: 'replace', path: 'active', value: 'maybe' })),
+      400,
+      'invalidValue',
+    );
     expectScimError(await api('PATCH', path, { schemas: [PATCH], Operations: [] }), 400, 'invalidSyntax');
-    expectScimError(await api('PATCH', path, { Operations: [{ op: 'replace', path: 'title', value: 'x' }] }), 400, 'invalidSyntax');
+    expectScimError(
+      await api('PATCH', path, { Operations: [{ op: 'replace', path: 'title', value: 'x' }] }),
+      400,
+      'invalidSyntax',
+    );
     // All or nothing: a valid first operation is not kept when a later one fails.
     expectScimError(
-      await api('PATCH', path, patchOp({ op: 'replace', path: 'title', value: 'Changed' }, { op: 'replace', path: 'nope', value: 1 })),
+      await api(
+        'PATCH',
+        path,
+        patchOp(
+          { op: 'replace', path: 'title', value: 'Changed' },
+          { op: 'replace', path: 'nope', value: 1 },
+        ),
+      ),
       400,
       'invalidPath',
     );
     expect((await api('GET', path)).body.title).toBe('IT Manager');
-    expectScimError(await api('PATCH', `${dir}/Users/unknown`, patchOp({ op: 'replace', path: 'title', value: 'x' })), 404);
+    expectScimError(
+      await api('PATCH', `${dir}/Users/unknown`, patchOp({ op: 'replace', path: 'title', value: 'x' })),
+      404,
+    );
   });
 
   it('DELETE deactivates: the user answers 404, leaves lists and groups, and a POST brings the same user back', async () => {
@@ -338,11 +468,16 @@ describe('user writes', () => {
 
     expect((await api('DELETE', `${dir}/Users/${jane.id}`)).status).toBe(204);
     expectScimError(await api('GET', `${dir}/Users/${jane.id}`), 404);
-    expectScimError(await api('PATCH', `${dir}/Users/${jane.id}`, patchOp({ op: 'replace', path: 'active', value: true })), 404);
+    expectScimError(
+      await api('PATCH', `${dir}/Users/${jane.id}`, patchOp({ op: 'replace', path: 'active', value: true })),
+      404,
+    );
     expectScimError(await api('DELETE', `${dir}/Users/${jane.id}`), 404);
     expect((await api('GET', `${dir}/Users?count=0`)).body.totalResults).toBe(total - 1);
     expect((await usersWith('userName eq "jsmith@example.com"')).body.totalResults).toBe(0);
-    const members = (await api('GET', `${dir}/Groups/${itGroup.value}`)).body.members.map((m: Json) => m.value);
+    const members = (await api('GET', `${dir}/Groups/${itGroup.value}`)).body.members.map(
+      (m: Json) => m.value,
+    );
     expect(members).not.toContain(jane.id);
     expect(activeChanges).toEqual([['JSmith@Example.com', false]]);
 
@@ -363,62 +498,130 @@ describe('group writes', () => {
 
   it('creates a group whose members see it in their groups', async () => {
     const [a, b] = await someUserIds(2);
-    const created = await api('POST', `${dir}/Groups`, { schemas: [GROUP], displayName: 'Okta Admins', externalId: 'okta-1', members: [{ value: a }, { value: b }] });
+    const created = await api('POST', `${dir}/Groups`, {
+      schemas: [GROUP],
+      displayName: 'Okta Admins',
+      externalId: 'okta-1',
+      members: [{ value: a }, { value: b }],
+    });
     expect(created.status).toBe(201);
     const read = (await api('GET', `${dir}/Groups/${created.body.id}`)).body;
     expect(read.members.map((m: Json) => m.value)).toEqual([a, b]);
     expect(read.members[0]).toMatchObject({ type: 'User', $ref: `${scim.sim.url}${dir}/Users/${a}` });
-    expect((await api('GET', `${dir}/Users/${a}`)).body.groups.map((g: Json) => g.display)).toContain('Okta Admins');
-    expect((await api('GET', `${dir}/Groups?filter=${encodeURIComponent('displayName eq "okta admins"')}`)).body.totalResults).toBe(1);
+    expect((await api('GET', `${dir}/Users/${a}`)).body.groups.map((g: Json) => g.display)).toContain(
+      'Okta Admins',
+    );
+    expect(
+      (await api('GET', `${dir}/Groups?filter=${encodeURIComponent('displayName eq "okta admins"')}`)).body
+        .totalResults,
+    ).toBe(1);
   });
 
   it('rejects duplicate names, unknown members and missing names', async () => {
-    expectScimError(await api('POST', `${dir}/Groups`, { schemas: [GROUP], displayName: 'ENGINEERING' }), 409, 'uniqueness');
-    expectScimError(await api('POST', `${dir}/Groups`, { schemas: [GROUP], displayName: 'X', members: [{ value: 'ghost' }] }), 400, 'invalidValue');
+    expectScimError(
+      await api('POST', `${dir}/Groups`, { schemas: [GROUP], displayName: 'ENGINEERING' }),
+      409,
+      'uniqueness',
+    );
+    expectScimError(
+      await api('POST', `${dir}/Groups`, {
+        schemas: [GROUP],
+        displayName: 'X',
+        members: [{ value: 'ghost' }],
+      }),
+      400,
+      'invalidValue',
+    );
     expectScimError(await api('POST', `${dir}/Groups`, { schemas: [GROUP] }), 400, 'invalidValue');
     expectScimError(await api('POST', `${dir}/Groups`, { displayName: 'No schemas' }), 400, 'invalidSyntax');
-    expect((await api('GET', `${dir}/Groups?filter=${encodeURIComponent('displayName eq "X"')}`)).body.totalResults).toBe(0);
+    expect(
+      (await api('GET', `${dir}/Groups?filter=${encodeURIComponent('displayName eq "X"')}`)).body
+        .totalResults,
+    ).toBe(0);
   });
 
   it('PATCH adds and removes members; unknown users are 404 and renames are refused', async () => {
     const [a, b, c] = await someUserIds(3);
     const group = (await api('POST', `${dir}/Groups`, { schemas: [GROUP], displayName: 'Sync Test' })).body;
     const path = `${dir}/Groups/${group.id}`;
-    await api('PATCH', path, patchOp({ op: 'add', path: 'members', value: [{ value: a }, { value: b }, { value: c }] }));
+    await api(
+      'PATCH',
+      path,
+      patchOp({ op: 'add', path: 'members', value: [{ value: a }, { value: b }, { value: c }] }),
+    );
     await api('PATCH', path, patchOp({ op: 'remove', path: `members[value eq "${b}"]` }));
     expect((await api('GET', path)).body.members.map((m: Json) => m.value)).toEqual([a, c]);
     await api('PATCH', path, patchOp({ op: 'remove', path: 'members', value: [{ value: a }] }));
     expect((await api('GET', path)).body.members.map((m: Json) => m.value)).toEqual([c]);
-    expect((await api('GET', `${dir}/Users/${a}`)).body.groups.map((g: Json) => g.value)).not.toContain(group.id);
+    expect((await api('GET', `${dir}/Users/${a}`)).body.groups.map((g: Json) => g.value)).not.toContain(
+      group.id,
+    );
 
-    expectScimError(await api('PATCH', path, patchOp({ op: 'add', path: 'members', value: [{ value: 'ghost' }] })), 404);
-    expectScimError(await api('PATCH', path, patchOp({ op: 'replace', path: 'displayName', value: 'Renamed' })), 400, 'mutability');
-    expectScimError(await api('PATCH', path, patchOp({ op: 'add', path: 'owners', value: [] })), 400, 'invalidPath');
-    expect((await api('GET', path)).body).toMatchObject({ displayName: 'Sync Test', members: [{ value: c }] });
+    expectScimError(
+      await api('PATCH', path, patchOp({ op: 'add', path: 'members', value: [{ value: 'ghost' }] })),
+      404,
+    );
+    expectScimError(
+      await api('PATCH', path, patchOp({ op: 'replace', path: 'displayName', value: 'Renamed' })),
+      400,
+      'mutability',
+    );
+    expectScimError(
+      await api('PATCH', path, patchOp({ op: 'add', path: 'owners', value: [] })),
+      400,
+      'invalidPath',
+    );
+    expect((await api('GET', path)).body).toMatchObject({
+      displayName: 'Sync Test',
+      members: [{ value: c }],
+    });
     await api('PATCH', path, patchOp({ op: 'remove', path: 'members' }));
     expect((await api('GET', path)).body.members).toEqual([]);
   });
 
   it('PUT replaces members and externalId but not the name', async () => {
     const [a, b] = await someUserIds(2);
-    const group = (await api('POST', `${dir}/Groups`, { schemas: [GROUP], displayName: 'Put Test', members: [{ value: a }] })).body;
+    const group = (
+      await api('POST', `${dir}/Groups`, {
+        schemas: [GROUP],
+        displayName: 'Put Test',
+        members: [{ value: a }],
+      })
+    ).body;
     const path = `${dir}/Groups/${group.id}`;
-    const put = await api('PUT', path, { schemas: [GROUP], displayName: 'Put Test', externalId: 'ext-9', members: [{ value: b }] });
+    const put = await api('PUT', path, {
+      schemas: [GROUP],
+      displayName: 'Put Test',
+      externalId: 'ext-9',
+      members: [{ value: b }],
+    });
     expect(put.body).toMatchObject({ externalId: 'ext-9', members: [{ value: b }] });
-    expectScimError(await api('PUT', path, { schemas: [GROUP], displayName: 'Other Name' }), 400, 'mutability');
-    expectScimError(await api('PUT', path, { schemas: [GROUP], displayName: 'Put Test', members: [{ value: 'ghost' }] }), 400, 'invalidValue');
+    expectScimError(
+      await api('PUT', path, { schemas: [GROUP], displayName: 'Other Name' }),
+      400,
+      'mutability',
+    );
+    expectScimError(
+      await api('PUT', path, { schemas: [GROUP], displayName: 'Put Test', members: [{ value: 'ghost' }] }),
+      400,
+      'invalidValue',
+    );
     expect((await api('GET', path)).body.members.map((m: Json) => m.value)).toEqual([b]);
   });
 
   it('DELETE removes the group from lists and from its members’ groups', async () => {
-    const engineering = (await api('GET', `${dir}/Groups?filter=${encodeURIComponent('displayName eq "Engineering"')}`)).body.Resources[0];
+    const engineering = (
+      await api('GET', `${dir}/Groups?filter=${encodeURIComponent('displayName eq "Engineering"')}`)
+    ).body.Resources[0];
     const member = engineering.members[0].value;
     const total = (await api('GET', `${dir}/Groups`)).body.totalResults;
     expect((await api('DELETE', `${dir}/Groups/${engineering.id}`)).status).toBe(204);
     expectScimError(await api('GET', `${dir}/Groups/${engineering.id}`), 404);
     expectScimError(await api('DELETE', `${dir}/Groups/${engineering.id}`), 404);
     expect((await api('GET', `${dir}/Groups`)).body.totalResults).toBe(total - 1);
-    expect((await api('GET', `${dir}/Users/${member}`)).body.groups.map((g: Json) => g.display)).not.toContain('Engineering');
+    expect(
+      (await api('GET', `${dir}/Users/${member}`)).body.groups.map((g: Json) => g.display),
+    ).not.toContain('Engineering');
   });
 });
 
@@ -429,7 +632,11 @@ describe('reset', () => {
     await api('POST', `${dir}/Users`, newUser('temp@example.com'));
     await api('DELETE', `${dir}/Users/${seeded[0].id}`);
     await api('DELETE', `${dir}/Groups/${groups.Resources[0].id}`);
-    await api('PATCH', `${dir}/Users/${seeded[1].id}`, patchOp({ op: 'replace', path: 'title', value: 'Changed' }));
+    await api(
+      'PATCH',
+      `${dir}/Users/${seeded[1].id}`,
+      patchOp({ op: 'replace', path: 'title', value: 'Changed' }),
+    );
 
     await control('POST', 'reset');
     expect(await walkUsers(100)).toEqual(seeded);

@@ -216,7 +216,9 @@ describe('Atlassian Admin API contract (specs/atlassian-admin.yaml)', () => {
     expect((await call('GET', '/v2/orgs/no-such-org/directories')).status).toBe(404);
 
     const groups = await call('GET', `/v1/orgs/${orgId}/groups`);
-    const group = groups.body.data.find((g: { attributes: { member_count: number } }) => g.attributes.member_count > 50);
+    const group = groups.body.data.find(
+      (g: { attributes: { member_count: number } }) => g.attributes.member_count > 50,
+    );
     const path = `/v2/orgs/${orgId}/directories/${directoryId}/groups/${group.id}/memberships`;
     const members = await call('GET', path);
     expect(members.body.data).toHaveLength(50);

@@ -200,8 +200,12 @@ describe('directories and group memberships (v2)', () => {
     expect((await api('DELETE', user(removed))).status).toBe(204);
     const { items, totals } = await walk(first.body.links.next);
     expect(totals.every((t) => t === group.memberCount - 1)).toBe(true);
-    const walked = [...first.body.data, ...items].map((m: any) => m.accountId).filter((id: string) => id !== removed);
-    const expected = seeded.directory.members.filter((m) => m.groups.includes(group)).map((m) => m.account.accountId);
+    const walked = [...first.body.data, ...items]
+      .map((m: any) => m.accountId)
+      .filter((id: string) => id !== removed);
+    const expected = seeded.directory.members
+      .filter((m) => m.groups.includes(group))
+      .map((m) => m.account.accountId);
     expect(walked).toStrictEqual(expected.filter((id) => id !== removed));
   });
 

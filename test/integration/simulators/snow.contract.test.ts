@@ -16,8 +16,15 @@ let info: {
   insightRules: { id: string; name: string }[];
 };
 
-const call = (method: string, path: string, options: { query?: Record<string, string>; body?: unknown; headers?: Record<string, string> } = {}) =>
-  contractCall(contract, sim.url, method, base + path, { ...options, headers: { ...auth, ...options.headers } });
+const call = (
+  method: string,
+  path: string,
+  options: { query?: Record<string, string>; body?: unknown; headers?: Record<string, string> } = {},
+) =>
+  contractCall(contract, sim.url, method, base + path, {
+    ...options,
+    headers: { ...auth, ...options.headers },
+  });
 
 async function janeId(): Promise<string> {
   const { body } = await call('GET', '/users', { query: { filter: 'email -eq "jsmith@example.com"' } });
@@ -45,9 +52,15 @@ describe('Snow contract: users', () => {
     expect(page.body.items).toHaveLength(5);
     expect(page.body.pagination).toMatchObject({ page_size: 5, page_number: 2 });
 
-    const sorted = await call('GET', '/users', { query: { filter: 'department -eq "Sales" -and isEnabled -eq true', sort: 'displayName:desc' } });
+    const sorted = await call('GET', '/users', {
+      query: { filter: 'department -eq "Sales" -and isEnabled -eq true', sort: 'displayName:desc' },
+    });
     expect(sorted.status).toBe(200);
-    expect(sorted.body.items.every((u: { department: string; isEnabled: boolean }) => u.department === 'Sales' && u.isEnabled)).toBe(true);
+    expect(
+      sorted.body.items.every(
+        (u: { department: string; isEnabled: boolean }) => u.department === 'Sales' && u.isEnabled,
+      ),
+    ).toBe(true);
 
     const malformed = await call('GET', '/users', { query: { filter: 'email -eq' } });
     expect(malformed.status).toBe(400);
@@ -59,7 +72,9 @@ describe('Snow contract: users', () => {
   });
 
   it('answers KPIs with history, and 400 without dates', async () => {
-    const kpi = await call('GET', '/users/kpi', { query: { fromDate: '2025-11-01T00:00:00Z', toDate: '2026-11-01T00:00:00Z' } });
+    const kpi = await call('GET', '/users/kpi', {
+      query: { fromDate: '2025-11-01T00:00:00Z', toDate: '2026-11-01T00:00:00Z' },
+    });
     expect(kpi.status).toBe(200);
     expect(kpi.body.totalChartData).toHaveLength(13);
     expect((await call('GET', '/users/kpi')).status).toBe(400);
@@ -81,7 +96,9 @@ describe('Snow contract: users', () => {
   it("lists a user's applications, subscriptions and discovery sources", async () => {
     const id = await janeId();
     const applications = await call('GET', `/users/${id}/applications`, { query: { sort: 'name:asc' } });
-    const subscriptions = await call('GET', `/users/${id}/subscriptions`, { query: { filter: 'totalCostPerMonth -gt 0' } });
+    const subscriptions = await call('GET', `/users/${id}/subscriptions`, {
+      query: { filter: 'totalCostPerMonth -gt 0' },
+    });
     const sources = await call('GET', `/users/${id}/discovery-sources`);
     expect(applications.body.items.length).toBeGreaterThan(0);
     expect(subscriptions.body.items).toHaveLength(6);
@@ -91,7 +108,9 @@ describe('Snow contract: users', () => {
 
   it('runs a bulk update as a task, then serves its summary', async () => {
     const id = await janeId();
-    const accepted = await call('POST', '/users/bulk-update', { body: { scope: 'Only', ids: [id, unknownId], body: { review: true } } });
+    const accepted = await call('POST', '/users/bulk-update', {
+      body: { scope: 'Only', ids: [id, unknownId], body: { review: true } },
+    });
     expect(accepted.status).toBe(202);
     const taskId: string = accepted.body.id;
     expect(accepted.body._links[0].href).toBe(`api/saas/consolidated-view/v1/tasks/${taskId}`);
@@ -107,9 +126,16 @@ describe('Snow contract: users', () => {
     }
     expect(task.body.status).toBe('Complete');
     const summary = await call('GET', `/users/bulk-update/${taskId}`);
-    expect(summary.body).toEqual({ successCount: 1, failedCount: 1, failed: [unknownId], failureReason: expect.any(String) });
+    expect(summary.body).toEqual({
+      successCount: 1,
+      failedCount: 1,
+      failed: [unknownId],
+      failureReason: expect.any(String),
+    });
 
-    expect((await call('POST', '/users/bulk-update', { body: { scope: 'Some', body: { review: true } } })).status).toBe(400);
+    expect(
+      (await call('POST', '/users/bulk-update', { body: { scope: 'Some', body: { review: true } } })).status,
+    ).toBe(400);
     expect((await call('GET', `/tasks/${unknownId}`)).status).toBe(404);
     expect((await call('GET', `/users/bulk-update/${unknownId}`)).status).toBe(404);
   });
@@ -132,7 +158,9 @@ describe('Snow contract: subscriptions', () => {
     expect(insight.body.items[0].details[0].subscriptionId).toBe(subscription.id);
 
     expect((await call('GET', `/subscriptions/${unknownId}/users`)).status).toBe(404);
-    expect((await call('GET', `/subscriptions/${subscription.id}/insights/${unknownId}/users`)).status).toBe(404);
+    expect((await call('GET', `/subscriptions/${subscription.id}/insights/${unknownId}/users`)).status).toBe(
+      404,
+    );
   });
 
   it('removes users from a subscription; 404 for a user without a seat', async () => {

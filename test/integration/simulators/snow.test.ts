@@ -28,10 +28,18 @@ interface SnowUser {
 
 let sim: RunningSimulator;
 
-async function snow(method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) {
+async function snow(
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+) {
   const res = await fetch(sim.url + base + path, {
     method,
-    headers: { ...auth, ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+    headers: {
+      ...auth,
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
+    },
     body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
   });
   const text = await res.text();
@@ -79,7 +87,12 @@ describe('Snow pagination (page_size / page_number)', () => {
     for (let page = 1; ; page++) {
       const { status, body } = await snow('GET', `/users?page_size=${pageSize}&page_number=${page}`);
       expect(status).toBe(200);
-      expect(body.pagination).toEqual({ page_size: pageSize, page_number: page, total_pages: Math.ceil(snowAccounts.length / pageSize), total_items: snowAccounts.length });
+      expect(body.pagination).toEqual({
+        page_size: pageSize,
+        page_number: page,
+        total_pages: Math.ceil(snowAccounts.length / pageSize),
+        total_items: snowAccounts.length,
+      });
       totalPages = body.pagination.total_pages;
       seen.push(...body.items.map((u: SnowUser) => u.id));
       const next = body._links.find((l: { rel: string }) => l.rel === 'next');
@@ -99,8 +112,15 @@ describe('Snow pagination (page_size / page_number)', () => {
 
   it('serves users in the company order, Jane Smith first, as the users exist in Snow', async () => {
     const { body } = await snow('GET', '/users?page_size=3');
-    expect(body.items.map((u: SnowUser) => u.email)).toEqual(snowAccounts.slice(0, 3).map((p) => p.accounts.snow!.email));
-    expect(body.items[0]).toMatchObject({ displayName: 'Jane Smith', department: 'IT', isEnabled: true, status: 'Active' });
+    expect(body.items.map((u: SnowUser) => u.email)).toEqual(
+      snowAccounts.slice(0, 3).map((p) => p.accounts.snow!.email),
+    );
+    expect(body.items[0]).toMatchObject({
+      displayName: 'Jane Smith',
+      department: 'IT',
+      isEnabled: true,
+      status: 'Active',
+    });
   });
 
   it('defaults to 100 a page and rejects sizes above 1000 or pages below 1', async () => {
@@ -128,24 +148,50 @@ describe('Snow filter and sort', () => {
       const got = await allUsers(`&filter=${q(filter)}`);
       const want = everyone.filter(expected);
       expect(want.length, filter).toBeGreaterThan(0);
-      expect(got.map((u) => u.id), filter).toEqual(want.map((u) => u.id));
+      expect(
+        got.map((u) => u.id),
+        filter,
+      ).toEqual(want.map((u) => u.id));
     };
     await check("displayName -contains 'SMITH'", (u) => u.displayName.toLowerCase().includes('smith'));
-    await check('department -ne "Engineering" -and licenseCount -ge 7', (u) => u.department !== 'Engineering' && u.licenseCount >= 7);
-    await check('department -eq "Legal" -or department -eq "People"', (u) => u.department === 'Legal' || u.department === 'People');
-    await check('lastActive -lt "2026-06-01T00:00:00Z"', (u) => u.lastActive !== null && u.lastActive < '2026-06-01T00:00:00Z');
+    await check(
+      'department -ne "Engineering" -and licenseCount -ge 7',
+      (u) => u.department !== 'Engineering' && u.licenseCount >= 7,
+    );
+    await check(
+      'department -eq "Legal" -or department -eq "People"',
+      (u) => u.department === 'Legal' || u.department === 'People',
+    );
+    await check(
+      'lastActive -lt "2026-06-01T00:00:00Z"',
+      (u) => u.lastActive !== null && u.lastActive < '2026-06-01T00:00:00Z',
+    );
     await check('lastActive -eq null', (u) => u.lastActive === null);
-    await check('isEnabled -eq false -and potentialSavings -gt 0', (u) => !u.isEnabled && u.potentialSavings > 0);
+    await check(
+      'isEnabled -eq false -and potentialSavings -gt 0',
+      (u) => !u.isEnabled && u.potentialSavings > 0,
+    );
     await check('discoveryTypes -contains 8', (u) => u.discoveryTypes.includes(8));
     await check('status -eq "no activity"', (u) => u.status === 'No activity');
-    await check('displayName -startswith "jane" -and email -endswith "example.com"', (u) => u.displayName.startsWith('Jane') && u.email.trim().toLowerCase().endsWith('example.com'));
+    await check(
+      'displayName -startswith "jane" -and email -endswith "example.com"',
+      (u) => u.displayName.startsWith('Jane') && u.email.trim().toLowerCase().endsWith('example.com'),
+    );
   });
 
   it.each([
     ['an unknown field', 'name -eq "Jane"', 'Unknown filter field "name"'],
-    ['an unquoted string', 'email -eq jsmith@example.com', 'Filter field email needs to be formatted as a string.'],
+    [
+      'an unquoted string',
+      'email -eq jsmith@example.com',
+      'Filter field email needs to be formatted as a string.',
+    ],
     ['an unknown operator', 'email -like "x"', 'operator "-like"'],
-    ['an operator the type does not take', 'licenseCount -contains 3', 'cannot be used on field licenseCount'],
+    [
+      'an operator the type does not take',
+      'licenseCount -contains 3',
+      'cannot be used on field licenseCount',
+    ],
     ['a missing value', 'email -eq', 'incomplete'],
     ['an unterminated string', 'email -eq "jsmith', 'unterminated'],
     ['a dangling joiner', 'isEnabled -eq true -and', 'incomplete'],
@@ -168,7 +214,8 @@ describe('Snow filter and sort', () => {
       const [a, b] = [byDepartmentThenName[i - 1], byDepartmentThenName[i]];
       const department = a.department.toLowerCase().localeCompare(b.department.toLowerCase());
       expect(department <= 0).toBe(true);
-      if (a.department === b.department) expect(a.displayName.toLowerCase() >= b.displayName.toLowerCase()).toBe(true);
+      if (a.department === b.department)
+        expect(a.displayName.toLowerCase() >= b.displayName.toLowerCase()).toBe(true);
     }
 
     expect((await snow('GET', '/users?sort=displayName:up')).status).toBe(400);
@@ -180,7 +227,10 @@ describe('Snow filter and sort', () => {
     const { body } = await snow('GET', `/users/${jane.id}/subscriptions?sort=totalCostPerMonth:desc`);
     const costs = body.items.map((s: { totalCostPerMonth: number }) => s.totalCostPerMonth);
     expect(costs).toEqual([...costs].sort((a: number, b: number) => b - a));
-    const cheap = await snow('GET', `/users/${jane.id}/subscriptions?filter=${q(`totalCostPerMonth -lt ${costs[0]}`)}`);
+    const cheap = await snow(
+      'GET',
+      `/users/${jane.id}/subscriptions?filter=${q(`totalCostPerMonth -lt ${costs[0]}`)}`,
+    );
     expect(cheap.body.pagination.total_items).toBe(costs.filter((c: number) => c < costs[0]).length);
   });
 });
@@ -225,8 +275,14 @@ describe('Snow seeded data', () => {
     const sample = users.filter((_, i) => i % 97 === 0);
     for (const user of sample) {
       const { body } = await snow('GET', `/users/${user.id}/subscriptions`);
-      const cost = body.items.reduce((sum: number, s: { totalCostPerMonth: number }) => sum + s.totalCostPerMonth, 0);
-      const savings = body.items.reduce((sum: number, s: { potentialSavings: number }) => sum + s.potentialSavings, 0);
+      const cost = body.items.reduce(
+        (sum: number, s: { totalCostPerMonth: number }) => sum + s.totalCostPerMonth,
+        0,
+      );
+      const savings = body.items.reduce(
+        (sum: number, s: { potentialSavings: number }) => sum + s.potentialSavings,
+        0,
+      );
       expect(body.items).toHaveLength(user.licenseCount);
       expect(user.licenseCount).toBeGreaterThanOrEqual(1);
       expect(user.licenseCount).toBeLessThanOrEqual(8);
@@ -234,12 +290,16 @@ describe('Snow seeded data', () => {
       expect(user.potentialSavings).toBeCloseTo(savings, 2);
     }
     // Idle past every subscription's activity threshold (90 days at most): every seat could be reclaimed.
-    const longIdle = users.filter((u) => u.isEnabled && u.lastActive !== null && u.lastActive < '2026-08-01T00:00:00Z');
+    const longIdle = users.filter(
+      (u) => u.isEnabled && u.lastActive !== null && u.lastActive < '2026-08-01T00:00:00Z',
+    );
     expect(longIdle.length).toBeGreaterThan(0);
     expect(longIdle.every((u) => u.potentialSavings === u.userCostPerMonth)).toBe(true);
     const enabledWithSavings = users.filter((u) => u.isEnabled && u.potentialSavings > 0);
     expect(enabledWithSavings.length / users.length).toBeGreaterThan(0.1);
-    expect(users.some((u) => !u.isEnabled && u.potentialSavings === u.userCostPerMonth && u.userCostPerMonth > 0)).toBe(true);
+    expect(
+      users.some((u) => !u.isEnabled && u.potentialSavings === u.userCostPerMonth && u.userCostPerMonth > 0),
+    ).toBe(true);
   });
 
   it('reports info: counts, total monthly spend and the IDs of subscriptions and insight rules', async () => {
@@ -248,9 +308,16 @@ describe('Snow seeded data', () => {
     expect(body.counts.applications).toBeGreaterThanOrEqual(40);
     const users = await allUsers();
     expect(body.counts.userSubscriptions).toBe(users.reduce((n, u) => n + u.licenseCount, 0));
-    expect(body.totalMonthlySpend).toBeCloseTo(users.reduce((sum, u) => sum + u.userCostPerMonth, 0), 1);
+    expect(body.totalMonthlySpend).toBeCloseTo(
+      users.reduce((sum, u) => sum + u.userCostPerMonth, 0),
+      1,
+    );
     expect(body.subscriptions.length).toBe(body.counts.subscriptions);
-    expect(body.insightRules.map((r: { name: string }) => r.name)).toEqual(['Inactive users', 'Users with no activity', 'Disabled users with a subscription']);
+    expect(body.insightRules.map((r: { name: string }) => r.name)).toEqual([
+      'Inactive users',
+      'Users with no activity',
+      'Disabled users with a subscription',
+    ]);
   });
 
   // Speed at 100,000 people is measured by `npm run bench:simulators`, not asserted here.
@@ -264,26 +331,49 @@ describe('Snow seeded data', () => {
 
 describe('Snow user KPIs', () => {
   it("counts today's users and splits them into active, inactive and no activity", async () => {
-    const { status, body } = await snow('GET', `/users/kpi?fromDate=${q('2026-10-01T12:00:00Z')}&toDate=${q('2026-10-31T12:00:00Z')}`);
+    const { status, body } = await snow(
+      'GET',
+      `/users/kpi?fromDate=${q('2026-10-01T12:00:00Z')}&toDate=${q('2026-10-31T12:00:00Z')}`,
+    );
     expect(status).toBe(200);
     const notDeprovisioned = snowAccounts.filter((p) => p.accounts.snow!.state !== 'deprovisioned').length;
     expect(body.total).toBe(notDeprovisioned);
     expect(body.active + body.inactive + body.noActivity).toBe(body.total);
-    expect(body.currentTotalChartData).toEqual([expect.objectContaining({ total: body.total, date: '2026-11-01T12:00:00.000Z' })]);
+    expect(body.currentTotalChartData).toEqual([
+      expect.objectContaining({ total: body.total, date: '2026-11-01T12:00:00.000Z' }),
+    ]);
     expect(body.totalChartData).toHaveLength(31);
     expect(body.activeChartData).toHaveLength(31);
     const users = await allUsers();
-    expect(body.noActivity).toBe(users.filter((u) => u.lastActive === null && u.isEnabled !== undefined).length - countDeprovisionedWithoutActivity());
+    expect(body.noActivity).toBe(
+      users.filter((u) => u.lastActive === null && u.isEnabled !== undefined).length -
+        countDeprovisionedWithoutActivity(),
+    );
   });
 
   it('gives monthly history for a year, growing with the people hired', async () => {
-    const { body } = await snow('GET', `/users/kpi?fromDate=${q('2025-11-01T00:00:00Z')}&toDate=${q('2026-11-01T00:00:00Z')}`);
+    const { body } = await snow(
+      'GET',
+      `/users/kpi?fromDate=${q('2025-11-01T00:00:00Z')}&toDate=${q('2026-11-01T00:00:00Z')}`,
+    );
     expect(body.totalChartData.map((p: { date: string }) => p.date.slice(0, 10))).toEqual([
-      '2025-11-01', '2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01',
-      '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01',
+      '2025-11-01',
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+      '2026-04-01',
+      '2026-05-01',
+      '2026-06-01',
+      '2026-07-01',
+      '2026-08-01',
+      '2026-09-01',
+      '2026-10-01',
+      '2026-11-01',
     ]);
     const points = body.totalChartData as { total: number; added: number; removed: number }[];
-    for (let i = 1; i < points.length; i++) expect(points[i].total).toBe(points[i - 1].total + points[i].added - points[i].removed);
+    for (let i = 1; i < points.length; i++)
+      expect(points[i].total).toBe(points[i - 1].total + points[i].added - points[i].removed);
     expect(points[points.length - 1].total).toBeGreaterThan(points[0].total);
     expect(body.totalTrend).toBeGreaterThan(0);
   });
@@ -300,7 +390,9 @@ describe('Snow user KPIs', () => {
 });
 
 function countDeprovisionedWithoutActivity(): number {
-  return snowAccounts.filter((p) => p.accounts.snow!.state === 'deprovisioned' && !p.accounts.snow!.lastActiveAt).length;
+  return snowAccounts.filter(
+    (p) => p.accounts.snow!.state === 'deprovisioned' && !p.accounts.snow!.lastActiveAt,
+  ).length;
 }
 
 describe('Snow flag updates', () => {
@@ -318,7 +410,10 @@ describe('Snow flag updates', () => {
     expect(inReview.map((u) => u.id)).toContain(jane.id);
 
     await simControl(sim, 'POST', 'reset');
-    expect((await snow('GET', `/users/${jane.id}`)).body).toMatchObject({ isInReview: false, isOnline: false });
+    expect((await snow('GET', `/users/${jane.id}`)).body).toMatchObject({
+      isInReview: false,
+      isOnline: false,
+    });
   });
 
   it.each([
@@ -331,7 +426,11 @@ describe('Snow flag updates', () => {
     const res = await snow('PATCH', `/users/${jane.id}`, { body });
     expect(res.status).toBe(status);
     expect(res.body.error.code).toBe(status);
-    expect((await snow('GET', `/users/${jane.id}`)).body).toMatchObject({ isInReview: false, isOnline: false, isQualified: true });
+    expect((await snow('GET', `/users/${jane.id}`)).body).toMatchObject({
+      isInReview: false,
+      isOnline: false,
+      isQualified: true,
+    });
   });
 
   it('answers 404 for an unknown user and 400 for an ID that is not a UUID', async () => {
@@ -343,8 +442,12 @@ describe('Snow flag updates', () => {
 describe('Snow bulk update', () => {
   it('sets a flag on every user a filter picks, once the task completes', async () => {
     const legalBefore = await allUsers(`&filter=${q('department -eq "Legal"')}`);
-    const othersUnqualifiedBefore = (await allUsers(`&filter=${q('department -ne "Legal" -and isQualified -eq false')}`)).length;
-    const accepted = await snow('POST', '/users/bulk-update', { body: { scope: 'All', filter: 'department -eq "Legal"', body: { qualified: false } } });
+    const othersUnqualifiedBefore = (
+      await allUsers(`&filter=${q('department -ne "Legal" -and isQualified -eq false')}`)
+    ).length;
+    const accepted = await snow('POST', '/users/bulk-update', {
+      body: { scope: 'All', filter: 'department -eq "Legal"', body: { qualified: false } },
+    });
     expect(accepted.status).toBe(202);
     const task = await waitForTask(accepted.body.id);
     expect(task).toMatchObject({ status: 'Complete', _links: [{ rel: 'bulk-update-users', method: 'GET' }] });
@@ -353,20 +456,30 @@ describe('Snow bulk update', () => {
 
     const legalAfter = await allUsers(`&filter=${q('department -eq "Legal"')}`);
     expect(legalAfter.every((u) => u.isQualified === false)).toBe(true);
-    expect((await allUsers(`&filter=${q('department -ne "Legal" -and isQualified -eq false')}`)).length).toBe(othersUnqualifiedBefore);
+    expect((await allUsers(`&filter=${q('department -ne "Legal" -and isQualified -eq false')}`)).length).toBe(
+      othersUnqualifiedBefore,
+    );
   });
 
   it('spares the listed users with AllExcept and reports unknown IDs as failed with Only', async () => {
     const [first, second] = (await snow('GET', '/users?page_size=2')).body.items as SnowUser[];
-    const allExcept = await snow('POST', '/users/bulk-update', { body: { scope: 'AllExcept', ids: [first.id], body: { review: true } } });
+    const allExcept = await snow('POST', '/users/bulk-update', {
+      body: { scope: 'AllExcept', ids: [first.id], body: { review: true } },
+    });
     await waitForTask(allExcept.body.id);
     expect((await snow('GET', `/users/${first.id}`)).body.isInReview).toBe(false);
     expect((await snow('GET', `/users/${second.id}`)).body.isInReview).toBe(true);
 
-    const onlyUnknown = await snow('POST', '/users/bulk-update', { body: { scope: 'Only', ids: [unknownId], body: { onlineOnly: true } } });
+    const onlyUnknown = await snow('POST', '/users/bulk-update', {
+      body: { scope: 'Only', ids: [unknownId], body: { onlineOnly: true } },
+    });
     const failed = await waitForTask(onlyUnknown.body.id);
     expect(failed.status).toBe('Failed');
-    expect((await snow('GET', `/users/bulk-update/${onlyUnknown.body.id}`)).body).toMatchObject({ successCount: 0, failedCount: 1, failed: [unknownId] });
+    expect((await snow('GET', `/users/bulk-update/${onlyUnknown.body.id}`)).body).toMatchObject({
+      successCount: 0,
+      failedCount: 1,
+      failed: [unknownId],
+    });
   });
 
   it.each([
@@ -387,8 +500,12 @@ describe('Snow subscription seats', () => {
   it("removes users from a subscription: the subscription's users and the users' subscriptions both change", async () => {
     const { body: info } = await simControl(sim, 'GET', 'info');
     const subscription = info.subscriptions.find((s: { seats: number }) => s.seats > 10);
-    const holders = (await snow('GET', `/subscriptions/${subscription.id}/users?page_size=3`)).body.items as SnowUser[];
-    const removed = await snow('DELETE', `/subscriptions/${subscription.id}/users/${holders[0].id},${holders[1].id}`);
+    const holders = (await snow('GET', `/subscriptions/${subscription.id}/users?page_size=3`)).body
+      .items as SnowUser[];
+    const removed = await snow(
+      'DELETE',
+      `/subscriptions/${subscription.id}/users/${holders[0].id},${holders[1].id}`,
+    );
     expect(removed.status).toBe(204);
 
     const after = await snow('GET', `/subscriptions/${subscription.id}/users?page_size=1000`);
@@ -396,22 +513,31 @@ describe('Snow subscription seats', () => {
     expect(after.body.items.map((u: SnowUser) => u.id)).not.toContain(holders[0].id);
     const user = (await snow('GET', `/users/${holders[0].id}`)).body as SnowUser;
     expect(user.licenseCount).toBe(holders[0].licenseCount - 1);
-    const userSubscriptions = (await snow('GET', `/users/${holders[0].id}/subscriptions`)).body.items as { id: string }[];
+    const userSubscriptions = (await snow('GET', `/users/${holders[0].id}/subscriptions`)).body.items as {
+      id: string;
+    }[];
     expect(userSubscriptions.map((s) => s.id)).not.toContain(subscription.id);
-    expect((await simControl(sim, 'GET', 'info')).body.counts.userSubscriptions).toBe(info.counts.userSubscriptions - 2);
+    expect((await simControl(sim, 'GET', 'info')).body.counts.userSubscriptions).toBe(
+      info.counts.userSubscriptions - 2,
+    );
 
     await simControl(sim, 'POST', 'reset');
-    expect((await snow('GET', `/subscriptions/${subscription.id}/users?page_size=1`)).body.pagination.total_items).toBe(subscription.seats);
+    expect(
+      (await snow('GET', `/subscriptions/${subscription.id}/users?page_size=1`)).body.pagination.total_items,
+    ).toBe(subscription.seats);
   });
 
   it('removes nothing when one of the users holds no seat (404), and 400 for a malformed ID', async () => {
     const { body: info } = await simControl(sim, 'GET', 'info');
     const subscription = info.subscriptions[0];
-    const holder = (await snow('GET', `/subscriptions/${subscription.id}/users?page_size=1`)).body.items[0] as SnowUser;
+    const holder = (await snow('GET', `/subscriptions/${subscription.id}/users?page_size=1`)).body
+      .items[0] as SnowUser;
     const res = await snow('DELETE', `/subscriptions/${subscription.id}/users/${holder.id},${unknownId}`);
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe(404);
-    expect((await snow('GET', `/subscriptions/${subscription.id}/users?page_size=1`)).body.pagination.total_items).toBe(subscription.seats);
+    expect(
+      (await snow('GET', `/subscriptions/${subscription.id}/users?page_size=1`)).body.pagination.total_items,
+    ).toBe(subscription.seats);
     expect((await snow('DELETE', `/subscriptions/${subscription.id}/users/nope`)).status).toBe(400);
     expect((await snow('DELETE', `/subscriptions/${unknownId}/users/${holder.id}`)).status).toBe(404);
   });
@@ -420,18 +546,31 @@ describe('Snow subscription seats', () => {
     const { body: info } = await simControl(sim, 'GET', 'info');
     const subscription = info.subscriptions[0];
     const rule = (name: string) => info.insightRules.find((r: { name: string }) => r.name === name).id;
-    const consumption = (filter: string) => snow('GET', `/subscriptions/${subscription.id}/users/consumption?page_size=1000&filter=${q(filter)}`);
-    const insight = (name: string) => snow('GET', `/subscriptions/${subscription.id}/insights/${rule(name)}/users?page_size=1000`);
+    const consumption = (filter: string) =>
+      snow('GET', `/subscriptions/${subscription.id}/users/consumption?page_size=1000&filter=${q(filter)}`);
+    const insight = (name: string) =>
+      snow('GET', `/subscriptions/${subscription.id}/insights/${rule(name)}/users?page_size=1000`);
 
     const inactive = await consumption('status -eq "Inactive"');
     const inactiveInsight = await insight('Inactive users');
     expect(inactiveInsight.body.pagination.total_items).toBe(inactive.body.pagination.total_items);
     expect(inactiveInsight.body.pagination.total_items).toBeGreaterThan(0);
     const never = await consumption('lastActive -eq null');
-    expect((await insight('Users with no activity')).body.pagination.total_items).toBe(never.body.pagination.total_items);
+    expect((await insight('Users with no activity')).body.pagination.total_items).toBe(
+      never.body.pagination.total_items,
+    );
     const disabled = await insight('Disabled users with a subscription');
     expect(disabled.body.items.every((u: SnowUser) => !u.isEnabled)).toBe(true);
-    const seatRows = inactive.body.items as { potentialSavings: number; userCostPerMonth: number; lastActiveValueInInt: number; activityThreshold: number }[];
-    expect(seatRows.every((r) => r.potentialSavings === r.userCostPerMonth && r.lastActiveValueInInt >= r.activityThreshold)).toBe(true);
+    const seatRows = inactive.body.items as {
+      potentialSavings: number;
+      userCostPerMonth: number;
+      lastActiveValueInInt: number;
+      activityThreshold: number;
+    }[];
+    expect(
+      seatRows.every(
+        (r) => r.potentialSavings === r.userCostPerMonth && r.lastActiveValueInInt >= r.activityThreshold,
+      ),
+    ).toBe(true);
   });
 });

@@ -13,8 +13,18 @@ import {
   toPolicyKind,
   toRoleAssignment,
 } from '../../../datasources/atlassian/mapping.js';
-import { allAtlassianItems, atlassianCursorPage, atlassianPages, nextAtlassianCursor } from '../../../datasources/atlassian/pagination.js';
-import type { AtlassianEvent, AtlassianPage, AtlassianPolicy, AtlassianUser } from '../../../datasources/atlassian/types.js';
+import {
+  allAtlassianItems,
+  atlassianCursorPage,
+  atlassianPages,
+  nextAtlassianCursor,
+} from '../../../datasources/atlassian/pagination.js';
+import type {
+  AtlassianEvent,
+  AtlassianPage,
+  AtlassianPolicy,
+  AtlassianUser,
+} from '../../../datasources/atlassian/types.js';
 import { VendorError } from '../../../src/errors.js';
 
 const ids = { orgId: 'org-1', directoryId: 'dir-1' };
@@ -33,7 +43,12 @@ const rawUser: AtlassianUser = {
   last_active: '2026-10-30T08:15:00.000Z',
   access_billable: true,
   product_access: [
-    { key: 'jira-software', name: 'Jira Software', url: 'https://example.atlassian.net', last_active: '2026-10-30T08:15:00.000Z' },
+    {
+      key: 'jira-software',
+      name: 'Jira Software',
+      url: 'https://example.atlassian.net',
+      last_active: '2026-10-30T08:15:00.000Z',
+    },
     { key: 'confluence', name: 'Confluence', url: 'https://example.atlassian.net/wiki' },
   ],
 };
@@ -72,32 +87,57 @@ describe('Atlassian user → AtlassianAccountModel', () => {
       orgId: 'org-1',
       directoryId: 'dir-1',
       productAccess: [
-        { key: 'jira-software', name: 'Jira Software', url: 'https://example.atlassian.net', lastActiveAt: '2026-10-30T08:15:00.000Z' },
-        { key: 'confluence', name: 'Confluence', url: 'https://example.atlassian.net/wiki', lastActiveAt: null },
+        {
+          key: 'jira-software',
+          name: 'Jira Software',
+          url: 'https://example.atlassian.net',
+          lastActiveAt: '2026-10-30T08:15:00.000Z',
+        },
+        {
+          key: 'confluence',
+          name: 'Confluence',
+          url: 'https://example.atlassian.net/wiki',
+          lastActiveAt: null,
+        },
       ],
     });
   });
 
   it('reports a suspended membership of a live account as vendorStatus `suspended`, never-signed-in as null activity', () => {
     const { last_active: _unused, ...neverSignedIn } = rawUser;
-    const account = toAtlassianAccount({ ...neverSignedIn, membership_status: 'suspended', product_access: [] }, ids);
-    expect([account.status, account.vendorStatus, account.lastActiveAt, account.productAccess]).toStrictEqual(['SUSPENDED', 'suspended', null, []]);
+    const account = toAtlassianAccount(
+      { ...neverSignedIn, membership_status: 'suspended', product_access: [] },
+      ids,
+    );
+    expect([account.status, account.vendorStatus, account.lastActiveAt, account.productAccess]).toStrictEqual(
+      ['SUSPENDED', 'suspended', null, []],
+    );
   });
 
   it('keeps account_status as vendorStatus for a deleted account', () => {
-    const account = toAtlassianAccount({ ...rawUser, account_status: 'closed', membership_status: 'suspended' }, ids);
+    const account = toAtlassianAccount(
+      { ...rawUser, account_status: 'closed', membership_status: 'suspended' },
+      ids,
+    );
     expect([account.status, account.vendorStatus]).toStrictEqual(['DEPROVISIONED', 'closed']);
   });
 });
 
 describe('Atlassian role assignments, orgs, domains, groups', () => {
   it('maps the org role and a product role with their resources', () => {
-    expect(toRoleAssignment({ role: 'org-admin', resource: { id: 'org-1', type: 'organization' } })).toStrictEqual({
+    expect(
+      toRoleAssignment({ role: 'org-admin', resource: { id: 'org-1', type: 'organization' } }),
+    ).toStrictEqual({
       vendor: 'ATLASSIAN',
       role: 'org-admin',
       resource: 'org-1',
     });
-    expect(toRoleAssignment({ role: 'product-admin', resource: { id: 'ari:cloud:jira-software::site/abc', type: 'jira-software' } })).toStrictEqual({
+    expect(
+      toRoleAssignment({
+        role: 'product-admin',
+        resource: { id: 'ari:cloud:jira-software::site/abc', type: 'jira-software' },
+      }),
+    ).toStrictEqual({
       vendor: 'ATLASSIAN',
       role: 'product-admin',
       resource: 'ari:cloud:jira-software::site/abc',
@@ -106,21 +146,47 @@ describe('Atlassian role assignments, orgs, domains, groups', () => {
 
   it('maps an organization', () => {
     expect(
-      toOrganization({ id: 'org-1', type: 'organization', attributes: { name: 'Example Inc.' }, links: { self: 'https://api.atlassian.com/admin/v1/orgs/org-1' } }),
+      toOrganization({
+        id: 'org-1',
+        type: 'organization',
+        attributes: { name: 'Example Inc.' },
+        links: { self: 'https://api.atlassian.com/admin/v1/orgs/org-1' },
+      }),
     ).toStrictEqual({ vendor: 'ATLASSIAN', externalId: 'org-1', name: 'Example Inc.' });
   });
 
   it('maps a domain, verified and pending', () => {
-    expect(toDomain({ id: 'd-1', type: 'domain', attributes: { name: 'example.com', claim: { type: 'dns', status: 'verified' } } })).toStrictEqual({
+    expect(
+      toDomain({
+        id: 'd-1',
+        type: 'domain',
+        attributes: { name: 'example.com', claim: { type: 'dns', status: 'verified' } },
+      }),
+    ).toStrictEqual({
       id: 'd-1',
       name: 'example.com',
       verificationStatus: 'VERIFIED',
     });
-    expect(toDomain({ id: 'd-2', type: 'domain', attributes: { name: 'example.io', claim: { type: 'http', status: 'pending' } } }).verificationStatus).toBe('PENDING');
+    expect(
+      toDomain({
+        id: 'd-2',
+        type: 'domain',
+        attributes: { name: 'example.io', claim: { type: 'http', status: 'pending' } },
+      }).verificationStatus,
+    ).toBe('PENDING');
   });
 
   it('maps a group with its org', () => {
-    expect(toGroup({ id: 'g-1', type: 'group', attributes: { name: 'site-admins', description: 'Administrators', member_count: 4 } }, 'org-1')).toStrictEqual({
+    expect(
+      toGroup(
+        {
+          id: 'g-1',
+          type: 'group',
+          attributes: { name: 'site-admins', description: 'Administrators', member_count: 4 },
+        },
+        'org-1',
+      ),
+    ).toStrictEqual({
       vendor: 'ATLASSIAN',
       source: 'ATLASSIAN',
       externalId: 'g-1',
@@ -134,12 +200,23 @@ describe('Atlassian role assignments, orgs, domains, groups', () => {
   });
 
   it('maps a directory (v2 getDirectories) with its user count, an empty name as null', () => {
-    expect(toDirectory({ directoryId: 'dir-1', name: 'Example managed users' }, 412)).toStrictEqual({ id: 'dir-1', name: 'Example managed users', userCount: 412 });
-    expect(toDirectory({ directoryId: 'dir-2', name: '' }, null)).toStrictEqual({ id: 'dir-2', name: null, userCount: null });
+    expect(toDirectory({ directoryId: 'dir-1', name: 'Example managed users' }, 412)).toStrictEqual({
+      id: 'dir-1',
+      name: 'Example managed users',
+      userCount: 412,
+    });
+    expect(toDirectory({ directoryId: 'dir-2', name: '' }, null)).toStrictEqual({
+      id: 'dir-2',
+      name: null,
+      userCount: null,
+    });
   });
 
   it('maps a group member (v2 getGroupMemberships) to a MEMBER of the group, under the stored email spelling', () => {
-    const group = toGroup({ id: 'g-1', type: 'group', attributes: { name: 'site-admins', description: '', member_count: 1 } }, 'org-1');
+    const group = toGroup(
+      { id: 'g-1', type: 'group', attributes: { name: 'site-admins', description: '', member_count: 1 } },
+      'org-1',
+    );
     const member = {
       accountId: '712020:0b7e4f1e-6f1a-4c3e-9d7b-4c1f3a2b9e10',
       accountType: 'atlassian' as const,
@@ -150,7 +227,11 @@ describe('Atlassian role assignments, orgs, domains, groups', () => {
       email: 'JSmith@Example.com',
       picture: 'https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/initials/JS-3.png',
     };
-    expect(toGroupMembership(member, group)).toStrictEqual({ group, email: 'JSmith@Example.com', role: 'MEMBER' });
+    expect(toGroupMembership(member, group)).toStrictEqual({
+      group,
+      email: 'JSmith@Example.com',
+      role: 'MEMBER',
+    });
   });
 });
 
@@ -197,11 +278,11 @@ describe('Atlassian policies → PolicyModel', () => {
   });
 
   it('has no Atlassian type for JumpCloud kinds or OTHER', () => {
-    expect([toAtlassianPolicyType('POLICY_TEMPLATE'), toAtlassianPolicyType('POLICY_GROUP_TEMPLATE'), toAtlassianPolicyType('OTHER')]).toStrictEqual([
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      toAtlassianPolicyType('POLICY_TEMPLATE'),
+      toAtlassianPolicyType('POLICY_GROUP_TEMPLATE'),
+      toAtlassianPolicyType('OTHER'),
+    ]).toStrictEqual([undefined, undefined, undefined]);
   });
 });
 
@@ -212,7 +293,12 @@ describe('Atlassian events → AuditEventModel', () => {
     attributes: {
       time: '2026-10-01T10:00:00.000Z',
       action: 'user_suspended',
-      actor: { id: 'admin-1', name: 'Jane Smith', type: 'user', links: { self: 'https://api.atlassian.com/users/admin-1/manage/profile' } },
+      actor: {
+        id: 'admin-1',
+        name: 'Jane Smith',
+        type: 'user',
+        links: { self: 'https://api.atlassian.com/users/admin-1/manage/profile' },
+      },
       context: [
         { key: 'accountId', value: 'acc-1' },
         { key: 'email', value: 'Bob.Jones@Example.com' },
@@ -236,7 +322,14 @@ describe('Atlassian events → AuditEventModel', () => {
   });
 
   it('maps an organization-level event with no target person', () => {
-    const event = toAuditEvent({ ...rawEvent, attributes: { ...rawEvent.attributes, action: 'domain_verified', context: [{ key: 'domain', value: 'example.io' }] } });
+    const event = toAuditEvent({
+      ...rawEvent,
+      attributes: {
+        ...rawEvent.attributes,
+        action: 'domain_verified',
+        context: [{ key: 'domain', value: 'example.io' }],
+      },
+    });
     expect([event.targetEmail, event.targetDescription]).toStrictEqual([null, 'domain=example.io']);
   });
 });
@@ -251,7 +344,10 @@ describe('Atlassian cursor pagination', () => {
     const hasNext = start + 50 < all.length;
     pages.set(cursor, {
       data: all.slice(start, start + 50),
-      links: { self: `${base}${cursor ? `?cursor=${cursor}` : ''}`, ...(hasNext ? { next: `${base}?cursor=c${start + 50}` } : {}) },
+      links: {
+        self: `${base}${cursor ? `?cursor=${cursor}` : ''}`,
+        ...(hasNext ? { next: `${base}?cursor=c${start + 50}` } : {}),
+      },
       meta: { total: all.length },
     });
   }
@@ -272,10 +368,19 @@ describe('Atlassian cursor pagination', () => {
   });
 
   it('reads one page from a cursor with the cursor of the next', async () => {
-    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c50')).toStrictEqual({ items: all.slice(50, 100), nextCursor: 'c100', total: 120 });
-    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c100')).toStrictEqual({ items: all.slice(100), total: 120 });
+    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c50')).toStrictEqual({
+      items: all.slice(50, 100),
+      nextCursor: 'c100',
+      total: 120,
+    });
+    expect(await atlassianCursorPage(async (c) => pages.get(c)!, 'c100')).toStrictEqual({
+      items: all.slice(100),
+      total: 120,
+    });
     const { meta: _meta, ...withoutMeta } = pages.get('c100')!;
-    expect(await atlassianCursorPage(async () => withoutMeta, 'c100')).toStrictEqual({ items: all.slice(100) });
+    expect(await atlassianCursorPage(async () => withoutMeta, 'c100')).toStrictEqual({
+      items: all.slice(100),
+    });
   });
 
   it('fails typed, instead of looping, when the vendor repeats a cursor', async () => {

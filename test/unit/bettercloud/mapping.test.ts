@@ -73,8 +73,19 @@ describe('BetterCloud mapping', () => {
   });
 
   it('maps null profile fields to null', () => {
-    const sparse = toBetterCloudAccount({ ...user, department: null, title: null, location: null, manager_email: null });
-    expect([sparse.department, sparse.title, sparse.location, sparse.managerEmail]).toStrictEqual([null, null, null, null]);
+    const sparse = toBetterCloudAccount({
+      ...user,
+      department: null,
+      title: null,
+      location: null,
+      manager_email: null,
+    });
+    expect([sparse.department, sparse.title, sparse.location, sparse.managerEmail]).toStrictEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it.each([
@@ -106,8 +117,17 @@ describe('BetterCloud mapping', () => {
     ['member', 'MEMBER'],
   ] as const)('maps member role %s to %s', (role, expected) => {
     expect(toGroupRole(role)).toBe(expected);
-    const member: BetterCloudGroupMember = { user_id: 'user-0a1b2c3d', email: ' JSmith@Example.com', name: 'Jane Smith', role };
-    expect(toMembership(member, toGroup(group))).toStrictEqual({ group: toGroup(group), email: 'jsmith@example.com', role: expected });
+    const member: BetterCloudGroupMember = {
+      user_id: 'user-0a1b2c3d',
+      email: ' JSmith@Example.com',
+      name: 'Jane Smith',
+      role,
+    };
+    expect(toMembership(member, toGroup(group))).toStrictEqual({
+      group: toGroup(group),
+      email: 'jsmith@example.com',
+      role: expected,
+    });
   });
 
   it('maps a workflow', () => {
@@ -153,7 +173,11 @@ describe('BetterCloud mapping', () => {
       description: 'User suspended via the BetterCloud API',
     });
     const automated = toAuditEvent({ ...event, actor_email: null, target_email: null });
-    expect([automated.actor, automated.targetEmail, automated.targetDescription]).toStrictEqual([null, null, null]);
+    expect([automated.actor, automated.targetEmail, automated.targetDescription]).toStrictEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it.each(['connected', 'disconnected', 'error'] as const)('maps an integration with status %s', (status) => {
@@ -196,7 +220,9 @@ describe('BetterCloud pagination', () => {
     expect(items).toStrictEqual(Array.from({ length: 1826 }, (_, i) => i));
     expect(list.calls).toHaveLength(19);
     expect(list.calls.every(([, perPage]) => perPage === 100)).toBe(true);
-    expect(list.calls.map(([page]) => page).sort((a, b) => a - b)).toStrictEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(list.calls.map(([page]) => page).sort((a, b) => a - b)).toStrictEqual(
+      Array.from({ length: 19 }, (_, i) => i + 1),
+    );
   });
 
   it('walks an empty list with one call', async () => {
@@ -207,7 +233,10 @@ describe('BetterCloud pagination', () => {
 
   it('reads a sequential window in one call and an unaligned one from the covering pages', async () => {
     const aligned = fakeList(15);
-    expect(await betterCloudOffsetWindow(10, 5, aligned.fetchPage)).toStrictEqual({ items: [10, 11, 12, 13, 14], total: 15 });
+    expect(await betterCloudOffsetWindow(10, 5, aligned.fetchPage)).toStrictEqual({
+      items: [10, 11, 12, 13, 14],
+      total: 15,
+    });
     expect(aligned.calls).toStrictEqual([[3, 5]]);
 
     const unaligned = fakeList(300);
@@ -225,7 +254,11 @@ describe('BetterCloud pagination', () => {
     try {
       bad();
     } catch (error) {
-      expect((error as VendorError).extensions).toMatchObject({ code: 'VENDOR_BAD_RESPONSE', vendor: 'BETTERCLOUD', retryable: true });
+      expect((error as VendorError).extensions).toMatchObject({
+        code: 'VENDOR_BAD_RESPONSE',
+        vendor: 'BETTERCLOUD',
+        retryable: true,
+      });
     }
   });
 
@@ -244,7 +277,9 @@ describe('BetterCloud pagination', () => {
     expect((plan.page - 1) * plan.perPage + plan.skip).toBe(offset);
     expect(plan.skip + plan.covered).toBeLessThanOrEqual(plan.perPage);
     // No page size up to 100 covers more.
-    const best = Math.max(...Array.from({ length: 100 }, (_, k) => Math.min(k + 1 - (offset % (k + 1)), want)));
+    const best = Math.max(
+      ...Array.from({ length: 100 }, (_, k) => Math.min(k + 1 - (offset % (k + 1)), want)),
+    );
     expect(plan.covered).toBe(best);
   });
 

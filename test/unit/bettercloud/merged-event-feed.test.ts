@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergedEventFeed, type EventFeedSources } from '../../../datasources/bettercloud/merged-event-feed.js';
+import {
+  mergedEventFeed,
+  type EventFeedSources,
+} from '../../../datasources/bettercloud/merged-event-feed.js';
 import type { EventFilter } from '../../../datasources/contracts.js';
 import type { AuditEventModel, VendorName } from '../../../datasources/model/index.js';
 import { VendorError, vendorUnavailable } from '../../../src/errors.js';
@@ -30,7 +33,11 @@ const inRange = (filter: EventFilter) => (e: AuditEventModel) =>
   (!filter.from || e.occurredAt >= filter.from) && (!filter.to || e.occurredAt <= filter.to);
 
 /** Fake datasources over two feeds, counting the vendor calls each makes (as the real ones would). */
-function fakeSources(bc: AuditEventModel[], at: AuditEventModel[], options: { atlassianTotal?: boolean } = {}) {
+function fakeSources(
+  bc: AuditEventModel[],
+  at: AuditEventModel[],
+  options: { atlassianTotal?: boolean } = {},
+) {
   const calls = { bettercloud: 0, atlassianEvents: 0, atlassianOrgs: 0, filters: [] as EventFilter[] };
   const failing = { bettercloud: false, atlassian: false };
   const withTotal = options.atlassianTotal ?? true;
@@ -83,7 +90,12 @@ function expectedMerge(bc: AuditEventModel[], at: AuditEventModel[]) {
   return out.map((e) => e.externalId);
 }
 
-async function walk(sources: EventFeedSources, first: number, filter: EventFeedArgsFilter = {}, onPage?: () => void) {
+async function walk(
+  sources: EventFeedSources,
+  first: number,
+  filter: EventFeedArgsFilter = {},
+  onPage?: () => void,
+) {
   const ids: string[] = [];
   const failures: VendorError[] = [];
   let after: string | null = null;
@@ -104,18 +116,21 @@ describe('merged event feed', () => {
   const bc = feed('BETTERCLOUD', 237, 7);
   const at = feed('ATLASSIAN', 181, 11);
 
-  it.each([1, 7, 20, 50, 100])('walks both feeds newest first with first=%i: every event once, no gap, at most one call per vendor per page', async (first) => {
-    const { sources, calls } = fakeSources(bc, at);
-    let previous = { bettercloud: 0, atlassianEvents: 0 };
-    const { ids } = await walk(sources, first, {}, () => {
-      expect(calls.bettercloud - previous.bettercloud).toBeLessThanOrEqual(1);
-      expect(calls.atlassianEvents - previous.atlassianEvents).toBeLessThanOrEqual(1);
-      previous = { bettercloud: calls.bettercloud, atlassianEvents: calls.atlassianEvents };
-    });
-    expect(ids).toStrictEqual(expectedMerge(bc, at));
-    // The org is looked up on the first page only; later pages carry it in the cursor.
-    expect(calls.atlassianOrgs).toBe(1);
-  });
+  it.each([1, 7, 20, 50, 100])(
+    'walks both feeds newest first with first=%i: every event once, no gap, at most one call per vendor per page',
+    async (first) => {
+      const { sources, calls } = fakeSources(bc, at);
+      let previous = { bettercloud: 0, atlassianEvents: 0 };
+      const { ids } = await walk(sources, first, {}, () => {
+        expect(calls.bettercloud - previous.bettercloud).toBeLessThanOrEqual(1);
+        expect(calls.atlassianEvents - previous.atlassianEvents).toBeLessThanOrEqual(1);
+        previous = { bettercloud: calls.bettercloud, atlassianEvents: calls.atlassianEvents };
+      });
+      expect(ids).toStrictEqual(expectedMerge(bc, at));
+      // The org is looked up on the first page only; later pages carry it in the cursor.
+      expect(calls.atlassianOrgs).toBe(1);
+    },
+  );
 
   it("fills a page of 20 from both vendors, totalCount the sum of both vendors' totals", async () => {
     const { sources, calls } = fakeSources(bc, at);
@@ -144,10 +159,14 @@ describe('merged event feed', () => {
 
   it('reports no total when Atlassian sends none, or when a vendor fails on the page', async () => {
     const silent = fakeSources(bc, at, { atlassianTotal: false });
-    expect((await mergedEventFeed(silent.sources, { first: 20, filter: {} }, () => undefined)).totalCount).toBeNull();
+    expect(
+      (await mergedEventFeed(silent.sources, { first: 20, filter: {} }, () => undefined)).totalCount,
+    ).toBeNull();
     const down = fakeSources(bc, at);
     down.failing.atlassian = true;
-    expect((await mergedEventFeed(down.sources, { first: 20, filter: {} }, () => undefined)).totalCount).toBeNull();
+    expect(
+      (await mergedEventFeed(down.sources, { first: 20, filter: {} }, () => undefined)).totalCount,
+    ).toBeNull();
   });
 
   it('restricts to one vendor with filter.vendor, with its total for BetterCloud and no call to the other', async () => {
@@ -165,7 +184,11 @@ describe('merged event feed', () => {
     expect(atlassian.calls.bettercloud).toBe(0);
 
     const none = fakeSources(bc, at);
-    const snow = await mergedEventFeed(none.sources, { first: 10, filter: { vendor: 'SNOW' } }, () => undefined);
+    const snow = await mergedEventFeed(
+      none.sources,
+      { first: 10, filter: { vendor: 'SNOW' } },
+      () => undefined,
+    );
     expect([snow.edges, snow.totalCount, snow.pageInfo.hasNextPage]).toStrictEqual([[], 0, false]);
     expect(none.calls).toMatchObject({ bettercloud: 0, atlassianEvents: 0, atlassianOrgs: 0 });
   });
@@ -189,11 +212,17 @@ describe('merged event feed', () => {
       { first: 101, filter: {} },
     ];
     for (const args of badInputs)
-      await expect(mergedEventFeed(sources, args, () => undefined)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(mergedEventFeed(sources, args, () => undefined)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     const tampered = JSON.parse(Buffer.from(page.pageInfo.endCursor!, 'base64url').toString());
     tampered.i = 999;
     await expect(
-      mergedEventFeed(sources, { first: 5, after: Buffer.from(JSON.stringify(tampered)).toString('base64url'), filter: {} }, () => undefined),
+      mergedEventFeed(
+        sources,
+        { first: 5, after: Buffer.from(JSON.stringify(tampered)).toString('base64url'), filter: {} },
+        () => undefined,
+      ),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
@@ -202,17 +231,33 @@ describe('merged event feed', () => {
     const failures: VendorError[] = [];
     const first = await mergedEventFeed(sources, { first: 20, filter: {} }, (e) => failures.push(e));
     failing.atlassian = true;
-    const degraded = await mergedEventFeed(sources, { first: 20, after: first.pageInfo.endCursor, filter: {} }, (e) => failures.push(e));
+    const degraded = await mergedEventFeed(
+      sources,
+      { first: 20, after: first.pageInfo.endCursor, filter: {} },
+      (e) => failures.push(e),
+    );
     expect(degraded.edges.every((e) => e.node.vendor === 'BETTERCLOUD')).toBe(true);
-    expect(failures.map((f) => f.extensions)).toMatchObject([{ code: 'VENDOR_UNAVAILABLE', vendor: 'ATLASSIAN', retryable: true }]);
+    expect(failures.map((f) => f.extensions)).toMatchObject([
+      { code: 'VENDOR_UNAVAILABLE', vendor: 'ATLASSIAN', retryable: true },
+    ]);
     failing.atlassian = false;
-    const resumed = await mergedEventFeed(sources, { first: 20, after: degraded.pageInfo.endCursor, filter: {} }, () => undefined);
-    const shownAtlassian = [...first.edges, ...resumed.edges].map((e) => e.node).filter((e) => e.vendor === 'ATLASSIAN');
+    const resumed = await mergedEventFeed(
+      sources,
+      { first: 20, after: degraded.pageInfo.endCursor, filter: {} },
+      () => undefined,
+    );
+    const shownAtlassian = [...first.edges, ...resumed.edges]
+      .map((e) => e.node)
+      .filter((e) => e.vendor === 'ATLASSIAN');
     // Atlassian picks up right after its last event shown: nothing skipped, nothing repeated.
-    expect(shownAtlassian.map((e) => e.externalId)).toStrictEqual(at.slice(0, shownAtlassian.length).map((e) => e.externalId));
+    expect(shownAtlassian.map((e) => e.externalId)).toStrictEqual(
+      at.slice(0, shownAtlassian.length).map((e) => e.externalId),
+    );
 
     failing.atlassian = true;
     failing.bettercloud = true;
-    await expect(mergedEventFeed(sources, { first: 20, filter: {} }, () => undefined)).rejects.toBeInstanceOf(VendorError);
+    await expect(mergedEventFeed(sources, { first: 20, filter: {} }, () => undefined)).rejects.toBeInstanceOf(
+      VendorError,
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRetryPolicy, parseRetryAfterMs, retryDelayMs } from '../../../datasources/http/retry-policy.js';
+import {
+  defaultRetryPolicy,
+  parseRetryAfterMs,
+  retryDelayMs,
+} from '../../../datasources/http/retry-policy.js';
 
 describe('Retry-After', () => {
   it('reads delta-seconds and HTTP dates', () => {

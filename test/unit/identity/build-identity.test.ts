@@ -5,7 +5,12 @@ import { filterUsers, pageUsers } from '../../../datasources/identity/user-query
 import type { AccountModel } from '../../../datasources/model/index.js';
 import { normalizeEmail } from '../../../datasources/model/index.js';
 
-function account(vendor: AccountModel['vendor'], email: string, status: AccountModel['status'], extra: Partial<AccountModel> = {}): AccountModel {
+function account(
+  vendor: AccountModel['vendor'],
+  email: string,
+  status: AccountModel['status'],
+  extra: Partial<AccountModel> = {},
+): AccountModel {
   return {
     vendor,
     externalId: `${vendor}-${email}`,
@@ -26,7 +31,11 @@ function account(vendor: AccountModel['vendor'], email: string, status: AccountM
 describe('identity index', () => {
   it('joins accounts whose emails differ only in case and surrounding spaces', () => {
     const snapshot = buildIdentity(
-      [[account('BETTERCLOUD', 'jsmith@example.com', 'ACTIVE')], [account('ATLASSIAN', 'JSmith@Example.com', 'ACTIVE')], [account('SNOW', ' JSMITH@example.com ', 'ACTIVE')]],
+      [
+        [account('BETTERCLOUD', 'jsmith@example.com', 'ACTIVE')],
+        [account('ATLASSIAN', 'JSmith@Example.com', 'ACTIVE')],
+        [account('SNOW', ' JSMITH@example.com ', 'ACTIVE')],
+      ],
       [],
       [],
     );
@@ -36,7 +45,11 @@ describe('identity index', () => {
   });
 
   it('keeps a person known to one vendor only, and sorts people by email', () => {
-    const snapshot = buildIdentity([[account('SNOW', 'zed@partner.io', 'ACTIVE'), account('SNOW', 'amy@example.com', 'ACTIVE')], []], [], []);
+    const snapshot = buildIdentity(
+      [[account('SNOW', 'zed@partner.io', 'ACTIVE'), account('SNOW', 'amy@example.com', 'ACTIVE')], []],
+      [],
+      [],
+    );
     expect(snapshot.users.map((u) => u.email)).toEqual(['amy@example.com', 'zed@partner.io']);
     expect(snapshot.byEmail.get('zed@partner.io')?.accounts).toHaveLength(1);
   });
@@ -58,9 +71,14 @@ describe('users filter and keyset paging', () => {
   const users = buildIdentity(
     [
       Array.from({ length: 25 }, (_, i) =>
-        account('BETTERCLOUD', `user${String(i).padStart(2, '0')}@example.com`, i % 5 === 0 ? 'SUSPENDED' : 'ACTIVE', {
-          department: i % 2 ? 'Sales' : 'Engineering',
-        }),
+        account(
+          'BETTERCLOUD',
+          `user${String(i).padStart(2, '0')}@example.com`,
+          i % 5 === 0 ? 'SUSPENDED' : 'ACTIVE',
+          {
+            department: i % 2 ? 'Sales' : 'Engineering',
+          },
+        ),
       ),
       [account('SNOW', 'user00@example.com', 'ACTIVE')],
     ],
@@ -80,7 +98,12 @@ describe('users filter and keyset paging', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: ReturnType<typeof pageUsers> = pageUsers(users, { first: 7, after, field: 'DEPARTMENT', direction });
+        const page: ReturnType<typeof pageUsers> = pageUsers(users, {
+          first: 7,
+          after,
+          field: 'DEPARTMENT',
+          direction,
+        });
         seen.push(...page.edges.map((e) => e.node.email));
         expect(page.totalCount).toBe(25);
         if (!page.pageInfo.hasNextPage) break;
@@ -93,9 +116,9 @@ describe('users filter and keyset paging', () => {
 
   it('rejects a cursor from another sort order', () => {
     const page = pageUsers(users, { first: 3, field: 'EMAIL', direction: 'ASC' });
-    expect(() => pageUsers(users, { first: 3, after: page.pageInfo.endCursor, field: 'DISPLAY_NAME', direction: 'ASC' })).toThrow(
-      /different sort order/,
-    );
+    expect(() =>
+      pageUsers(users, { first: 3, after: page.pageInfo.endCursor, field: 'DISPLAY_NAME', direction: 'ASC' }),
+    ).toThrow(/different sort order/);
   });
 });
 

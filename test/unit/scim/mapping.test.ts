@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { scimEq } from '../../../datasources/scim/client.js';
 import { toScimGroup, toScimIdentity, toScimMembership } from '../../../datasources/scim/mapping.js';
-import { allScimItems, readScimWindow, scimPageQuery, type ScimListPage } from '../../../datasources/scim/pagination.js';
+import {
+  allScimItems,
+  readScimWindow,
+  scimPageQuery,
+  type ScimListPage,
+} from '../../../datasources/scim/pagination.js';
 import type { ScimGroup, ScimUser } from '../../../datasources/scim/types.js';
 
 /** A user as GET /scim/directory/{id}/Users answers it (specs/atlassian-scim.yaml, AtlassianScimUser). */
 const rawUser: ScimUser = {
-  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'],
+  schemas: [
+    'urn:ietf:params:scim:schemas:core:2.0:User',
+    'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User',
+  ],
   id: '5f0c3a1e-8f6b-4d2e-9a41-1b2c3d4e5f60',
   externalId: '00u1abcd',
   userName: 'JSmith@Example.com',
@@ -17,7 +25,12 @@ const rawUser: ScimUser = {
     { value: 'g-eng', display: 'Engineering' },
     { value: 'g-mgr', display: 'Managers' },
   ],
-  meta: { resourceType: 'User', created: '2022-01-01T00:00:00.000Z', lastModified: '2026-01-01T00:00:00.000Z', location: 'https://api.atlassian.com/scim/directory/d/Users/5f0c' },
+  meta: {
+    resourceType: 'User',
+    created: '2022-01-01T00:00:00.000Z',
+    lastModified: '2026-01-01T00:00:00.000Z',
+    location: 'https://api.atlassian.com/scim/directory/d/Users/5f0c',
+  },
 };
 
 const rawGroup: ScimGroup = {
@@ -29,7 +42,12 @@ const rawGroup: ScimGroup = {
     { type: 'User', value: 'u-1', display: 'JSmith@Example.com' },
     { type: 'User', value: 'u-2', display: 'bob@example.com' },
   ],
-  meta: { resourceType: 'Group', created: '2022-02-02T00:00:00.000Z', lastModified: '2026-01-01T00:00:00.000Z', location: 'https://api.atlassian.com/scim/directory/d/Groups/g-eng' },
+  meta: {
+    resourceType: 'Group',
+    created: '2022-02-02T00:00:00.000Z',
+    lastModified: '2026-01-01T00:00:00.000Z',
+    location: 'https://api.atlassian.com/scim/directory/d/Groups/g-eng',
+  },
 };
 
 describe('SCIM user → ScimIdentityModel', () => {
@@ -40,8 +58,26 @@ describe('SCIM user → ScimIdentityModel', () => {
       active: true,
       externalId: '00u1abcd',
       groups: [
-        { vendor: 'ATLASSIAN', source: 'SCIM', externalId: 'g-eng', name: 'Engineering', email: null, description: null, memberCount: null, createdAt: null },
-        { vendor: 'ATLASSIAN', source: 'SCIM', externalId: 'g-mgr', name: 'Managers', email: null, description: null, memberCount: null, createdAt: null },
+        {
+          vendor: 'ATLASSIAN',
+          source: 'SCIM',
+          externalId: 'g-eng',
+          name: 'Engineering',
+          email: null,
+          description: null,
+          memberCount: null,
+          createdAt: null,
+        },
+        {
+          vendor: 'ATLASSIAN',
+          source: 'SCIM',
+          externalId: 'g-mgr',
+          name: 'Managers',
+          email: null,
+          description: null,
+          memberCount: null,
+          createdAt: null,
+        },
       ],
     });
   });
@@ -52,7 +88,13 @@ describe('SCIM user → ScimIdentityModel', () => {
 
   it('a user without externalId or groups (attributes left out, as SCIM does)', () => {
     const { externalId: _e, groups: _g, ...bare } = rawUser;
-    expect(toScimIdentity(bare)).toStrictEqual({ id: rawUser.id, userName: 'JSmith@Example.com', active: true, externalId: null, groups: [] });
+    expect(toScimIdentity(bare)).toStrictEqual({
+      id: rawUser.id,
+      userName: 'JSmith@Example.com',
+      active: true,
+      externalId: null,
+      groups: [],
+    });
   });
 });
 
@@ -72,7 +114,11 @@ describe('SCIM group → GroupModel and memberships', () => {
 
   it('maps a member to a MEMBER membership keyed by normalized userName', () => {
     const group = toScimGroup(rawGroup);
-    expect(toScimMembership(rawGroup.members[0], group)).toStrictEqual({ group, email: 'jsmith@example.com', role: 'MEMBER' });
+    expect(toScimMembership(rawGroup.members[0], group)).toStrictEqual({
+      group,
+      email: 'jsmith@example.com',
+      role: 'MEMBER',
+    });
   });
 
   it('quotes filter values as SCIM string literals', () => {

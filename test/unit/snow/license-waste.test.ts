@@ -9,13 +9,22 @@ import {
   wasteReasons,
 } from '../../../datasources/insights/license-waste.js';
 import { computeSpend } from '../../../datasources/insights/spend.js';
-import { normalizeEmail, type AccountModel, type SaasSubscriptionModel } from '../../../datasources/model/index.js';
+import {
+  normalizeEmail,
+  type AccountModel,
+  type SaasSubscriptionModel,
+} from '../../../datasources/model/index.js';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-11-01T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(now - days * DAY).toISOString();
 
-function account(vendor: AccountModel['vendor'], email: string, status: AccountModel['status'], department: string | null = null): AccountModel {
+function account(
+  vendor: AccountModel['vendor'],
+  email: string,
+  status: AccountModel['status'],
+  department: string | null = null,
+): AccountModel {
   return {
     vendor,
     externalId: `${vendor}-${email.trim()}`,
@@ -32,7 +41,13 @@ function account(vendor: AccountModel['vendor'], email: string, status: AccountM
   } as AccountModel;
 }
 
-function seat(id: string, email: string, cost: number | null, lastActiveAt: string | null, extra: Partial<SaasSubscriptionModel> = {}): SaasSubscriptionModel {
+function seat(
+  id: string,
+  email: string,
+  cost: number | null,
+  lastActiveAt: string | null,
+  extra: Partial<SaasSubscriptionModel> = {},
+): SaasSubscriptionModel {
   return {
     externalId: id,
     name: `Plan ${id}`,
@@ -52,7 +67,10 @@ function seat(id: string, email: string, cost: number | null, lastActiveAt: stri
 // ann: active everywhere; bob: suspended in BetterCloud; cat: deprovisioned in Atlassian and suspended in Snow; dan: only in Snow.
 const identity = buildIdentity(
   [
-    [account('BETTERCLOUD', 'ann@example.com', 'ACTIVE', 'Sales'), account('BETTERCLOUD', 'bob@example.com', 'SUSPENDED')],
+    [
+      account('BETTERCLOUD', 'ann@example.com', 'ACTIVE', 'Sales'),
+      account('BETTERCLOUD', 'bob@example.com', 'SUSPENDED'),
+    ],
     [account('ATLASSIAN', 'Cat@Example.com', 'DEPROVISIONED')],
     [
       account('SNOW', 'ann@example.com', 'ACTIVE', 'Marketing'),
@@ -69,26 +87,38 @@ const holderOf = holderLookup(identity);
 describe('waste reasons', () => {
   const options = { inactiveDays: 60, now };
   it('lists nothing for a seat used recently by an active holder', () => {
-    expect(wasteReasons(seat('s', 'ann@example.com', 10, daysAgo(3)), identity.byEmail.get('ann@example.com'), options)).toStrictEqual([]);
+    expect(
+      wasteReasons(
+        seat('s', 'ann@example.com', 10, daysAgo(3)),
+        identity.byEmail.get('ann@example.com'),
+        options,
+      ),
+    ).toStrictEqual([]);
   });
   it('flags a holder suspended in any vendor', () => {
-    expect(wasteReasons(seat('s', 'bob@example.com', 10, daysAgo(3)), identity.byEmail.get('bob@example.com'), options)).toStrictEqual([
-      'HOLDER_SUSPENDED',
-    ]);
+    expect(
+      wasteReasons(
+        seat('s', 'bob@example.com', 10, daysAgo(3)),
+        identity.byEmail.get('bob@example.com'),
+        options,
+      ),
+    ).toStrictEqual(['HOLDER_SUSPENDED']);
   });
   it('flags a holder deprovisioned anywhere, and every reason that applies, in order', () => {
-    expect(wasteReasons(seat('s', 'cat@example.com', 10, null), identity.byEmail.get('cat@example.com'), options)).toStrictEqual([
-      'HOLDER_SUSPENDED',
-      'HOLDER_DEPROVISIONED',
-      'INACTIVE',
-    ]);
+    expect(
+      wasteReasons(seat('s', 'cat@example.com', 10, null), identity.byEmail.get('cat@example.com'), options),
+    ).toStrictEqual(['HOLDER_SUSPENDED', 'HOLDER_DEPROVISIONED', 'INACTIVE']);
   });
   it('flags a seat never used, or unused for more than the threshold (not exactly at it)', () => {
     const ann = identity.byEmail.get('ann@example.com');
     expect(wasteReasons(seat('s', 'ann@example.com', 10, null), ann, options)).toStrictEqual(['INACTIVE']);
-    expect(wasteReasons(seat('s', 'ann@example.com', 10, daysAgo(61)), ann, options)).toStrictEqual(['INACTIVE']);
+    expect(wasteReasons(seat('s', 'ann@example.com', 10, daysAgo(61)), ann, options)).toStrictEqual([
+      'INACTIVE',
+    ]);
     expect(wasteReasons(seat('s', 'ann@example.com', 10, daysAgo(60)), ann, options)).toStrictEqual([]);
-    expect(wasteReasons(seat('s', 'ann@example.com', 10, daysAgo(1)), ann, { inactiveDays: 0, now })).toStrictEqual(['INACTIVE']);
+    expect(
+      wasteReasons(seat('s', 'ann@example.com', 10, daysAgo(1)), ann, { inactiveDays: 0, now }),
+    ).toStrictEqual(['INACTIVE']);
   });
   it('judges a holder the index does not know on inactivity only', () => {
     expect(wasteReasons(seat('s', 'zed@example.com', 10, daysAgo(1)), undefined, options)).toStrictEqual([]);
@@ -170,16 +200,37 @@ describe('spend', () => {
     expect(computeSpend(seats, 'SOFTWARE_VENDOR', holderOf, now)).toStrictEqual({
       groupBy: 'SOFTWARE_VENDOR',
       buckets: [
-        { key: 'Acme', monthlyCost: { amount: 30.05, currency: 'USD' }, seats: 2, potentialSavings: { amount: 20.05, currency: 'USD' } },
-        { key: 'Unknown', monthlyCost: { amount: 5.1, currency: 'USD' }, seats: 1, potentialSavings: { amount: 5.1, currency: 'USD' } },
-        { key: 'Zed', monthlyCost: { amount: 0.2, currency: 'USD' }, seats: 1, potentialSavings: { amount: 0.2, currency: 'USD' } },
+        {
+          key: 'Acme',
+          monthlyCost: { amount: 30.05, currency: 'USD' },
+          seats: 2,
+          potentialSavings: { amount: 20.05, currency: 'USD' },
+        },
+        {
+          key: 'Unknown',
+          monthlyCost: { amount: 5.1, currency: 'USD' },
+          seats: 1,
+          potentialSavings: { amount: 5.1, currency: 'USD' },
+        },
+        {
+          key: 'Zed',
+          monthlyCost: { amount: 0.2, currency: 'USD' },
+          seats: 1,
+          potentialSavings: { amount: 0.2, currency: 'USD' },
+        },
       ],
       total: { amount: 35.35, currency: 'USD' },
     });
   });
 
   it('groups by application', () => {
-    expect(computeSpend(seats, 'APPLICATION', holderOf, now).buckets.map((b) => [b.key, b.monthlyCost.amount, b.seats])).toStrictEqual([
+    expect(
+      computeSpend(seats, 'APPLICATION', holderOf, now).buckets.map((b) => [
+        b.key,
+        b.monthlyCost.amount,
+        b.seats,
+      ]),
+    ).toStrictEqual([
       ['Beta', 25.15, 2],
       ['Alpha', 10, 1],
       ['Unknown', 0.2, 1],
@@ -188,7 +239,9 @@ describe('spend', () => {
 
   it("groups by the holder's department: first account with one, Unknown when none", () => {
     expect(departmentOf(identity.byEmail.get('ann@example.com'))).toBe('Sales');
-    expect(computeSpend(seats, 'DEPARTMENT', holderOf, now).buckets.map((b) => [b.key, b.monthlyCost.amount])).toStrictEqual([
+    expect(
+      computeSpend(seats, 'DEPARTMENT', holderOf, now).buckets.map((b) => [b.key, b.monthlyCost.amount]),
+    ).toStrictEqual([
       ['Engineering', 20.05],
       ['Sales', 10],
       ['Unknown', 5.3],

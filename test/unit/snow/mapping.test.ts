@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileFilter, type FieldTable } from '../../../simulators/snow/query-language.js';
-import { allOf, anyOf, booleanCondition, emailEquals, numberCondition, quoteSnowString, stringCondition } from '../../../datasources/snow/filter.js';
+import {
+  allOf,
+  anyOf,
+  booleanCondition,
+  emailEquals,
+  numberCondition,
+  quoteSnowString,
+  stringCondition,
+} from '../../../datasources/snow/filter.js';
 import {
   applicationOfSubscription,
   snowAccountStatus,
@@ -11,7 +19,12 @@ import {
   toSnowAccount,
   toUserKpis,
 } from '../../../datasources/snow/mapping.js';
-import { allSnowPages, snowPageWindow, snowWindow, type SnowPageRequest } from '../../../datasources/snow/pagination.js';
+import {
+  allSnowPages,
+  snowPageWindow,
+  snowWindow,
+  type SnowPageRequest,
+} from '../../../datasources/snow/pagination.js';
 import type {
   SnowPage,
   SnowSubscriptionUserConsumption,
@@ -124,9 +137,20 @@ describe('Snow user → SnowAccountModel', () => {
   });
 
   it('maps a disabled, never-active user and a terminated subscription user', () => {
-    const disabled = toSnowAccount({ ...snowUser, isEnabled: false, status: 'No activity', lastActive: null });
-    expect([disabled.status, disabled.vendorStatus, disabled.lastActiveAt]).toStrictEqual(['SUSPENDED', 'No activity', null]);
-    expect(toSnowAccount({ ...snowUser, isEnabled: false, employmentStatus: 'Terminated' }).status).toBe('DEPROVISIONED');
+    const disabled = toSnowAccount({
+      ...snowUser,
+      isEnabled: false,
+      status: 'No activity',
+      lastActive: null,
+    });
+    expect([disabled.status, disabled.vendorStatus, disabled.lastActiveAt]).toStrictEqual([
+      'SUSPENDED',
+      'No activity',
+      null,
+    ]);
+    expect(toSnowAccount({ ...snowUser, isEnabled: false, employmentStatus: 'Terminated' }).status).toBe(
+      'DEPROVISIONED',
+    );
   });
 });
 
@@ -179,9 +203,23 @@ describe('Snow seats → SaasSubscriptionModel', () => {
 describe('Snow applications, discovery sources and KPIs', () => {
   it('maps a user application and a discovery source', () => {
     expect(
-      toApplication({ id: 'a1', name: 'Postman', vendorId: 'v1', vendor: 'Postman, Inc.', discoveryTypes: [7], lastActive: null }),
+      toApplication({
+        id: 'a1',
+        name: 'Postman',
+        vendorId: 'v1',
+        vendor: 'Postman, Inc.',
+        discoveryTypes: [7],
+        lastActive: null,
+      }),
     ).toStrictEqual({ externalId: 'a1', name: 'Postman', softwareVendor: 'Postman, Inc.', category: null });
-    expect(toDiscoverySource({ id: 'd1', name: 'saas.collectors.okta', type: 3, created: '2024-01-01T00:00:00.000Z' })).toStrictEqual({
+    expect(
+      toDiscoverySource({
+        id: 'd1',
+        name: 'saas.collectors.okta',
+        type: 3,
+        created: '2024-01-01T00:00:00.000Z',
+      }),
+    ).toStrictEqual({
       id: 'd1',
       name: 'saas.collectors.okta',
       type: 3,
@@ -239,10 +277,18 @@ describe('Snow pagination (page_size ≤ 1000, page_number from 1)', () => {
     const fetch = async (page: SnowPageRequest): Promise<SnowPage<number>> => {
       asked.push(page);
       const start = (page.pageNumber - 1) * page.pageSize;
-      const items = Array.from({ length: Math.max(0, Math.min(page.pageSize, count - start)) }, (_, i) => start + i);
+      const items = Array.from(
+        { length: Math.max(0, Math.min(page.pageSize, count - start)) },
+        (_, i) => start + i,
+      );
       return {
         items,
-        pagination: { page_size: page.pageSize, page_number: page.pageNumber, total_pages: Math.ceil(count / page.pageSize), total_items: count },
+        pagination: {
+          page_size: page.pageSize,
+          page_number: page.pageNumber,
+          total_pages: Math.ceil(count / page.pageSize),
+          total_items: count,
+        },
       };
     };
     return { asked, fetch };
@@ -264,10 +310,15 @@ describe('Snow pagination (page_size ≤ 1000, page_number from 1)', () => {
 
   it('reads an aligned window in one call and an unaligned one from the covering pages', async () => {
     const aligned = fakeList(500);
-    expect(await snowWindow(40, 20, aligned.fetch)).toStrictEqual({ items: Array.from({ length: 20 }, (_, i) => 40 + i), total: 500 });
+    expect(await snowWindow(40, 20, aligned.fetch)).toStrictEqual({
+      items: Array.from({ length: 20 }, (_, i) => 40 + i),
+      total: 500,
+    });
     expect(aligned.asked).toStrictEqual([{ pageNumber: 3, pageSize: 20 }]);
     const unaligned = fakeList(500);
-    expect((await snowWindow(15, 20, unaligned.fetch)).items).toStrictEqual(Array.from({ length: 20 }, (_, i) => 15 + i));
+    expect((await snowWindow(15, 20, unaligned.fetch)).items).toStrictEqual(
+      Array.from({ length: 20 }, (_, i) => 15 + i),
+    );
     expect(unaligned.asked).toStrictEqual([
       { pageNumber: 1, pageSize: 20 },
       { pageNumber: 2, pageSize: 20 },
@@ -276,15 +327,25 @@ describe('Snow pagination (page_size ≤ 1000, page_number from 1)', () => {
 
   it('takes the total from total_items, else total_pages, else the page itself', () => {
     const req = { pageNumber: 2, pageSize: 10 };
-    expect(snowPageWindow({ items: [1], pagination: { page_size: 10, page_number: 2, total_items: 11, total_pages: 2 } }, req).total).toBe(11);
-    expect(snowPageWindow({ items: [1], pagination: { page_size: 10, page_number: 2, total_pages: 2 } }, req).total).toBe(20);
+    expect(
+      snowPageWindow(
+        { items: [1], pagination: { page_size: 10, page_number: 2, total_items: 11, total_pages: 2 } },
+        req,
+      ).total,
+    ).toBe(11);
+    expect(
+      snowPageWindow({ items: [1], pagination: { page_size: 10, page_number: 2, total_pages: 2 } }, req)
+        .total,
+    ).toBe(20);
     expect(snowPageWindow({ items: [1], pagination: { page_size: 10, page_number: 2 } }, req).total).toBe(11);
   });
 });
 
 describe('Snow filter expressions', () => {
   const rows = [{ email: 'a"b\\c@example.com' }, { email: 'x@example.com' }, { email: ' X@Example.com ' }];
-  const fields: FieldTable<(typeof rows)[number]> = { email: { type: 'string', get: (r) => r.email, trim: true } };
+  const fields: FieldTable<(typeof rows)[number]> = {
+    email: { type: 'string', get: (r) => r.email, trim: true },
+  };
   const match = (filter: string) => rows.filter(compileFilter(filter, fields)).map((r) => r.email);
 
   it('quotes and escapes values so Snow reads them back exactly', () => {
@@ -300,12 +361,12 @@ describe('Snow filter expressions', () => {
   });
 
   it('joins conditions, and refuses bad field names, control characters and non-finite numbers', () => {
-    expect(allOf(stringCondition('department', '-eq', 'Sales'), booleanCondition('isEnabled', '-eq', false))).toBe(
-      'department -eq "Sales" -and isEnabled -eq false',
-    );
-    expect(anyOf([numberCondition('licenseCount', '-gt', 0)], [stringCondition('status', '-eq', 'Inactive')])).toBe(
-      'licenseCount -gt 0 -or status -eq "Inactive"',
-    );
+    expect(
+      allOf(stringCondition('department', '-eq', 'Sales'), booleanCondition('isEnabled', '-eq', false)),
+    ).toBe('department -eq "Sales" -and isEnabled -eq false');
+    expect(
+      anyOf([numberCondition('licenseCount', '-gt', 0)], [stringCondition('status', '-eq', 'Inactive')]),
+    ).toBe('licenseCount -gt 0 -or status -eq "Inactive"');
     expect(() => stringCondition('email -or x', '-eq', 'a')).toThrow();
     expect(() => quoteSnowString('a\nb')).toThrow(RangeError);
     expect(() => numberCondition('licenseCount', '-gt', Number.NaN)).toThrow(RangeError);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { walkAllSeats, type SeatWalkReads } from '../../../datasources/snow/seat-walk.js';
-import type { SnowSubscriptionUserConsumption, SnowUser, SnowUserSubscription } from '../../../datasources/snow/types.js';
+import type {
+  SnowSubscriptionUserConsumption,
+  SnowUser,
+  SnowUserSubscription,
+} from '../../../datasources/snow/types.js';
 
 /** A tiny Snow estate: users holding seats of subscriptions, served through counted fake reads. */
 function estate(holdings: Record<string, string[]>) {
@@ -39,7 +43,21 @@ function estate(holdings: Record<string, string[]>) {
     potentialSavings: 10,
   });
   const row = (userId: string): SnowSubscriptionUserConsumption =>
-    ({ ...user(userId), createdDate: '2024-01-01', isMonitored: true, lastActive: null, lastActiveValueInInt: 0, lastActiveValueType: 0, activityThreshold: 30, manuallyAssigned: false, roles: [], userCostPerMonth: 10, potentialSavings: 10, envelopeusage: 0, discoveryTypes: [3] }) as SnowSubscriptionUserConsumption;
+    ({
+      ...user(userId),
+      createdDate: '2024-01-01',
+      isMonitored: true,
+      lastActive: null,
+      lastActiveValueInInt: 0,
+      lastActiveValueType: 0,
+      activityThreshold: 30,
+      manuallyAssigned: false,
+      roles: [],
+      userCostPerMonth: 10,
+      potentialSavings: 10,
+      envelopeusage: 0,
+      discoveryTypes: [3],
+    }) as SnowSubscriptionUserConsumption;
   const calls = { users: 0, subscriptionsOfUser: [] as string[], consumption: [] as string[] };
   const reads: SeatWalkReads = {
     users: async () => {
@@ -59,7 +77,8 @@ function estate(holdings: Record<string, string[]>) {
   return { reads, calls, allSeats };
 }
 
-const seatKeys = (seats: { externalId: string; snowUserId: string }[]) => seats.map((s) => `${s.externalId}:${s.snowUserId}`).sort();
+const seatKeys = (seats: { externalId: string; snowUserId: string }[]) =>
+  seats.map((s) => `${s.externalId}:${s.snowUserId}`).sort();
 
 describe('seat walk', () => {
   it('finds every seat once, asking only users with unseen seats, each subscription once', async () => {
@@ -75,7 +94,11 @@ describe('seat walk', () => {
     expect(seatKeys(seats)).toStrictEqual(allSeats);
     // u2 holds the most: a, b, c cover u1, u2, u3; u6 then has d unseen (2 seats: a seen, d not) ... u5 and u6 tie on
     // one unseen seat each: the first in list order (u5) is asked, and d's consumption covers u6.
-    expect(calls).toStrictEqual({ users: 1, subscriptionsOfUser: ['u2', 'u5'], consumption: ['a', 'b', 'c', 'd'] });
+    expect(calls).toStrictEqual({
+      users: 1,
+      subscriptionsOfUser: ['u2', 'u5'],
+      consumption: ['a', 'b', 'c', 'd'],
+    });
   });
 
   it('names holders by their email from the users list, and keeps the discovery source of seats read per user', async () => {

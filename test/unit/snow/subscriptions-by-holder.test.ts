@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildIdentity } from '../../../datasources/identity/build-identity.js';
-import { pageSubscriptionsByHolder, snowHolders } from '../../../datasources/insights/subscriptions-by-holder.js';
-import { normalizeEmail, type SaasSubscriptionModel, type SnowAccountModel } from '../../../datasources/model/index.js';
+import {
+  pageSubscriptionsByHolder,
+  snowHolders,
+} from '../../../datasources/insights/subscriptions-by-holder.js';
+import {
+  normalizeEmail,
+  type SaasSubscriptionModel,
+  type SnowAccountModel,
+} from '../../../datasources/model/index.js';
 
 function snowAccount(id: string, email: string, licenseCount: number | null): SnowAccountModel {
   return {
@@ -100,7 +107,9 @@ describe('subscriptions paged by holder', () => {
   });
 
   it('rejects a forged cursor as BAD_USER_INPUT', async () => {
-    await expect(pageSubscriptionsByHolder(holders, { first: 2, after: 'e30' }, async () => [])).rejects.toMatchObject({
+    await expect(
+      pageSubscriptionsByHolder(holders, { first: 2, after: 'e30' }, async () => []),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
