@@ -80,6 +80,8 @@ export interface BetterCloudDatasource extends AccountSource<BetterCloudAccountM
   /** Newest first. `targetEmail` pushes down to the vendor's filter where it has one. */
   listEvents(offset: number, limit: number, filter: EventFilter): Promise<Window<AuditEventModel>>;
   listIntegrations(): Promise<IntegrationModel[]>;
+  /** BetterCloud cannot fetch one event by ID: read the events of its instant (`from` = `to`) and pick it. */
+  findEvent(eventId: string, occurredAt: string): Promise<AuditEventModel | undefined>;
 }
 
 export interface EventFilter {
@@ -113,6 +115,7 @@ export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel
    * from (undefined for the first page); the answer carries the next vendor cursor and, when the
    * vendor sends it, how many events match the filter.
    */
+  getEvent(orgId: string, eventId: string): Promise<AuditEventModel | undefined>;
   listEventsPage(
     orgId: string,
     cursor: string | undefined,

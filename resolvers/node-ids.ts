@@ -28,7 +28,8 @@ export const nodeIds = {
   providerOrganization: (o: ProviderOrganizationModel) =>
     toGlobalId('Organization', 'JUMPCLOUD', o.externalId),
   provider: (p: ProviderModel) => toGlobalId('Provider', p.externalId),
-  auditEvent: (e: AuditEventModel) => toGlobalId('AuditEvent', e.vendor, e.externalId),
+  auditEvent: (e: AuditEventModel) =>
+    toGlobalId('AuditEvent', e.vendor, e.externalId, e.occurredAt, ...(e.orgId ? [e.orgId] : [])),
   subscription: (s: SaasSubscriptionModel) => toGlobalId('SaasSubscription', s.snowUserId, s.externalId),
   application: (a: ApplicationModel) => toGlobalId('Application', a.externalId),
 };

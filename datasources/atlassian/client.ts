@@ -103,6 +103,15 @@ export class AtlassianAdminClient {
     });
   }
 
+  /** `getEventById`: https://developer.atlassian.com/cloud/admin/organization/rest/api-group-events/ */
+  getEventById(orgId: string, eventId: string) {
+    return this.http.request<AtlassianEvent | undefined>({
+      operation: 'getEventById',
+      path: `/v1/orgs/${seg(orgId)}/events/${seg(eventId)}`,
+      allowNotFound: true,
+    });
+  }
+
   /** https://developer.atlassian.com/cloud/admin/organization/rest/api-group-groups/ */
   getOrganizationGroups(orgId: string, cursor?: string) {
     return this.http.request<AtlassianPage<AtlassianGroup>>({

@@ -138,13 +138,20 @@ export function createAtlassianDatasource(
      * One page of the audit log with `from`/`to` pushed down. Atlassian cannot filter by target:
      * `targetEmail` is applied to the page read, so a filtered page may hold fewer than 50 events.
      */
+    async getEvent(orgId, eventId) {
+      const event = await api.getEventById(orgId, eventId);
+      return event ? { ...toAuditEvent(event), orgId } : undefined;
+    },
+
     async listEventsPage(orgId, cursor, filter) {
       const { items, nextCursor, total } = await atlassianCursorPage(
         (c) => api.getOrganizationEvents(orgId, { cursor: c, from: filter.from, to: filter.to }),
         cursor,
       );
       const target = filter.targetEmail ? normalizeEmail(filter.targetEmail) : undefined;
-      const events = items.map(toAuditEvent).filter((e) => target === undefined || e.targetEmail === target);
+      const events = items
+        .map((event) => ({ ...toAuditEvent(event), orgId }))
+        .filter((e) => target === undefined || e.targetEmail === target);
       return {
         items: events,
         ...(nextCursor === undefined ? {} : { nextCursor }),

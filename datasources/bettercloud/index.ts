@@ -151,6 +151,14 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
         throw vendorBadResponse('BETTERCLOUD', 'an integration list without `data`');
       return answer.data.map(toIntegration);
     },
+
+    /** One call (the events of one instant fit in a page of 100): BetterCloud has no event-by-ID endpoint. */
+    async findEvent(eventId, occurredAt) {
+      const window = await betterCloudOffsetWindow(0, 100, (page, perPage) =>
+        api.listEvents(page, perPage, { from: occurredAt, to: occurredAt }),
+      );
+      return window.items.map(toAuditEvent).find((event) => event.externalId === eventId);
+    },
   };
   return datasource;
 }

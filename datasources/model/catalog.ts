@@ -135,6 +135,8 @@ export interface AuditEventModel {
   targetEmail: string | null;
   targetDescription: string | null;
   description: string | null;
+  /** The Atlassian organization whose audit log holds the event (needed to fetch it again). */
+  orgId?: string;
 }
 
 export interface WorkflowModel {

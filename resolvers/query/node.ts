@@ -69,8 +69,10 @@ async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | nul
       );
     }
     case 'AuditEvent':
-      // Neither vendor lets AdminGraph fetch one event cheaply by ID without its org; events are reached through lists.
-      return null;
+      // [vendor, event id, occurredAt, Atlassian org]: what each vendor needs to find the event with one call.
+      if (a === 'ATLASSIAN' && parts[3]) return tag('AuditEvent', await ds.atlassian.getEvent(parts[3], b));
+      if (a === 'BETTERCLOUD' && c) return tag('AuditEvent', await ds.bettercloud.findEvent(b, c));
+      break;
   }
   throw new BadUserInputError(`"${id}" is not an AdminGraph ID`, 'id');
 }
