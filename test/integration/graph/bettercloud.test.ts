@@ -348,7 +348,11 @@ describe('events', () => {
     nodes.forEach((node: any, k: number) => {
       const raw = newest[k].event;
       expect(node).toMatchObject({
-        id: nodeIds.auditEvent({ vendor: 'BETTERCLOUD', externalId: raw.id, occurredAt: raw.occurred_at } as never),
+        id: nodeIds.auditEvent({
+          vendor: 'BETTERCLOUD',
+          externalId: raw.id,
+          occurredAt: raw.occurred_at,
+        } as never),
         vendor: 'BETTERCLOUD',
         externalId: raw.id,
         action: raw.type,
