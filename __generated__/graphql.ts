@@ -111,7 +111,7 @@ export type AdministratorConnection = {
   edges: Array<AdministratorEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** How many administrators exist. */
+  /** How many administrators match the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -123,6 +123,29 @@ export type AdministratorEdge = {
   /** The administrator. */
   node: Administrator;
 };
+
+/** Which administrators `Provider.administrators` returns. Every condition given must hold. */
+export type AdministratorFilter = {
+  /** Exact email (trimmed and lower-cased before comparing, as JumpCloud stores it). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Exact role name, e.g. `Administrator with Billing` (case-sensitive). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to sort `Provider.administrators`. */
+export type AdministratorSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: AdministratorSortField;
+};
+
+/** Fields `Provider.administrators` can be sorted by. */
+export type AdministratorSortField =
+  /** Email. */
+  | 'EMAIL'
+  /** Last name. */
+  | 'LAST_NAME';
 
 /** A ticketing alert configuration of a PSA integration. */
 export type AlertConfiguration = {
@@ -1162,6 +1185,19 @@ export type InvoiceEdge = {
   node: Invoice;
 };
 
+/** How to sort `Provider.invoices`. */
+export type InvoiceSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: InvoiceSortField;
+};
+
+/** Fields `Provider.invoices` can be sorted by. */
+export type InvoiceSortField =
+  /** Due date. */
+  | 'DUE_DATE';
+
 /** A JumpCloud provider administrator. */
 export type JumpCloudAccount = Account & {
   __typename?: 'JumpCloudAccount';
@@ -1822,7 +1858,7 @@ export type ProductRoleInput = {
 /** The JumpCloud provider (MSP) tenant. */
 export type Provider = Node & {
   __typename?: 'Provider';
-  /** Administrators of the provider. */
+  /** Administrators of the provider (in JumpCloud's order unless sorted). */
   administrators: AdministratorConnection;
   /** Billing contract and details, as JSON the vendor defines. */
   billing?: Maybe<Scalars['JSON']['output']>;
@@ -1832,11 +1868,11 @@ export type Provider = Node & {
   externalId: Scalars['String']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
-  /** Invoices, newest first. */
+  /** Invoices, newest first unless sorted. */
   invoices: InvoiceConnection;
   /** Provider name. */
   name?: Maybe<Scalars['String']['output']>;
-  /** Client organizations. */
+  /** Client organizations (in JumpCloud's order unless sorted). */
   organizations: OrganizationConnection;
 };
 
@@ -1844,7 +1880,9 @@ export type Provider = Node & {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderAdministratorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdministratorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<AdministratorSort>;
 };
 
 
@@ -1859,13 +1897,16 @@ export type ProviderCasesArgs = {
 export type ProviderInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<InvoiceSort>;
 };
 
 
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderOrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ProviderOrganizationSort>;
 };
 
 /** A client organization managed by the JumpCloud provider. */
@@ -1882,6 +1923,25 @@ export type ProviderOrganization = Node & Organization & {
   /** Always JUMPCLOUD. */
   vendor: Vendor;
 };
+
+/** Which client organizations `Provider.organizations` returns. */
+export type ProviderOrganizationFilter = {
+  /** Part of the name (case-insensitive); must not be empty. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to sort `Provider.organizations`. */
+export type ProviderOrganizationSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: ProviderOrganizationSortField;
+};
+
+/** Fields `Provider.organizations` can be sorted by. */
+export type ProviderOrganizationSortField =
+  /** Organization name. */
+  | 'NAME';
 
 /** A ConnectWise agreement addition or an Autotask service. */
 export type PsaAddition = {
@@ -1977,7 +2037,7 @@ export type Query = {
   userKpis?: Maybe<UserKpis>;
   /** Everyone with an account in any vendor, one entry per person, with filters across vendors. */
   users: UserConnection;
-  /** BetterCloud workflows. */
+  /** BetterCloud workflows, oldest first. */
   workflows: WorkflowConnection;
 };
 
@@ -2073,6 +2133,7 @@ export type QueryUsersArgs = {
 
 export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2976,7 +3037,7 @@ export type WorkflowConnection = {
   edges: Array<WorkflowEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** How many workflows exist. */
+  /** How many workflows match the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2988,6 +3049,21 @@ export type WorkflowEdge = {
   /** The workflow. */
   node: Workflow;
 };
+
+/** Which workflows `workflows` returns (filtered by BetterCloud). */
+export type WorkflowFilter = {
+  /** Only workflows in this status. */
+  status?: InputMaybe<WorkflowStatus>;
+};
+
+/** The states a BetterCloud workflow can be in. */
+export type WorkflowStatus =
+  /** Runs when triggered. */
+  | 'ACTIVE'
+  /** Being written: not yet switched on. */
+  | 'DRAFT'
+  /** Switched off: does not run. */
+  | 'INACTIVE';
 
 
 
@@ -3095,6 +3171,9 @@ export type ResolversTypes = {
   Administrator: ResolverTypeWrapper<AdministratorModel>;
   AdministratorConnection: ResolverTypeWrapper<Omit<AdministratorConnection, 'edges'> & { edges: Array<ResolversTypes['AdministratorEdge']> }>;
   AdministratorEdge: ResolverTypeWrapper<Omit<AdministratorEdge, 'node'> & { node: ResolversTypes['Administrator'] }>;
+  AdministratorFilter: AdministratorFilter;
+  AdministratorSort: AdministratorSort;
+  AdministratorSortField: AdministratorSortField;
   AlertConfiguration: ResolverTypeWrapper<AlertConfigurationModel>;
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
@@ -3171,6 +3250,8 @@ export type ResolversTypes = {
   Invoice: ResolverTypeWrapper<InvoiceModel>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceSort: InvoiceSort;
+  InvoiceSortField: InvoiceSortField;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JumpCloudAccount: ResolverTypeWrapper<JumpCloudAccountModel>;
   LicenseWaste: ResolverTypeWrapper<LicenseWasteModel>;
@@ -3193,6 +3274,9 @@ export type ResolversTypes = {
   ProductRoleInput: ProductRoleInput;
   Provider: ResolverTypeWrapper<ProviderModel>;
   ProviderOrganization: ResolverTypeWrapper<ProviderOrganizationModel>;
+  ProviderOrganizationFilter: ProviderOrganizationFilter;
+  ProviderOrganizationSort: ProviderOrganizationSort;
+  ProviderOrganizationSortField: ProviderOrganizationSortField;
   PsaAddition: ResolverTypeWrapper<PsaAdditionModel>;
   PsaAgreement: ResolverTypeWrapper<PsaAgreementModel>;
   PsaCompany: ResolverTypeWrapper<PsaCompanyModel>;
@@ -3264,6 +3348,8 @@ export type ResolversTypes = {
   Workflow: ResolverTypeWrapper<WorkflowModel>;
   WorkflowConnection: ResolverTypeWrapper<Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversTypes['WorkflowEdge']> }>;
   WorkflowEdge: ResolverTypeWrapper<Omit<WorkflowEdge, 'node'> & { node: ResolversTypes['Workflow'] }>;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowStatus: WorkflowStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3274,6 +3360,8 @@ export type ResolversParentTypes = {
   Administrator: AdministratorModel;
   AdministratorConnection: Omit<AdministratorConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdministratorEdge']> };
   AdministratorEdge: Omit<AdministratorEdge, 'node'> & { node: ResolversParentTypes['Administrator'] };
+  AdministratorFilter: AdministratorFilter;
+  AdministratorSort: AdministratorSort;
   AlertConfiguration: AlertConfigurationModel;
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
@@ -3346,6 +3434,7 @@ export type ResolversParentTypes = {
   Invoice: InvoiceModel;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceSort: InvoiceSort;
   JSON: Scalars['JSON']['output'];
   JumpCloudAccount: JumpCloudAccountModel;
   LicenseWaste: LicenseWasteModel;
@@ -3367,6 +3456,8 @@ export type ResolversParentTypes = {
   ProductRoleInput: ProductRoleInput;
   Provider: ProviderModel;
   ProviderOrganization: ProviderOrganizationModel;
+  ProviderOrganizationFilter: ProviderOrganizationFilter;
+  ProviderOrganizationSort: ProviderOrganizationSort;
   PsaAddition: PsaAdditionModel;
   PsaAgreement: PsaAgreementModel;
   PsaCompany: PsaCompanyModel;
@@ -3430,6 +3521,7 @@ export type ResolversParentTypes = {
   Workflow: WorkflowModel;
   WorkflowConnection: Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkflowEdge']> };
   WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
+  WorkflowFilter: WorkflowFilter;
 };
 
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {

@@ -62,6 +62,35 @@ export interface VendorCursorPage<T> {
   total?: number;
 }
 
+/** A sort the vendor applies: one of the list's sortable fields (named as in the schema) and a direction. */
+export interface ListSort<F extends string> {
+  field: F;
+  direction: 'ASC' | 'DESC';
+}
+
+/** Filters and sorts of the vendor-paged lists, pushed down to the vendor (never applied in memory). */
+export interface WorkflowQuery {
+  status?: 'ACTIVE' | 'INACTIVE' | 'DRAFT';
+}
+
+export interface AdministratorQuery {
+  /** Exact; normalized (trimmed, lower case) before it is sent. */
+  email?: string;
+  /** Exact role name. */
+  role?: string;
+  sort?: ListSort<'EMAIL' | 'LAST_NAME'>;
+}
+
+export interface ProviderOrganizationQuery {
+  /** Case-insensitive part of the name. */
+  nameContains?: string;
+  sort?: ListSort<'NAME'>;
+}
+
+export interface InvoiceQuery {
+  sort?: ListSort<'DUE_DATE'>;
+}
+
 export interface AccountSource<A> {
   /** Every account of this vendor, for the identity index. */
   listAllAccounts(): Promise<A[]>;
@@ -75,7 +104,7 @@ export interface BetterCloudDatasource extends AccountSource<BetterCloudAccountM
   listGroupMembers(groupId: string, offset: number, limit: number): Promise<Window<GroupMembershipModel>>;
   /** Group memberships of these people (normalized emails), one list per email, in order. */
   membershipsOf(emails: readonly string[]): Promise<GroupMembershipModel[][]>;
-  listWorkflows(offset: number, limit: number): Promise<Window<WorkflowModel>>;
+  listWorkflows(offset: number, limit: number, query?: WorkflowQuery): Promise<Window<WorkflowModel>>;
   getWorkflow(workflowId: string): Promise<WorkflowModel | undefined>;
   /** Newest first. `targetEmail` pushes down to the vendor's filter where it has one. */
   listEvents(offset: number, limit: number, filter: EventFilter): Promise<Window<AuditEventModel>>;
@@ -146,10 +175,20 @@ export interface SnowDatasource extends AccountSource<SnowAccountModel> {
 
 export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel> {
   getProvider(): Promise<ProviderModel>;
-  listAdministrators(offset: number, limit: number): Promise<Window<AdministratorModel>>;
-  listOrganizations(offset: number, limit: number): Promise<Window<ProviderOrganizationModel>>;
+  /** A filter value JumpCloud cannot match literally (empty, or holding its unescapable `*`) is a BAD_USER_INPUT. */
+  listAdministrators(
+    offset: number,
+    limit: number,
+    query?: AdministratorQuery,
+  ): Promise<Window<AdministratorModel>>;
+  /** An empty `nameContains` is a BAD_USER_INPUT. */
+  listOrganizations(
+    offset: number,
+    limit: number,
+    query?: ProviderOrganizationQuery,
+  ): Promise<Window<ProviderOrganizationModel>>;
   listAllOrganizations(): Promise<ProviderOrganizationModel[]>;
-  listInvoices(offset: number, limit: number): Promise<Window<InvoiceModel>>;
+  listInvoices(offset: number, limit: number, query?: InvoiceQuery): Promise<Window<InvoiceModel>>;
   listCases(offset: number, limit: number): Promise<Window<SupportCaseModel>>;
   billing(): Promise<unknown>;
   listIntegrations(): Promise<IntegrationModel[]>;

@@ -10,6 +10,7 @@ import type {
   BetterCloudUserStatus,
   BetterCloudWorkflowListResponse,
   BetterCloudWorkflowResponse,
+  BetterCloudWorkflowStatus,
 } from './types.js';
 
 const seg = encodeURIComponent;
@@ -58,12 +59,12 @@ export class BetterCloudClient {
     });
   }
 
-  /** `listWorkflows`: https://developer.bettercloud.com/ (Workflows). Oldest first. */
-  listWorkflows(page: number, perPage: number) {
+  /** `listWorkflows`: https://developer.bettercloud.com/ (Workflows). Oldest first; `status` filters. */
+  listWorkflows(page: number, perPage: number, filter: { status?: BetterCloudWorkflowStatus } = {}) {
     return this.http.request<BetterCloudWorkflowListResponse>({
       operation: 'listWorkflows',
       path: '/workflows',
-      query: { page, per_page: perPage },
+      query: { page, per_page: perPage, status: filter.status },
     });
   }
 

@@ -8,6 +8,7 @@ import {
   toBetterCloudAccount,
   toGroup,
   toIntegration,
+  toBetterCloudWorkflowStatus,
   toMembership,
   toWorkflow,
 } from './mapping.js';
@@ -114,9 +115,10 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
       return emails.map((email) => index.get(normalizeEmail(email)) ?? []);
     },
 
-    async listWorkflows(offset, limit) {
+    async listWorkflows(offset, limit, query = {}) {
+      const status = toBetterCloudWorkflowStatus(query.status);
       const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) =>
-        api.listWorkflows(page, perPage),
+        api.listWorkflows(page, perPage, { status }),
       );
       return { items: window.items.map(toWorkflow), total: window.total };
     },

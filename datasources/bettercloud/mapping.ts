@@ -9,6 +9,7 @@ import {
   type IntegrationModel,
   type WorkflowModel,
 } from '../model/index.js';
+import type { WorkflowQuery } from '../contracts.js';
 import type {
   BetterCloudEvent,
   BetterCloudGroup,
@@ -18,6 +19,7 @@ import type {
   BetterCloudUser,
   BetterCloudUserStatus,
   BetterCloudWorkflow,
+  BetterCloudWorkflowStatus,
 } from './types.js';
 
 /** Pure raw BetterCloud → internal model mappers. */
@@ -96,6 +98,19 @@ export function toWorkflow(workflow: BetterCloudWorkflow): WorkflowModel {
     createdAt: workflow.created_at,
     updatedAt: workflow.updated_at,
   };
+}
+
+const betterCloudWorkflowStatuses: Record<NonNullable<WorkflowQuery['status']>, BetterCloudWorkflowStatus> = {
+  ACTIVE: 'active',
+  INACTIVE: 'inactive',
+  DRAFT: 'draft',
+};
+
+/** The schema's workflow status as BetterCloud's `listWorkflows` `status` parameter spells it. */
+export function toBetterCloudWorkflowStatus(
+  status: WorkflowQuery['status'],
+): BetterCloudWorkflowStatus | undefined {
+  return status && betterCloudWorkflowStatuses[status];
 }
 
 /**

@@ -42,13 +42,19 @@ export class JumpCloudClient {
     this.provider = `/providers/${id(providerId)}`;
   }
 
+  /** `filter` is repeated per condition (filter.ts `allOf`); `sort` is one value (filter.ts `sortBy`). */
   private list<T>(
     operation: string,
     path: string,
     page: JumpCloudPageRequest,
     filter?: string[],
+    sort?: string,
   ): Promise<JumpCloudList<T>> {
-    return this.http.request({ operation, path, query: { skip: page.skip, limit: page.limit, filter } });
+    return this.http.request({
+      operation,
+      path,
+      query: { skip: page.skip, limit: page.limit, filter, sort },
+    });
   }
 
   /** GET /providers/{provider_id} */
@@ -57,27 +63,36 @@ export class JumpCloudClient {
   }
 
   /** GET /providers/{provider_id}/administrators (https://docs.jumpcloud.com/api/2.0/index.html#tag/Providers/operation/providers_listAdministrators). */
-  listAdministrators(page: JumpCloudPageRequest, filter?: string[]) {
+  listAdministrators(page: JumpCloudPageRequest, filter?: string[], sort?: string) {
     return this.list<JumpCloudAdministrator>(
       'providersListAdministrators',
       `${this.provider}/administrators`,
       page,
       filter,
+      sort,
     );
   }
 
   /** GET /providers/{provider_id}/organizations: the provider's client organizations. */
-  listOrganizations(page: JumpCloudPageRequest) {
+  listOrganizations(page: JumpCloudPageRequest, filter?: string[], sort?: string) {
     return this.list<JumpCloudOrganization>(
       'providersListOrganizations',
       `${this.provider}/organizations`,
       page,
+      filter,
+      sort,
     );
   }
 
-  /** GET /providers/{provider_id}/invoices, newest first. */
-  listInvoices(page: JumpCloudPageRequest) {
-    return this.list<JumpCloudInvoice>('providersRetrieveInvoices', `${this.provider}/invoices`, page);
+  /** GET /providers/{provider_id}/invoices, newest first unless sorted. */
+  listInvoices(page: JumpCloudPageRequest, sort?: string) {
+    return this.list<JumpCloudInvoice>(
+      'providersRetrieveInvoices',
+      `${this.provider}/invoices`,
+      page,
+      undefined,
+      sort,
+    );
   }
 
   /** GET /providers/{provider_id}/cases: support cases and feature requests, newest first. */

@@ -76,6 +76,17 @@ export function oneOf(name: string, values: readonly (string | number)[]): JumpC
   return { filter: `${field(name)}:in:${values.map((v) => literal(v, '*|', 'in')).join('|')}` };
 }
 
+/**
+ * The `sort` query value (specs/jumpcloud.yaml, parameter `Sort`): `field` ascending, `-field`
+ * descending, then the record `id` the same way. Lists page by offset, so the order must be total:
+ * records tied on the field could otherwise come in another order on the next call and one of
+ * them show on two pages while another never shows.
+ */
+export function sortBy(name: string, direction: 'ASC' | 'DESC'): string {
+  const sign = direction === 'DESC' ? '-' : '';
+  return field(name) === 'id' ? `${sign}id` : `${sign}${name},${sign}id`;
+}
+
 /** The repeatable `filter` query parameter: every condition must hold. */
 export function allOf(...conditions: JumpCloudCondition[]): string[] {
   return conditions.map((c) => c.filter);

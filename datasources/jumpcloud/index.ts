@@ -1,9 +1,15 @@
-import { vendorBadResponse } from '../../src/errors.js';
-import type { JumpCloudDatasource, Window } from '../contracts.js';
+import { BadUserInputError, vendorBadResponse } from '../../src/errors.js';
+import type {
+  AdministratorQuery,
+  InvoiceQuery,
+  JumpCloudDatasource,
+  ProviderOrganizationQuery,
+  Window,
+} from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail, type IntegrationModel, type PsaAgreementModel } from '../model/index.js';
 import { JumpCloudClient } from './client.js';
-import { allOf, contains, equals } from './filter.js';
+import { allOf, contains, equals, sortBy, type JumpCloudCondition } from './filter.js';
 import {
   toAdministrator,
   toAlertConfiguration,
@@ -27,12 +33,44 @@ import {
 import { allJumpCloudItems, jumpCloudPageWindow, jumpCloudWindow } from './pagination.js';
 import type { JumpCloudIntegrationType } from './types.js';
 
+/** The JumpCloud record field behind each sort field of the schema. */
+const administratorSortFields: Record<NonNullable<AdministratorQuery['sort']>['field'], string> = {
+  EMAIL: 'email',
+  LAST_NAME: 'lastname',
+};
+const organizationSortFields: Record<NonNullable<ProviderOrganizationQuery['sort']>['field'], string> = {
+  NAME: 'name',
+};
+const invoiceSortFields: Record<NonNullable<InvoiceQuery['sort']>['field'], string> = {
+  DUE_DATE: 'dueDate',
+};
+
+/**
+ * A condition on a value a client typed (`filter.<argument>`): one JumpCloud cannot match as asked
+ * (empty, or holding a character its dialect cannot escape) is the client's mistake, not ours.
+ */
+function clientCondition(
+  argument: string,
+  value: string,
+  build: (value: string) => JumpCloudCondition,
+): JumpCloudCondition {
+  if (value === '') throw new BadUserInputError(`\`filter.${argument}\` must not be empty`, 'filter');
+  try {
+    return build(value);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new BadUserInputError(`\`filter.${argument}\`: ${error.message}`, 'filter');
+    throw error;
+  }
+}
+
 /**
  * The JumpCloud provider (MSP) API v2 as AdminGraph reads it, for one GraphQL request; `ids.providerId`
  * is the provider every `/providers/{provider_id}` route names. Costs in vendor calls (N items, pages of 100):
  * - `listAllAccounts`, `listAllOrganizations`, `listIntegrations`: ⌈N / 100⌉ (the first page, then the rest in parallel).
  * - `findAccountsByEmail`: 1 (`filter=email:eq:<email>`, pushed down).
- * - every `(offset, limit)` window: 1 (JumpCloud's `skip` is an offset); `listSyncErrors`: 1 (not paged by JumpCloud).
+ * - every `(offset, limit)` window: 1 (JumpCloud's `skip` is an offset), filters and sorts included
+ *   (pushed down as `filter`/`sort`); `listSyncErrors`: 1 (not paged by JumpCloud).
  * - `getProvider`, `billing`, `settings`, `companyTypes`, `alertConfigurations`: 1 each (Syncro company types: 0).
  * - `getIntegration`: the integration list (shared with `listIntegrations`) + 1 configuration.
  * - `agreements`: ConnectWise ⌈A / 100⌉ + A (one additions call per agreement: no batch endpoint);
@@ -89,16 +127,33 @@ export function createJumpCloudDatasource(
       return toProvider(await api.getProvider());
     },
 
-    listAdministrators(offset, limit) {
+    /** `filter=email:eq:…`, `filter=roleName:eq:…` and `sort=…`, all pushed down: still one call a window. */
+    listAdministrators(offset, limit, query = {}) {
+      const conditions = [
+        ...(query.email !== undefined
+          ? [clientCondition('email', normalizeEmail(query.email), (v) => equals('email', v))]
+          : []),
+        // `role` is a role ID; `roleName` is the name the graph shows (toAdministrator).
+        ...(query.role !== undefined
+          ? [clientCondition('role', query.role, (v) => equals('roleName', v))]
+          : []),
+      ];
+      const sort = query.sort && sortBy(administratorSortFields[query.sort.field], query.sort.direction);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listAdministrators(page)),
+        jumpCloudWindow(offset, limit, (page) => api.listAdministrators(page, allOf(...conditions), sort)),
         toAdministrator,
       );
     },
 
-    listOrganizations(offset, limit) {
+    /** `filter=name:search:…` (case-insensitive substring) and `sort=…`, pushed down: one call a window. */
+    listOrganizations(offset, limit, query = {}) {
+      const conditions =
+        query.nameContains !== undefined
+          ? [clientCondition('nameContains', query.nameContains.trim(), (v) => contains('name', v))]
+          : [];
+      const sort = query.sort && sortBy(organizationSortFields[query.sort.field], query.sort.direction);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listOrganizations(page)),
+        jumpCloudWindow(offset, limit, (page) => api.listOrganizations(page, allOf(...conditions), sort)),
         toProviderOrganization,
       );
     },
@@ -107,9 +162,10 @@ export function createJumpCloudDatasource(
       return (await allJumpCloudItems((page) => api.listOrganizations(page))).map(toProviderOrganization);
     },
 
-    listInvoices(offset, limit) {
+    listInvoices(offset, limit, query = {}) {
+      const sort = query.sort && sortBy(invoiceSortFields[query.sort.field], query.sort.direction);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listInvoices(page)),
+        jumpCloudWindow(offset, limit, (page) => api.listInvoices(page, sort)),
         toInvoice,
       );
     },

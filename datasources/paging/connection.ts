@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { BadUserInputError, vendorBadResponse } from '../../src/errors.js';
 import type { ConnectionModel, VendorName } from '../model/index.js';
 import { decodeCursor, encodeCursor, isOffsetCursor, pageSize } from './cursor.js';
@@ -28,19 +29,36 @@ export function offsetAfter(after: string | null | undefined): number {
   return after ? decodeCursor(after, isOffsetCursor).o + 1 : 0;
 }
 
+/** A short digest of the filter and sort a list is read under (none when the list is read as is). */
+function scopeFingerprint(scope: Record<string, unknown>): string | undefined {
+  const key = JSON.stringify(scope);
+  return key === '{}' ? undefined : createHash('sha256').update(key).digest('base64url').slice(0, 10);
+}
+
 /**
  * A connection over an offset-addressable vendor list: `fetchWindow(offset, limit)` returns the items
  * from `offset` and the vendor's total. Vendors that page by number map offset → page themselves.
+ * `scope` is the filter and sort the vendor applies (absent keys: not asked). Its fingerprint travels
+ * in the cursor, so a cursor taken under another filter or sort, whose offset means nothing here,
+ * is refused instead of resumed.
  */
 export async function connectionFromOffsetFetch<T>(
   args: { first?: number | null; after?: string | null },
   fetchWindow: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
+  scope: Record<string, unknown> = {},
 ): Promise<ConnectionModel<T>> {
   const size = pageSize(args.first);
-  const start = offsetAfter(args.after);
+  const f = scopeFingerprint(scope);
+  let start = 0;
+  if (args.after) {
+    const cursor = decodeCursor(args.after, isOffsetCursor);
+    if (cursor.f !== f)
+      throw new BadUserInputError('`after` comes from this list under another filter or sort', 'after');
+    start = cursor.o + 1;
+  }
   const { items, total } = await fetchWindow(start, size);
   const slice = items.slice(0, size);
-  const edges = slice.map((node, i) => ({ cursor: encodeCursor({ o: start + i }), node }));
+  const edges = slice.map((node, i) => ({ cursor: encodeCursor({ o: start + i, f }), node }));
   return {
     edges,
     totalCount: total,

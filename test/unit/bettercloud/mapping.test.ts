@@ -7,6 +7,7 @@ import {
   toGroupRole,
   toIntegration,
   toMembership,
+  toBetterCloudWorkflowStatus,
   toWorkflow,
 } from '../../../datasources/bettercloud/mapping.js';
 import {
@@ -151,6 +152,13 @@ describe('BetterCloud mapping', () => {
       createdAt: '2025-07-10T12:00:00.000Z',
       updatedAt: null,
     });
+  });
+
+  it("spells the schema's workflow statuses as BetterCloud's `status` filter does", () => {
+    expect(
+      (['ACTIVE', 'INACTIVE', 'DRAFT'] as const).map((s) => toBetterCloudWorkflowStatus(s)),
+    ).toStrictEqual(['active', 'inactive', 'draft']);
+    expect(toBetterCloudWorkflowStatus(undefined)).toBeUndefined();
   });
 
   it('maps an event about a person, and one by BetterCloud automation about nobody', () => {

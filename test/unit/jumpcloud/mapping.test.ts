@@ -7,6 +7,7 @@ import {
   equals,
   matchesPattern,
   oneOf,
+  sortBy,
 } from '../../../datasources/jumpcloud/filter.js';
 import {
   integrationEndpoint,
@@ -712,5 +713,23 @@ describe('JumpCloud filters (field:operator:value)', () => {
     expect(() => equals('email:eq:x', 'y')).toThrow(Error);
     expect(() => compare('n', 'gt', Number.NaN)).toThrow(RangeError);
     expect(() => oneOf('type', [])).toThrow(RangeError);
+  });
+});
+
+describe('JumpCloud sort (field or -field)', () => {
+  it('sorts by the field, then by id the same way, so offset pages never share or skip a tied record', () => {
+    expect(sortBy('lastname', 'ASC')).toBe('lastname,id');
+    expect(sortBy('lastname', 'DESC')).toBe('-lastname,-id');
+    expect(sortBy('dueDate', 'DESC')).toBe('-dueDate,-id');
+  });
+
+  it('does not repeat id when id is the field', () => {
+    expect(sortBy('id', 'ASC')).toBe('id');
+    expect(sortBy('id', 'DESC')).toBe('-id');
+  });
+
+  it('rejects field names that are not identifiers (a programming error)', () => {
+    expect(() => sortBy('-name', 'ASC')).toThrow(Error);
+    expect(() => sortBy('name,email', 'ASC')).toThrow(Error);
   });
 });
