@@ -1,6 +1,6 @@
 import { vendorBadResponse } from '../../src/errors.js';
 import type { Window } from '../contracts.js';
-import { allPagesByOffset } from '../paging/page-number-window.js';
+import { allPagesByOffset, offsetWindow } from '../paging/page-number-window.js';
 import type { JumpCloudList } from './types.js';
 
 /**
@@ -32,20 +32,14 @@ export function jumpCloudPageWindow<T>(page: JumpCloudList<T>): Window<T> {
  * Items [offset, offset + limit): one call when `limit` ≤ 100 (the connection page sizes), else
  * ⌈limit / 100⌉ calls in parallel.
  */
-export async function jumpCloudWindow<T>(
+export function jumpCloudWindow<T>(
   offset: number,
   limit: number,
   fetch: JumpCloudPageFetch<T>,
 ): Promise<Window<T>> {
-  if (limit <= JUMPCLOUD_MAX_LIMIT) return jumpCloudPageWindow(await fetch({ skip: offset, limit }));
-  const skips: number[] = [];
-  for (let skip = offset; skip < offset + limit; skip += JUMPCLOUD_MAX_LIMIT) skips.push(skip);
-  const pages = await Promise.all(
-    skips.map(async (skip) =>
-      jumpCloudPageWindow(await fetch({ skip, limit: Math.min(JUMPCLOUD_MAX_LIMIT, offset + limit - skip) })),
-    ),
+  return offsetWindow(offset, limit, JUMPCLOUD_MAX_LIMIT, async (skip, size) =>
+    jumpCloudPageWindow(await fetch({ skip, limit: size })),
   );
-  return { items: pages.flatMap((p) => p.items), total: pages[0]?.total ?? 0 };
 }
 
 /** A whole JumpCloud list with 100-item pages: ⌈total / 100⌉ calls, the first alone, the rest in parallel. */

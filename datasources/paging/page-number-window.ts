@@ -45,3 +45,23 @@ export async function allPagesByOffset<T>(
   const rest = await Promise.all(offsets.map((o) => fetchWindow(o, pageSize)));
   return [first, ...rest].flatMap((p) => p.items);
 }
+
+/**
+ * Reads the window [offset, offset + limit) from a vendor that pages by offset and size (JumpCloud
+ * `skip`/`limit`, SCIM `startIndex`/`count`): one call when it fits in one page, else one call per
+ * `maxPageSize` items, in parallel.
+ */
+export async function offsetWindow<T>(
+  offset: number,
+  limit: number,
+  maxPageSize: number,
+  fetchWindow: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
+): Promise<{ items: T[]; total: number }> {
+  if (limit <= maxPageSize) return fetchWindow(offset, limit);
+  const starts: number[] = [];
+  for (let start = offset; start < offset + limit; start += maxPageSize) starts.push(start);
+  const pages = await Promise.all(
+    starts.map((start) => fetchWindow(start, Math.min(maxPageSize, offset + limit - start))),
+  );
+  return { items: pages.flatMap((p) => p.items), total: pages[0]?.total ?? 0 };
+}

@@ -1,5 +1,5 @@
 import type { Window } from '../contracts.js';
-import { allPagesByOffset } from '../paging/page-number-window.js';
+import { allPagesByOffset, offsetWindow } from '../paging/page-number-window.js';
 
 /**
  * SCIM's pagination dialect (RFC 7644 §3.4.2.4): `startIndex` is 1-based, `count` is the page size
@@ -24,20 +24,14 @@ export function scimWindow<T>(page: ScimListPage<T>): Window<T> {
 export type ScimPageFetch<T> = (query: { startIndex: number; count: number }) => Promise<ScimListPage<T>>;
 
 /** The window [offset, offset + limit): one call when limit ≤ 100, else one per 100 (in parallel). */
-export async function readScimWindow<T>(
+export function readScimWindow<T>(
   offset: number,
   limit: number,
   fetchPage: ScimPageFetch<T>,
 ): Promise<Window<T>> {
-  const starts: number[] = [];
-  for (let o = offset; o < offset + limit; o += SCIM_MAX_PAGE_SIZE) starts.push(o);
-  if (starts.length === 0) starts.push(offset);
-  const pages = await Promise.all(
-    starts.map((o) =>
-      fetchPage(scimPageQuery(o, Math.max(0, Math.min(SCIM_MAX_PAGE_SIZE, offset + limit - o)))),
-    ),
+  return offsetWindow(offset, limit, SCIM_MAX_PAGE_SIZE, (start, size) =>
+    fetchPage(scimPageQuery(start, size)).then(scimWindow),
   );
-  return { items: pages.flatMap((p) => p.Resources ?? []), total: pages[0].totalResults };
 }
 
 /** Every item of a SCIM list: the first page, then the rest in parallel. ⌈N / 100⌉ calls. */
