@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../src/context.js#GatewayContext',
+        contextType: '../mutations/context.js#GatewayContext',
         scalars: { DateTime: 'string', JSON: 'unknown' },
         mappers: {
           User: `${model}#UserModel`,

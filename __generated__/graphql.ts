@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, SupportCaseModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel } from '../datasources/model/index.js';
-import type { GatewayContext } from '../src/context.js';
+import type { GatewayContext } from '../mutations/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };

@@ -45,7 +45,7 @@ import type {
  *   Methods taking `(offset, limit)` read exactly that window with as few vendor calls as the dialect allows.
  * - `listAll*` walk a whole list with the vendor's largest page size (for the identity index and
  *   small catalogues). `find*`/`get*` return undefined when the vendor says 404.
- * - Every failure is a `VendorError`/`NotFoundError` from `src/errors.ts`, thrown by the HTTP core.
+ * - Every failure is a `VendorError`/`NotFoundError` from `common/errors.ts`, thrown by the HTTP core.
  */
 export interface Window<T> {
   items: T[];

@@ -6,7 +6,7 @@ import type {
   SnowAccountResolvers,
 } from '../__generated__/graphql.js';
 import type { AccountModel } from '../datasources/model/index.js';
-import { toGlobalId } from './global-id.js';
+import { toGlobalId } from '../common/global-id.js';
 import { money } from './money.js';
 
 const typeByVendor = {

@@ -1,7 +1,7 @@
 import type { IntegrationResolvers } from '../__generated__/graphql.js';
 import type { IntegrationModel } from '../datasources/model/index.js';
 import { connectionFromOffsetFetch } from '../datasources/paging/connection.js';
-import type { GatewayContext } from '../src/context.js';
+import type { GatewayContext } from '../mutations/context.js';
 import { nodeIds } from './node-ids.js';
 
 /** Only JumpCloud's PSA integrations have PSA data; BetterCloud's SaaS integrations answer null for those fields. */

@@ -3,7 +3,7 @@ import { holderLookup } from '../datasources/insights/holders.js';
 import { daysSince } from '../datasources/insights/license-waste.js';
 import type { SaasSubscriptionModel, UserModel } from '../datasources/model/index.js';
 import { applicationOfSubscription } from '../datasources/snow/mapping.js';
-import type { GatewayContext } from '../src/context.js';
+import type { GatewayContext } from '../mutations/context.js';
 import { money } from './money.js';
 import { nodeIds } from './node-ids.js';
 

@@ -2,7 +2,7 @@ import type { UserResolvers } from '../__generated__/graphql.js';
 import { connectionFromArray, connectionFromOffsetFetch } from '../datasources/paging/connection.js';
 import { deriveUserStatus } from '../datasources/identity/user-status.js';
 import type { AccountModel, SaasSubscriptionModel, UserModel } from '../datasources/model/index.js';
-import type { GatewayContext } from '../src/context.js';
+import type { GatewayContext } from '../mutations/context.js';
 import { nodeIds } from './node-ids.js';
 import { money } from './money.js';
 

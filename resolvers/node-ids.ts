@@ -11,7 +11,7 @@ import type {
   UserModel,
   WorkflowModel,
 } from '../datasources/model/index.js';
-import { toGlobalId } from './global-id.js';
+import { toGlobalId } from '../common/global-id.js';
 
 /**
  * The global ID of every Node type, in one place, so that `id` fields and `node(id:)` agree.

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
-import { VendorError } from '../src/errors.js';
-import type { GatewayContext } from '../src/context.js';
+import { VendorError } from '../common/errors.js';
+import type { GatewayContext } from '../mutations/context.js';
 
 export type FailureReport = (failure: VendorError) => void;
 

@@ -10,12 +10,12 @@ import { ResponseCache } from '../datasources/http/response-cache.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { resolvers } from '../resolvers/index.js';
-import type { AuditLog } from './audit/audit-log.js';
+import type { AuditLog } from '../mutations/audit-log.js';
 import { createAuditLog } from './audit/create-audit-log.js';
-import { ANONYMOUS_PRINCIPAL, type GatewayContext } from './context.js';
-import { createIdempotencyStore, type IdempotencyStore } from './mutations/idempotency.js';
-import { createVendorClients } from './mutations/services.js';
-import { createLoaders } from './loaders.js';
+import { ANONYMOUS_PRINCIPAL, type GatewayContext } from '../mutations/context.js';
+import { createIdempotencyStore, type IdempotencyStore } from '../mutations/idempotency.js';
+import { createVendorClients } from '../mutations/services.js';
+import { createLoaders } from '../datasources/loaders.js';
 import { loadTypeDefs } from './type-defs.js';
 
 export interface GatewayOptions {

@@ -6,7 +6,7 @@ import type { VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.js';
 import { createGateway, type Gateway } from './gateway.js';
 import { createAuditLog } from './audit/create-audit-log.js';
-import { createIdempotencyStore } from './mutations/idempotency.js';
+import { createIdempotencyStore } from '../mutations/idempotency.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../src/errors.js';
+import { NotFoundError } from '../../common/errors.js';
 import type { AtlassianDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail } from '../model/index.js';

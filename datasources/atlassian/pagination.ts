@@ -1,4 +1,4 @@
-import { vendorBadResponse } from '../../src/errors.js';
+import { vendorBadResponse } from '../../common/errors.js';
 import type { VendorCursorPage } from '../contracts.js';
 import type { AtlassianPage } from './types.js';
 

@@ -1,4 +1,4 @@
-import { NotFoundError, vendorBadResponse } from '../../src/errors.js';
+import { NotFoundError, vendorBadResponse } from '../../common/errors.js';
 import type { BetterCloudDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail, type GroupMembershipModel, type GroupModel } from '../model/index.js';

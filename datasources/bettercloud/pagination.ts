@@ -1,4 +1,4 @@
-import { vendorBadResponse } from '../../src/errors.js';
+import { vendorBadResponse } from '../../common/errors.js';
 import type { Window } from '../contracts.js';
 import { allPagesByNumber, pageNumberWindow } from '../paging/page-number-window.js';
 import type { BetterCloudPage } from './types.js';

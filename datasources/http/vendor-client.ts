@@ -6,7 +6,7 @@ import {
   vendorRejected,
   vendorUnavailable,
   VendorError,
-} from '../../src/errors.js';
+} from '../../common/errors.js';
 import { isRetryableStatus, parseRetryAfterMs, retryDelayMs } from './retry-policy.js';
 import type { UpstreamTrace } from './trace.js';
 import type { VendorTransport } from './vendor-transport.js';

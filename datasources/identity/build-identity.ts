@@ -1,4 +1,4 @@
-import type { VendorError } from '../../src/errors.js';
+import type { VendorError } from '../../common/errors.js';
 import { normalizeEmail, type AccountModel, type ScimIdentityModel, type UserModel } from '../model/index.js';
 
 /** Vendor order: accounts of a person are listed, and their names taken, in this order. */

@@ -1,4 +1,4 @@
-import { VendorError } from '../../src/errors.js';
+import { VendorError } from '../../common/errors.js';
 import type { Datasources } from '../contracts.js';
 import type { AccountModel, ScimIdentityModel } from '../model/index.js';
 import { buildIdentity, type IdentitySnapshot } from './build-identity.js';

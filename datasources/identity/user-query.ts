@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../src/errors.js';
+import { BadUserInputError } from '../../common/errors.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 import { normalizeEmail, type UserModel, type VendorName } from '../model/index.js';
 import { deriveUserStatus, type UserStatus } from './user-status.js';

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../src/errors.js';
+import { BadUserInputError } from '../../common/errors.js';
 import type {
   ConnectionModel,
   LicenseWasteModel,

@@ -1,4 +1,4 @@
-import { BadUserInputError, vendorBadResponse } from '../../src/errors.js';
+import { BadUserInputError, vendorBadResponse } from '../../common/errors.js';
 import type {
   AdministratorQuery,
   InvoiceQuery,

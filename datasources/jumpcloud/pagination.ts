@@ -1,4 +1,4 @@
-import { vendorBadResponse } from '../../src/errors.js';
+import { vendorBadResponse } from '../../common/errors.js';
 import type { Window } from '../contracts.js';
 import { allPagesByOffset, offsetWindow } from '../paging/page-number-window.js';
 import type { JumpCloudList } from './types.js';

@@ -1,5 +1,7 @@
 /** Internal models of vendor accounts: what datasources map vendor JSON into and resolvers read. */
-export type VendorName = 'BETTERCLOUD' | 'ATLASSIAN' | 'SNOW' | 'JUMPCLOUD';
+import type { VendorName } from '../../common/vendor.js';
+
+export type { VendorName };
 export type AccountStatus = 'ACTIVE' | 'SUSPENDED' | 'DEPROVISIONED';
 
 interface AccountBase {

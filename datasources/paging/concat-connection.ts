@@ -1,6 +1,6 @@
 import type { ConnectionModel } from '../model/index.js';
 import type { Window } from '../contracts.js';
-import { BadUserInputError, VendorError } from '../../src/errors.js';
+import { BadUserInputError, VendorError } from '../../common/errors.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 
 /** One list in a cross-vendor connection, readable by window. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError, vendorBadResponse } from '../../src/errors.js';
+import { BadUserInputError, vendorBadResponse } from '../../common/errors.js';
 import type { ConnectionModel, VendorName } from '../model/index.js';
 import { decodeCursor, encodeCursor, isOffsetCursor, pageSize } from './cursor.js';
 

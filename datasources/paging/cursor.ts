@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../src/errors.js';
+import { BadUserInputError } from '../../common/errors.js';
 
 /**
  * Opaque cursors: base64url of a small JSON object carrying whatever state the list needs to

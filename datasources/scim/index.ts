@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../src/errors.js';
+import { NotFoundError } from '../../common/errors.js';
 import type { ScimDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { AtlassianScimClient, scimEq } from './client.js';

@@ -35,3 +35,57 @@ export const scimDeleteUser = (directoryId: string, userId: string): VendorWrite
   method: 'DELETE',
   path: scimUser(directoryId, userId),
 });
+
+/**
+ * Atlassian SCIM 2.0 group writes (specs/atlassian-scim.yaml, paths below `https://api.atlassian.com`).
+ * https://developer.atlassian.com/cloud/admin/user-provisioning/rest/api-group-groups/
+ */
+type Schemas = components['schemas'];
+
+const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
+
+const groups = (directoryId: string) => `/scim/directory/${seg(directoryId)}/Groups`;
+const group = (directoryId: string, groupId: string) => `${groups(directoryId)}/${seg(groupId)}`;
+
+/** `POST /Groups`: an empty group; a displayName in use (ignoring case) is a 409 `uniqueness`. */
+export const scimCreateGroup = (directoryId: string, displayName: string): VendorWrite => ({
+  operation: 'createAGroupInActiveDirectory',
+  method: 'POST',
+  path: groups(directoryId),
+  body: { schemas: [GROUP_SCHEMA], displayName, members: [] } satisfies Schemas['AtlassianScimGroupInput'],
+});
+
+/** `DELETE /Groups/{id}`: 204, or 404 for an unknown group. */
+export const scimDeleteGroup = (directoryId: string, groupId: string): VendorWrite => ({
+  operation: 'deleteAGroup',
+  method: 'DELETE',
+  path: group(directoryId, groupId),
+});
+
+/** RFC 7644 §3.5.2.1 `add` on `members`: adding a member already in the group changes nothing. */
+export function scimAddGroupMember(directoryId: string, groupId: string, userId: string): VendorWrite {
+  const body: ScimPatchRequest = {
+    schemas: [PATCH_OP],
+    Operations: [{ op: 'add', path: 'members', value: [{ value: userId }] }],
+  };
+  return {
+    operation: 'patchAGroupInAnActiveDirectory',
+    method: 'PATCH',
+    path: group(directoryId, groupId),
+    body,
+  };
+}
+
+/** RFC 7644 §3.5.2.2 `remove` with a value filter: removes only this member. */
+export function scimRemoveGroupMember(directoryId: string, groupId: string, userId: string): VendorWrite {
+  const body: ScimPatchRequest = {
+    schemas: [PATCH_OP],
+    Operations: [{ op: 'remove', path: `members[value eq "${userId}"]` }],
+  };
+  return {
+    operation: 'patchAGroupInAnActiveDirectory',
+    method: 'PATCH',
+    path: group(directoryId, groupId),
+    body,
+  };
+}

@@ -1,22 +1,19 @@
 import type { MutationResolvers } from '../../__generated__/graphql.js';
-import { createGroupMutation, deleteGroupMutation } from '../../src/mutations/access/group-lifecycle.js';
+import { createGroupMutation, deleteGroupMutation } from '../../mutations/access/group-lifecycle.js';
 import {
   addGroupMemberMutation,
   removeGroupMemberMutation,
   type MemberSubject,
-} from '../../src/mutations/access/group-membership.js';
-import { inviteUsersMutation } from '../../src/mutations/access/invite-users.js';
+} from '../../mutations/access/group-membership.js';
+import { inviteUsersMutation } from '../../mutations/access/invite-users.js';
 import {
   assignOrganizationRoleMutation,
   revokeOrganizationRoleMutation,
-} from '../../src/mutations/access/organization-roles.js';
-import {
-  grantProductRoleMutation,
-  revokeProductRoleMutation,
-} from '../../src/mutations/access/product-roles.js';
-import { updatePolicyMutation } from '../../src/mutations/access/update-policy.js';
-import { updateUserMutation } from '../../src/mutations/access/update-user.js';
-import { runMutation, type MutationOutcome } from '../../src/mutations/pipeline.js';
+} from '../../mutations/access/organization-roles.js';
+import { grantProductRoleMutation, revokeProductRoleMutation } from '../../mutations/access/product-roles.js';
+import { updatePolicyMutation } from '../../mutations/access/update-policy.js';
+import { updateUserMutation } from '../../mutations/access/update-user.js';
+import { runMutation, type MutationOutcome } from '../../mutations/pipeline.js';
 
 /** Payload fields named after what each mutation changes; `results`, `plannedCalls`, `userErrors` as they come. */
 const as =

@@ -1,22 +1,22 @@
 import type { MutationResolvers } from '../../__generated__/graphql.js';
-import { runMutation } from '../../src/mutations/pipeline.js';
-import { updateAlertConfigurationMutation } from '../../src/mutations/integrations/alert-configuration.js';
-import { deletedId } from '../../src/mutations/integrations/deleted-id.js';
+import { runMutation } from '../../mutations/pipeline.js';
+import { updateAlertConfigurationMutation } from '../../mutations/integrations/alert-configuration.js';
+import { deletedId } from '../../mutations/integrations/deleted-id.js';
 import {
   createIntegrationMutation,
   deleteIntegrationMutation,
   updateIntegrationMutation,
-} from '../../src/mutations/integrations/integration-lifecycle.js';
+} from '../../mutations/integrations/integration-lifecycle.js';
 import {
   createProviderAdministratorMutation,
   deleteProviderAdministratorMutation,
-} from '../../src/mutations/integrations/provider-administrators.js';
+} from '../../mutations/integrations/provider-administrators.js';
 import {
   createProviderOrganizationMutation,
   updateProviderOrganizationMutation,
-} from '../../src/mutations/integrations/provider-organizations.js';
-import { updateIntegrationMappingsMutation } from '../../src/mutations/integrations/update-mappings.js';
-import { updateIntegrationSettingsMutation } from '../../src/mutations/integrations/update-settings.js';
+} from '../../mutations/integrations/provider-organizations.js';
+import { updateIntegrationMappingsMutation } from '../../mutations/integrations/update-mappings.js';
+import { updateIntegrationSettingsMutation } from '../../mutations/integrations/update-settings.js';
 
 /** JumpCloud PSA integration and provider mutations: each runs its definition through `runMutation`. */
 export const integrationMutations: Pick<

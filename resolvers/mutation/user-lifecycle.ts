@@ -1,11 +1,11 @@
 import type { MutationResolvers } from '../../__generated__/graphql.js';
 import type { UserModel } from '../../datasources/model/index.js';
-import { runMutation, type MutationOutcome } from '../../src/mutations/pipeline.js';
+import { runMutation, type MutationOutcome } from '../../mutations/pipeline.js';
 import {
   deprovisionUserMutation,
   restoreUserMutation,
   suspendUserMutation,
-} from '../../src/mutations/user-lifecycle/user-lifecycle.js';
+} from '../../mutations/user-lifecycle/user-lifecycle.js';
 
 const userPayload = ({ subject, ...rest }: MutationOutcome<UserModel>) => ({ user: subject, ...rest });
 

@@ -1,11 +1,11 @@
 import type { MutationResolvers } from '../../__generated__/graphql.js';
-import { deletedId } from '../../src/mutations/integrations/deleted-id.js';
-import { runMutation } from '../../src/mutations/pipeline.js';
-import { runWorkflowMutation } from '../../src/mutations/workflows/run-workflow.js';
+import { deletedId } from '../../mutations/integrations/deleted-id.js';
+import { runMutation } from '../../mutations/pipeline.js';
+import { runWorkflowMutation } from '../../mutations/workflows/run-workflow.js';
 import {
   createWorkflowMutation,
   deleteWorkflowMutation,
-} from '../../src/mutations/workflows/workflow-mutations.js';
+} from '../../mutations/workflows/workflow-mutations.js';
 
 /** BetterCloud workflow mutations: each runs its definition through `runMutation`. */
 export const workflowMutations: Pick<MutationResolvers, 'createWorkflow' | 'deleteWorkflow' | 'runWorkflow'> =

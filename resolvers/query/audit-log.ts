@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
-import { auditLogConnection } from '../../src/audit/audit-connection.js';
+import { auditLogConnection } from '../../mutations/audit-connection.js';
 
 export const auditLogQuery: Pick<QueryResolvers, 'auditLog'> = {
   // Readable by everyone until the access-control issue restricts it to admins.

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
-import { mergedEventFeed } from '../../datasources/bettercloud/merged-event-feed.js';
+import { mergedEventFeed } from '../../datasources/insights/event-feed.js';
 import { reportVendorFailure } from '../partial-failure.js';
 
 export const eventsQuery: Pick<QueryResolvers, 'events'> = {

@@ -6,7 +6,7 @@ import {
   type ConnectionSource,
 } from '../../datasources/paging/concat-connection.js';
 import { allPagesByOffset } from '../../datasources/paging/page-number-window.js';
-import type { GatewayContext } from '../../src/context.js';
+import type { GatewayContext } from '../../mutations/context.js';
 import { reportVendorFailure } from '../partial-failure.js';
 
 /** Group names match as SCIM's `displayName eq` does: exactly, ignoring case. */

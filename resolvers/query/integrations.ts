@@ -5,7 +5,7 @@ import {
   concatConnection,
   type ConnectionSource,
 } from '../../datasources/paging/concat-connection.js';
-import type { GatewayContext } from '../../src/context.js';
+import type { GatewayContext } from '../../mutations/context.js';
 import { reportVendorFailure } from '../partial-failure.js';
 
 /** The kinds each vendor can hold: a vendor that cannot hold the asked kind is not called at all. */

@@ -1,8 +1,8 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { normalizeEmail } from '../../datasources/model/index.js';
-import { BadUserInputError } from '../../src/errors.js';
-import type { GatewayContext } from '../../src/context.js';
-import { fromGlobalId } from '../global-id.js';
+import { BadUserInputError } from '../../common/errors.js';
+import type { GatewayContext } from '../../mutations/context.js';
+import { fromGlobalId } from '../../common/global-id.js';
 
 type Fetched = { __typename: string } & object;
 

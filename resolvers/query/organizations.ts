@@ -5,7 +5,7 @@ import {
   concatConnection,
   type ConnectionSource,
 } from '../../datasources/paging/concat-connection.js';
-import type { GatewayContext } from '../../src/context.js';
+import type { GatewayContext } from '../../mutations/context.js';
 import { reportVendorFailure } from '../partial-failure.js';
 
 /** Atlassian organizations (a short list, read whole), then JumpCloud's client organizations (paged by the vendor). */

@@ -19,7 +19,7 @@ import {
 } from '../../datasources/model/index.js';
 import { connectionFromArray, connectionFromOffsetFetch } from '../../datasources/paging/connection.js';
 import { pageSize } from '../../datasources/paging/cursor.js';
-import type { GatewayContext } from '../../src/context.js';
+import type { GatewayContext } from '../../mutations/context.js';
 import {
   identityReportingFailures as identity,
   reportVendorFailure as failureReporter,

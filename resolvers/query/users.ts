@@ -2,7 +2,7 @@ import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { filterUsers, pageUsers } from '../../datasources/identity/user-query.js';
 import { normalizeEmail } from '../../datasources/model/index.js';
 import { pageSize } from '../../datasources/paging/cursor.js';
-import { BadUserInputError } from '../../src/errors.js';
+import { BadUserInputError } from '../../common/errors.js';
 import { identityReportingFailures, reportVendorFailure } from '../partial-failure.js';
 
 export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {

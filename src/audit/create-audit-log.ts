@@ -1,4 +1,4 @@
-import type { AuditLog } from './audit-log.js';
+import type { AuditLog } from '../../mutations/audit-log.js';
 import { FileAuditLog } from './file-audit-log.js';
 import { PostgresAuditLog } from './postgres-audit-log.js';
 

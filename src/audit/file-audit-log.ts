@@ -1,6 +1,6 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { AuditEntry, AuditLog, AuditPage } from './audit-log.js';
+import type { AuditEntry, AuditLog, AuditPage } from '../../mutations/audit-log.js';
 
 /**
  * The embedded audit store: one JSON object per line, appended and flushed to disk (fdatasync)

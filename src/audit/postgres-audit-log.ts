@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { AuditEntry, AuditLog, AuditPage } from './audit-log.js';
+import type { AuditEntry, AuditLog, AuditPage } from '../../mutations/audit-log.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../../resolvers/global-id.js';
+import { toGlobalId } from '../../../common/global-id.js';
 import type { RunningSimulator } from '../../../simulators/core/server.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { testCompany } from '../../support/simulators.js';

@@ -25,7 +25,7 @@ import type {
   AtlassianPolicy,
   AtlassianUser,
 } from '../../../datasources/atlassian/types.js';
-import { VendorError } from '../../../src/errors.js';
+import { VendorError } from '../../../common/errors.js';
 
 const ids = { orgId: 'org-1', directoryId: 'dir-1' };
 

@@ -2,8 +2,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../src/audit/audit-log.js';
-import { auditLogConnection } from '../../../src/audit/audit-connection.js';
+import type { AuditEntry } from '../../../mutations/audit-log.js';
+import { auditLogConnection } from '../../../mutations/audit-connection.js';
 import { FileAuditLog } from '../../../src/audit/file-audit-log.js';
 
 const entry = (n: number): AuditEntry => ({

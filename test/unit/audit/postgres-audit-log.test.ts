@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../src/audit/audit-log.js';
+import type { AuditEntry } from '../../../mutations/audit-log.js';
 import { PostgresAuditLog, quoteTableName } from '../../../src/audit/postgres-audit-log.js';
 
 /** Against the machine's PostgreSQL, in a schema of its own that is dropped afterwards. */

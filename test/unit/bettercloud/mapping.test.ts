@@ -25,7 +25,7 @@ import type {
   BetterCloudUser,
   BetterCloudWorkflow,
 } from '../../../datasources/bettercloud/types.js';
-import { VendorError } from '../../../src/errors.js';
+import { VendorError } from '../../../common/errors.js';
 
 /** Recorded from the simulator (specs/bettercloud.yaml shapes). */
 const user: BetterCloudUser = {

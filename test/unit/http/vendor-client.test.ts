@@ -5,7 +5,7 @@ import { UpstreamTrace } from '../../../datasources/http/trace.js';
 import { VendorClient } from '../../../datasources/http/vendor-client.js';
 import { endpointDefaults, VendorTransport } from '../../../datasources/http/vendor-transport.js';
 import { ResponseCache } from '../../../datasources/http/response-cache.js';
-import { VendorError } from '../../../src/errors.js';
+import { VendorError } from '../../../common/errors.js';
 
 /** A scripted vendor: each request takes the next planned answer. */
 let plan: { status: number; body?: string; headers?: Record<string, string>; hang?: boolean }[] = [];

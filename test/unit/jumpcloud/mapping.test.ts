@@ -46,7 +46,7 @@ import type {
   JumpCloudInvoice,
   JumpCloudList,
 } from '../../../datasources/jumpcloud/types.js';
-import { VendorError } from '../../../src/errors.js';
+import { VendorError } from '../../../common/errors.js';
 
 /** An administrator as providersListAdministrators answers it (specs/jumpcloud.yaml, Administrator). */
 const rawAdmin: JumpCloudAdministrator = {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { productOfAri, productsIn } from '../../../src/mutations/access/atlassian-products.js';
+import { productOfAri, productsIn } from '../../../mutations/access/atlassian-products.js';
 import {
   checkRevocableOrgRole,
   checkRole,
   ORG_ROLES,
   PRODUCT_ROLES,
-} from '../../../src/mutations/access/atlassian-roles.js';
-import { checkEmails } from '../../../src/mutations/access/invite-users.js';
-import { checkPolicyAttributes } from '../../../src/mutations/access/policy-attributes.js';
+} from '../../../mutations/access/atlassian-roles.js';
+import { checkEmails } from '../../../mutations/access/invite-users.js';
+import { checkPolicyAttributes } from '../../../mutations/access/policy-attributes.js';
 
 const field = ['input', 'role'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdId } from '../../../src/mutations/created-id.js';
+import { createdId } from '../../../mutations/created-id.js';
 
 describe('createdId', () => {
   it("reads each vendor's way of naming what it created", () => {

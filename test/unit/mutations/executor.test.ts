@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { VendorClient, VendorRequest } from '../../../datasources/http/vendor-client.js';
 import { UpstreamTrace } from '../../../datasources/http/trace.js';
-import { NotFoundError, vendorRejected, vendorUnavailable } from '../../../src/errors.js';
-import { executePlan, type VendorClients } from '../../../src/mutations/executor.js';
-import {
-  alreadyDone,
-  blocked,
-  plannedCall,
-  unsupported,
-  type PlanStep,
-} from '../../../src/mutations/plan.js';
-import { dryRunResults, isComplete, plannedCalls, summarize } from '../../../src/mutations/results.js';
+import { NotFoundError, vendorRejected, vendorUnavailable } from '../../../common/errors.js';
+import { executePlan, type VendorClients } from '../../../mutations/executor.js';
+import { alreadyDone, blocked, plannedCall, unsupported, type PlanStep } from '../../../mutations/plan.js';
+import { dryRunResults, isComplete, plannedCalls, summarize } from '../../../mutations/results.js';
 
 /** Fake clients: record each request (in order) and answer with what `answer` says. */
 function fakeClients(trace: UpstreamTrace, answer: (req: VendorRequest) => Promise<unknown> | unknown) {

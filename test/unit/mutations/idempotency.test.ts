@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
-import { createIdempotencyStore, IdempotencyStore } from '../../../src/mutations/idempotency.js';
+import { createIdempotencyStore, IdempotencyStore } from '../../../mutations/idempotency.js';
 
 const scope = { mutation: 'suspendUser', principal: 'anonymous', key: 'k-1' };
 

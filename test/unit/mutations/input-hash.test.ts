@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashInput } from '../../../src/mutations/input-hash.js';
+import { canonicalJson, hashInput } from '../../../mutations/input-hash.js';
 
 describe('canonicalJson', () => {
   it('sorts object keys at every depth and drops null and undefined fields', () => {

@@ -7,9 +7,9 @@ import type {
   ScimIdentityModel,
   SnowAccountModel,
 } from '../../../datasources/model/index.js';
-import { vendorUnavailable } from '../../../src/errors.js';
-import type { PlanStep } from '../../../src/mutations/plan.js';
-import { planLifecycle } from '../../../src/mutations/user-lifecycle/lifecycle-plan.js';
+import { vendorUnavailable } from '../../../common/errors.js';
+import type { PlanStep } from '../../../mutations/plan.js';
+import { planLifecycle } from '../../../mutations/user-lifecycle/lifecycle-plan.js';
 import {
   atlassianStep,
   betterCloudStep,
@@ -17,7 +17,7 @@ import {
   scimStep,
   snowStep,
   type LifecycleAction,
-} from '../../../src/mutations/user-lifecycle/vendor-steps.js';
+} from '../../../mutations/user-lifecycle/vendor-steps.js';
 
 const base = (status: AccountStatus, vendorStatus: string) => ({
   email: 'a@example.com',

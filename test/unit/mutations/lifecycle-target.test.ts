@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildIdentity } from '../../../datasources/identity/build-identity.js';
 import type { AccountModel } from '../../../datasources/model/index.js';
-import { toGlobalId } from '../../../resolvers/global-id.js';
-import type { GatewayContext } from '../../../src/context.js';
-import { vendorUnavailable } from '../../../src/errors.js';
-import { resolveLifecycleTarget } from '../../../src/mutations/user-lifecycle/lifecycle-target.js';
+import { toGlobalId } from '../../../common/global-id.js';
+import type { GatewayContext } from '../../../mutations/context.js';
+import { vendorUnavailable } from '../../../common/errors.js';
+import { resolveLifecycleTarget } from '../../../mutations/user-lifecycle/lifecycle-target.js';
 
 const account = (vendor: AccountModel['vendor'], email: string) =>
   ({ vendor, email, externalId: `${vendor}-1`, status: 'ACTIVE' }) as AccountModel;

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { VendorClient, VendorRequest } from '../../../datasources/http/vendor-client.js';
 import { UpstreamTrace } from '../../../datasources/http/trace.js';
-import type { AuditEntry, AuditLog } from '../../../src/audit/audit-log.js';
-import type { GatewayContext } from '../../../src/context.js';
-import { vendorUnavailable } from '../../../src/errors.js';
-import { IdempotencyStore } from '../../../src/mutations/idempotency.js';
-import { runMutation, type MutationDefinition, type MutationInput } from '../../../src/mutations/pipeline.js';
-import { plannedCall } from '../../../src/mutations/plan.js';
-import { userError } from '../../../src/mutations/user-errors.js';
+import type { AuditEntry, AuditLog } from '../../../mutations/audit-log.js';
+import type { GatewayContext } from '../../../mutations/context.js';
+import { vendorUnavailable } from '../../../common/errors.js';
+import { IdempotencyStore } from '../../../mutations/idempotency.js';
+import { runMutation, type MutationDefinition, type MutationInput } from '../../../mutations/pipeline.js';
+import { plannedCall } from '../../../mutations/plan.js';
+import { userError } from '../../../mutations/user-errors.js';
 
 /** The pipeline with a fake context: an in-memory audit log, fake vendor clients, a spy for invalidation. */
 function harness(options: { failFirst?: boolean } = {}) {

@@ -1,0 +1,174 @@
+import { atlassianInviteUsers, type AtlassianInviteUsersRequest } from '../../datasources/writes.js';
+import { normalizeEmail, type UserModel } from '../../datasources/model/index.js';
+import { fromGlobalId } from '../../common/global-id.js';
+import type { GatewayContext } from '../context.js';
+import type { MutationDefinition, MutationInput, Prepared } from '../pipeline.js';
+import { alreadyDone, plannedCall, type PlanStep } from '../plan.js';
+import { userError, type UserErrorModel } from '../user-errors.js';
+import { findOrgProduct } from './atlassian-products.js';
+import { checkRole, PRODUCT_ROLES } from './atlassian-roles.js';
+import { EMAIL } from './person.js';
+import { resourceRef, unknownProduct } from './product-roles.js';
+
+/** `InviteUsersInput`. */
+export interface InviteUsersInput extends MutationInput {
+  emails: readonly string[];
+  directoryId?: string | null;
+  groupIds?: readonly string[] | null;
+  roles?: readonly { role: string; resource: string }[] | null;
+}
+
+interface Invitation {
+  orgId: string;
+  directoryId: string;
+  /** Normalized, in input order. */
+  emails: string[];
+  /** Emails whose Atlassian account is already in the directory: nothing to send for them. */
+  members: Map<string, string>;
+  request: Omit<AtlassianInviteUsersRequest, 'emails'>;
+}
+
+const MAX_EMAILS = 100;
+
+/** The emails: 1 to 100 well-formed addresses, each once (Atlassian's own limits, checked before sending). */
+export function checkEmails(emails: readonly string[]): { emails: string[]; errors: UserErrorModel[] } {
+  const errors: UserErrorModel[] = [];
+  if (emails.length === 0 || emails.length > MAX_EMAILS)
+    errors.push(
+      userError(
+        ['input', 'emails'],
+        `Give 1 to ${MAX_EMAILS} emails (got ${emails.length})`,
+        'INVALID_INPUT',
+      ),
+    );
+  const seen = new Set<string>();
+  const normalized = emails.map((raw, i) => {
+    const email = normalizeEmail(raw);
+    if (!EMAIL.test(email))
+      errors.push(
+        userError(['input', 'emails', String(i)], `"${raw}" is not an email address`, 'INVALID_EMAIL'),
+      );
+    else if (seen.has(email))
+      errors.push(
+        userError(['input', 'emails', String(i)], `${email} is given more than once`, 'DUPLICATE_EMAIL'),
+      );
+    seen.add(email);
+    return email;
+  });
+  return { emails: normalized, errors };
+}
+
+/** Atlassian group IDs of this org, from `Group.id`s: each must name an existing admin group of the org. */
+async function checkGroups(
+  groupIds: readonly string[],
+  orgId: string,
+  ctx: GatewayContext,
+): Promise<{ ids: string[]; errors: UserErrorModel[] }> {
+  if (groupIds.length === 0) return { ids: [], errors: [] };
+  const groups = await ctx.datasources.atlassian.listGroups(orgId);
+  const errors: UserErrorModel[] = [];
+  const ids = groupIds.map((groupId, i) => {
+    let parts: string[] = [];
+    try {
+      const decoded = fromGlobalId(groupId);
+      if (decoded.type === 'Group') parts = decoded.parts;
+    } catch {
+      // reported below
+    }
+    const [source, externalId, groupOrg] = parts;
+    if (source !== 'ATLASSIAN' || groupOrg !== orgId || !groups.some((g) => g.externalId === externalId))
+      errors.push(
+        userError(
+          ['input', 'groupIds', String(i)],
+          `"${groupId}" is not an Atlassian admin group of organization ${orgId}`,
+          'NOT_FOUND',
+        ),
+      );
+    return externalId ?? '';
+  });
+  return { ids, errors };
+}
+
+/**
+ * Validation before any write: the emails, the directory (one of the org's), the groups (the org's
+ * admin groups) and each product role (a known role on one of the org's products). People already in
+ * the directory are found in the identity index and left out of the call.
+ */
+async function prepareInvite(input: InviteUsersInput, ctx: GatewayContext): Promise<Prepared<Invitation>> {
+  const { orgId, directoryId: ownDirectory } = ctx.mutations.tenantIds.atlassian;
+  const { emails, errors } = checkEmails(input.emails);
+  const directoryId = input.directoryId?.trim() || ownDirectory;
+  const [directories, groups] = await Promise.all([
+    input.directoryId != null
+      ? ctx.datasources.atlassian.listDirectories(orgId)
+      : Promise.resolve([{ id: ownDirectory }]),
+    checkGroups(input.groupIds ?? [], orgId, ctx),
+  ]);
+  if (!directories.some((d) => d.id === directoryId))
+    errors.push(
+      userError(
+        ['input', 'directoryId'],
+        `"${input.directoryId}" is not a directory of organization ${orgId}`,
+        'NOT_FOUND',
+      ),
+    );
+  errors.push(...groups.errors);
+  const roleAssignments: NonNullable<AtlassianInviteUsersRequest['roleAssignments']> = [];
+  for (const [i, wanted] of (input.roles ?? []).entries()) {
+    const role = checkRole(wanted.role, PRODUCT_ROLES, ['input', 'roles', String(i), 'role']);
+    if ('error' in role) errors.push(role.error);
+    const { product, seen } = await findOrgProduct(ctx, orgId, wanted.resource.trim(), []);
+    if (!product)
+      errors.push(unknownProduct(['input', 'roles', String(i), 'resource'], wanted.resource, seen));
+    if ('role' in role && product) roleAssignments.push({ role: role.role, resource: resourceRef(product) });
+  }
+  if (errors.length > 0) return { ok: false, userErrors: errors };
+
+  const index = await ctx.identity();
+  const members = new Map<string, string>();
+  for (const email of emails) {
+    const account = index.byEmail
+      .get(email)
+      ?.accounts.find((a) => a.vendor === 'ATLASSIAN' && (a.directoryId ?? ownDirectory) === directoryId);
+    if (account) members.set(email, account.externalId);
+  }
+  const request = {
+    ...(input.directoryId != null ? { directoryId } : {}),
+    ...(groups.ids.length > 0 ? { groupIds: groups.ids } : {}),
+    ...(roleAssignments.length > 0 ? { roleAssignments } : {}),
+  };
+  return { ok: true, target: { orgId, directoryId, emails, members, request } };
+}
+
+/** Atlassian `inviteUsers`: one call for everyone not yet in the directory. */
+export const inviteUsersMutation: MutationDefinition<InviteUsersInput, Invitation, UserModel[]> = {
+  name: 'inviteUsers',
+  prepare: prepareInvite,
+  plan: (target) => {
+    const steps: PlanStep[] = [];
+    for (const [email, accountId] of target.members)
+      steps.push(
+        alreadyDone(
+          { api: 'atlassian', externalId: accountId, description: `Invite ${email}` },
+          `${email} (Atlassian account ${accountId}) is already in directory ${target.directoryId}`,
+        ),
+      );
+    const invite = target.emails.filter((email) => !target.members.has(email));
+    if (invite.length > 0)
+      steps.push(
+        plannedCall(
+          {
+            api: 'atlassian',
+            externalId: null,
+            description: `Invite ${invite.join(', ')} to directory ${target.directoryId}`,
+          },
+          atlassianInviteUsers(target.orgId, { emails: invite, ...target.request }),
+        ),
+      );
+    return { steps };
+  },
+  reread: async (target, ctx) => {
+    const index = await ctx.identity();
+    return target.emails.flatMap((email) => index.byEmail.get(email) ?? []);
+  },
+};

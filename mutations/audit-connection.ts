@@ -1,0 +1,36 @@
+import type { ConnectionModel } from '../datasources/model/index.js';
+import { decodeCursor, encodeCursor, pageSize } from '../datasources/paging/cursor.js';
+import type { AuditEntry, AuditLog } from './audit-log.js';
+
+interface AuditCursor extends Record<string, unknown> {
+  p: number;
+}
+const isAuditCursor = (v: Record<string, unknown>): v is AuditCursor =>
+  typeof v.p === 'number' && Number.isInteger(v.p) && v.p > 0;
+
+/**
+ * The audit log as a connection, newest first, paged by position (keyset): entries appended while
+ * a client pages do not shift the pages it has not read yet.
+ */
+export async function auditLogConnection(
+  log: AuditLog,
+  args: { first?: number | null; after?: string | null },
+): Promise<ConnectionModel<AuditEntry>> {
+  const limit = pageSize(args.first);
+  const before = args.after ? decodeCursor(args.after, isAuditCursor).p : undefined;
+  const page = await log.page({ limit, before });
+  const edges = page.entries.map(({ position, entry }) => ({
+    cursor: encodeCursor({ p: position }),
+    node: entry,
+  }));
+  return {
+    edges,
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: page.hasMore,
+      hasPreviousPage: before !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

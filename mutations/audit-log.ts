@@ -1,0 +1,73 @@
+import type { VendorName } from '../datasources/model/index.js';
+import type { VendorApiName } from './plan.js';
+import type { ActionResult, ActionStatus, RunResult } from './results.js';
+import type { UserErrorModel } from './user-errors.js';
+
+/** One vendor action of a recorded mutation (`AuditCall` in the schema). */
+export interface AuditCallRecord {
+  vendor: VendorName;
+  api: VendorApiName;
+  operationId: string | null;
+  method: string | null;
+  path: string | null;
+  /** The vendor's HTTP status; null when nothing was sent or no answer came. */
+  status: number | null;
+  outcome: ActionStatus;
+  code: string | null;
+  message: string;
+}
+
+/** One recorded mutation (`AuditLogEntry` in the schema): who, what, which calls, when. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  principal: string;
+  mutation: string;
+  /** The input as given, secrets removed by the mutation's `auditInput`. */
+  input: unknown;
+  dryRun: boolean;
+  idempotencyKey: string | null;
+  calls: AuditCallRecord[];
+  result: RunResult;
+  userErrors: UserErrorModel[];
+}
+
+/** An entry and its position in the log: positions only grow, so they make stable cursors. */
+export interface PositionedEntry {
+  position: number;
+  entry: AuditEntry;
+}
+
+export interface AuditPage {
+  /** Newest first. */
+  entries: PositionedEntry[];
+  total: number;
+  /** More entries exist older than the last one returned. */
+  hasMore: boolean;
+}
+
+/**
+ * The durable record of every mutation. `append` resolves only once the entry is stored durably
+ * (the mutation answers after it), and the log survives restarts. Two stores: an append-only
+ * JSON-lines file (default) and PostgreSQL (`DATABASE_URL`).
+ */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  /** Up to `limit` entries, newest first, older than position `before` (from the end when undefined). */
+  page(args: { limit: number; before?: number }): Promise<AuditPage>;
+  close(): Promise<void>;
+}
+
+export function auditCall(result: ActionResult): AuditCallRecord {
+  return {
+    vendor: result.vendor,
+    api: result.api,
+    operationId: result.call?.operationId ?? null,
+    method: result.call?.method ?? null,
+    path: result.call?.path ?? null,
+    status: result.httpStatus,
+    outcome: result.status,
+    code: result.code,
+    message: result.message,
+  };
+}

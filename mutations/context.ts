@@ -1,0 +1,38 @@
+import type { GraphQLError } from 'graphql';
+import type { Datasources } from '../datasources/contracts.js';
+import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
+import type { UpstreamTrace } from '../datasources/http/trace.js';
+import type { Loaders } from '../datasources/loaders.js';
+import type { MutationServices } from './services.js';
+
+/** The principal of every caller until authentication exists (the auth issue sets the real one). */
+export const ANONYMOUS_PRINCIPAL = 'anonymous';
+
+/**
+ * Everything a resolver may use, built fresh for each GraphQL request by the gateway's
+ * `createContext` (src/gateway.ts). The type lives on the mutations floor, the lowest one that
+ * sees every part of it (datasources below, the write services here), so resolvers, mutations and
+ * the generated resolver types (codegen's `contextType`) all import it downward.
+ */
+export interface GatewayContext {
+  /** Vendor calls made by this request. */
+  trace: UpstreamTrace;
+  /** The client asked for the upstream-call report (`x-admingraph-trace: 1`). */
+  traceRequested: boolean;
+  datasources: Datasources;
+  loaders: Loaders;
+  /**
+   * Errors that accompany data rather than replace it: a vendor that failed while the others
+   * answered (its accounts are missing from a cross-vendor list). Added to the response's `errors`.
+   */
+  partialFailures: GraphQLError[];
+  /** The cross-vendor identity index (built or refreshed on first use, shared across requests). */
+  identity(): Promise<IdentitySnapshot>;
+  /** Who is calling, as the audit log records it and idempotency keys are scoped: `ANONYMOUS_PRINCIPAL` until authentication sets it. */
+  principal: string;
+  /**
+   * The write side: audit log, idempotency store, vendor clients for writes, and `afterWrite`, which
+   * replaces `datasources` and `loaders` (and forgets the identity index) so reads after a write see it.
+   */
+  mutations: MutationServices;
+}

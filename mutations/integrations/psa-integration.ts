@@ -1,0 +1,83 @@
+import {
+  createJumpCloudWriteReads,
+  type JumpCloudWriteReads,
+  toIntegrationType,
+  type JumpCloudIntegrationType,
+} from '../../datasources/writes.js';
+import type { IntegrationModel } from '../../datasources/model/index.js';
+import { fromGlobalId } from '../../common/global-id.js';
+import type { GatewayContext } from '../context.js';
+import { userError, type UserErrorModel } from '../user-errors.js';
+
+/** A JumpCloud PSA integration a mutation acts on. */
+export interface PsaIntegration {
+  integration: IntegrationModel;
+  type: JumpCloudIntegrationType;
+  /** JumpCloud's integration UUID. */
+  uuid: string;
+}
+
+export type Found<T> = { ok: true; value: T } | { ok: false; errors: UserErrorModel[] };
+
+/** The PSA names JumpCloud's console shows, for messages and call descriptions. */
+export const psaNames: Record<JumpCloudIntegrationType, string> = {
+  connectwise: 'ConnectWise',
+  syncro: 'Syncro',
+  autotask: 'Autotask',
+};
+
+/**
+ * The integration an `Integration.id` names, read from JumpCloud (the integration list and its
+ * configuration: 2 calls). A BetterCloud integration, a malformed ID or an unknown one is a userError.
+ */
+export async function findPsaIntegration(
+  id: string,
+  field: string[],
+  ctx: GatewayContext,
+): Promise<Found<PsaIntegration>> {
+  const notPsa = (message: string, code: string): Found<PsaIntegration> => ({
+    ok: false,
+    errors: [userError(field, message, code)],
+  });
+  let vendor: string;
+  let uuid: string;
+  try {
+    const decoded = fromGlobalId(id);
+    if (decoded.type !== 'Integration' || decoded.parts.length !== 2) throw new Error('not an Integration');
+    [vendor, uuid] = decoded.parts;
+  } catch {
+    return notPsa(`"${id}" is not the ID of an Integration`, 'INVALID_ID');
+  }
+  if (vendor !== 'JUMPCLOUD')
+    return notPsa(
+      `Integration ${id} is a ${vendor} integration: only JumpCloud PSA integrations (ConnectWise, Syncro, Autotask) take this change`,
+      'NOT_A_PSA_INTEGRATION',
+    );
+  const integration = await ctx.datasources.jumpcloud.getIntegration(uuid);
+  const type = integration && toIntegrationType(integration.kind);
+  if (!integration || !type) return notPsa(`JumpCloud has no integration ${uuid}`, 'NOT_FOUND');
+  return { ok: true, value: { integration, type, uuid } };
+}
+
+/** Validation reads for JumpCloud writes, through this request's JumpCloud write client. */
+export const jumpCloudWriteReads = (ctx: GatewayContext): JumpCloudWriteReads =>
+  createJumpCloudWriteReads(ctx.mutations.clients.jumpcloud, ctx.mutations.tenantIds.jumpcloud.providerId);
+
+/** A JumpCloud organization named by its `ProviderOrganization.id` or by its raw JumpCloud ID. */
+export function organizationExternalId(id: string): { id: string } | { error: string } {
+  let decoded: ReturnType<typeof fromGlobalId> | undefined;
+  try {
+    decoded = fromGlobalId(id);
+  } catch {
+    // Not a global ID: JumpCloud's own 24-hex ID.
+    return { id };
+  }
+  if (decoded.type === 'Organization' && decoded.parts.length === 2 && decoded.parts[0] === 'JUMPCLOUD')
+    return { id: decoded.parts[1] };
+  return { error: `"${id}" is not the ID of a JumpCloud organization` };
+}
+
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** `['input', ...path]`, with list indices as strings (UserError.field is [String!]). */
+export const inputField = (...path: (string | number)[]): string[] => ['input', ...path.map(String)];
