@@ -14,6 +14,8 @@ export interface VendorWrite {
   path: string;
   /** JSON body; undefined when the call has none. */
   body?: unknown;
+  /** The body's media type, when the vendor documents another than `application/json`. */
+  contentType?: string;
   /**
    * The body as dry runs, results and idempotent replays show it, when it differs from what is sent:
    * write-only secrets (PSA credentials) masked. Undefined: `body` is shown as sent.
@@ -28,6 +30,7 @@ export function sendVendorWrite<T = unknown>(client: VendorClient, write: Vendor
     method: write.method,
     path: write.path,
     body: write.body,
+    contentType: write.contentType,
   });
 }
 

@@ -871,6 +871,23 @@ export interface components {
                 "application/json": components["schemas"]["SnowErrorResponse"];
             };
         };
+        /** @description Unsupported Media Type: the request body is not of a type the operation accepts. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": 415,
+                 *         "message": "Content-Type must be application/merge-patch+json."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnowErrorResponse"];
+            };
+        };
         /** @description Unauthorized: the bearer token is missing, expired or revoked. */
         Unauthorized: {
             headers: {
@@ -1109,7 +1126,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/merge-patch+json": components["schemas"]["SnowUserRequest"];
-                "application/json": components["schemas"]["SnowUserRequest"];
             };
         };
         responses: {
@@ -1125,6 +1141,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

@@ -21,6 +21,8 @@ export interface VendorRequest {
   path: string;
   query?: Record<string, QueryValue | QueryValue[]>;
   body?: unknown;
+  /** The body's media type when the vendor documents another than `application/json` (Snow's merge patch). */
+  contentType?: string;
   /** Answer `undefined` on 404 instead of failing (lookups by ID). */
   allowNotFound?: boolean;
 }
@@ -132,7 +134,7 @@ export class VendorClient {
         method,
         headers: {
           accept: 'application/json',
-          ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json' } : {}),
           ...endpoint.authHeaders,
         },
         body: req.body !== undefined ? JSON.stringify(req.body) : undefined,

@@ -5,7 +5,8 @@ import { pathSegment as seg, type VendorWrite } from '../vendor-write.js';
 export type SnowUserRequest = components['schemas']['SnowUserRequest'];
 
 /**
- * `PATCH users/{userId}` (specs/snow.yaml `updateUser`): is-in-review, is-online, is-qualified.
+ * `PATCH users/{userId}` (specs/snow.yaml `updateUser`): is-in-review, is-online, is-qualified, sent
+ * as `application/merge-patch+json`, the only body type seed 002 documents for it (RFC 7396).
  * https://docs.snowsoftware.io/snow-atlas-api/api-reference/saas-users
  */
 export const snowUpdateUser = (userId: string, flags: SnowUserRequest): VendorWrite => ({
@@ -13,4 +14,5 @@ export const snowUpdateUser = (userId: string, flags: SnowUserRequest): VendorWr
   method: 'PATCH',
   path: `/api/saas/consolidated-view/v1/users/${seg(userId)}`,
   body: flags,
+  contentType: 'application/merge-patch+json',
 });

@@ -1,5 +1,5 @@
 import type { SimRequest } from '../../core/http-types.js';
-import { badRequest } from '../../core/http-types.js';
+import { badRequest, VendorHttpError } from '../../core/http-types.js';
 import { objectBody } from '../../core/query-params.js';
 import type { Router } from '../../core/router.js';
 import { parseBulkUpdateRequest, type SnowFlagUpdate } from '../bulk-update.js';
@@ -29,6 +29,7 @@ export function addUserRoutes(router: Router, state: SnowState, views: SnowViews
   }));
 
   router.patch(`${users}/{userId}`, 'updateUser', (req) => {
+    requireMergePatch(req);
     const update = parseFlagPatch(req);
     const user = state.user(req.params.userId);
     state.updateFlags(user, update);
@@ -84,6 +85,13 @@ export function addUserRoutes(router: Router, state: SnowState, views: SnowViews
       );
     return { body: task.summary };
   });
+}
+
+/** Seed 002 documents the updateUser body as `application/merge-patch+json` only: anything else is a 415. */
+function requireMergePatch(req: SimRequest): void {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/merge-patch+json')
+    throw new VendorHttpError(415, 'Content-Type must be application/merge-patch+json.');
 }
 
 /** updateUser body (UserRequest): a JSON merge patch of isOnline / isInReview / isQualified. */

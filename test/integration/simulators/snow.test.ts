@@ -395,13 +395,16 @@ function countDeprovisionedWithoutActivity(): number {
   ).length;
 }
 
+/** The only body type seed 002 documents for updateUser. */
+const mergePatch = { 'content-type': 'application/merge-patch+json' };
+
 describe('Snow flag updates', () => {
   it('changes the flags, shows them in later reads and filters, and restores them on reset', async () => {
     const jane = (await snow('GET', '/users?page_size=1')).body.items[0] as SnowUser;
     expect(jane).toMatchObject({ isInReview: false, isOnline: false, isQualified: true });
     const patched = await snow('PATCH', `/users/${jane.id}`, {
       body: { isInReview: true, isOnline: true },
-      headers: { 'content-type': 'application/merge-patch+json' },
+      headers: mergePatch,
     });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ isInReview: true, isOnline: true, isQualified: true });
@@ -423,7 +426,7 @@ describe('Snow flag updates', () => {
     ['a body that is not an object', [true], 400],
   ])('rejects %s', async (_, body, status) => {
     const jane = (await snow('GET', '/users?page_size=1')).body.items[0] as SnowUser;
-    const res = await snow('PATCH', `/users/${jane.id}`, { body });
+    const res = await snow('PATCH', `/users/${jane.id}`, { body, headers: mergePatch });
     expect(res.status).toBe(status);
     expect(res.body.error.code).toBe(status);
     expect((await snow('GET', `/users/${jane.id}`)).body).toMatchObject({
@@ -434,9 +437,24 @@ describe('Snow flag updates', () => {
   });
 
   it('answers 404 for an unknown user and 400 for an ID that is not a UUID', async () => {
-    expect((await snow('PATCH', `/users/${unknownId}`, { body: { isOnline: true } })).status).toBe(404);
-    expect((await snow('PATCH', '/users/12345', { body: { isOnline: true } })).status).toBe(400);
+    const patch = { body: { isOnline: true }, headers: mergePatch };
+    expect((await snow('PATCH', `/users/${unknownId}`, patch)).status).toBe(404);
+    expect((await snow('PATCH', '/users/12345', patch)).status).toBe(400);
   });
+
+  it.each(['application/json', 'text/plain'])(
+    'answers 415 to a patch sent as %s, and changes nothing',
+    async (contentType) => {
+      const jane = (await snow('GET', '/users?page_size=1')).body.items[0] as SnowUser;
+      const res = await snow('PATCH', `/users/${jane.id}`, {
+        body: { isOnline: true },
+        headers: { 'content-type': contentType },
+      });
+      expect(res.status).toBe(415);
+      expect(res.body.error.code).toBe(415);
+      expect((await snow('GET', `/users/${jane.id}`)).body).toMatchObject({ isOnline: jane.isOnline });
+    },
+  );
 });
 
 describe('Snow bulk update', () => {
