@@ -31,7 +31,7 @@ export type Account = {
   email: Scalars['String']['output'];
   /** The vendor's own ID for the account (BetterCloud user id, Atlassian account_id, Snow user id, JumpCloud administrator id). */
   externalId: Scalars['String']['output'];
-  /** Opaque global ID of the account. */
+  /** Opaque global ID of the account: `node(id:)` reads it again with the vendor's by-ID read where it has one. */
   id: Scalars['ID']['output'];
   /** Last sign-in or use the vendor reports. */
   lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
@@ -42,6 +42,65 @@ export type Account = {
   /** The vendor's own status word, for reference (e.g. `deprovisioned`, `inactive`, `Enabled`). */
   vendorStatus: Scalars['String']['output'];
 };
+
+/** A page of one vendor's accounts. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** The accounts on this page. */
+  edges: Array<AccountEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many accounts match, as the vendor counts them. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An account and its cursor. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The account. */
+  node: Account;
+};
+
+/**
+ * Which accounts `accounts` returns. Every condition given must hold. Supported: BetterCloud `email`,
+ * `status`; Snow all; JumpCloud `email`, `emailContains`, `status`; Atlassian none (its managed-account
+ * list has no filter).
+ */
+export type AccountFilter = {
+  /** Exact department (Snow). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Exact email (normalized before it is sent). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the email (case-insensitive). */
+  emailContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only accounts active at or after this time (Snow). */
+  lastActiveAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only accounts last active before this time, or never (Snow). */
+  lastActiveBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only accounts in this state. */
+  status?: InputMaybe<AccountStatus>;
+};
+
+/** How to sort `accounts`. */
+export type AccountSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: AccountSortField;
+};
+
+/** Fields `accounts` can be sorted by (Snow: all; JumpCloud: EMAIL; BetterCloud and Atlassian: none). */
+export type AccountSortField =
+  /** Display name. */
+  | 'DISPLAY_NAME'
+  /** Email. */
+  | 'EMAIL'
+  /** Last activity. */
+  | 'LAST_ACTIVE'
+  /** Monthly cost (Snow). */
+  | 'MONTHLY_COST';
 
 /** The state of one vendor account, mapped from each vendor's own vocabulary. */
 export type AccountStatus =
@@ -86,6 +145,8 @@ export type AddGroupMemberPayload = {
 /** A JumpCloud provider administrator. */
 export type Administrator = {
   __typename?: 'Administrator';
+  /** Whether the administrator may use API keys. */
+  apiKeyAllowed?: Maybe<Scalars['Boolean']['output']>;
   /** Email. */
   email: Scalars['String']['output'];
   /** First name. */
@@ -128,8 +189,12 @@ export type AdministratorEdge = {
 export type AdministratorFilter = {
   /** Exact email (trimmed and lower-cased before comparing, as JumpCloud stores it). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the email (case-insensitive). */
+  emailContains?: InputMaybe<Scalars['String']['input']>;
   /** Exact role name, e.g. `Administrator with Billing` (case-sensitive). */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** Only suspended (true) or only not suspended (false) administrators. */
+  suspended?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How to sort `Provider.administrators`. */
@@ -138,6 +203,8 @@ export type AdministratorSort = {
   direction?: InputMaybe<SortDirection>;
   /** The field. */
   field: AdministratorSortField;
+  /** Compare ignoring case (JumpCloud's `sortIgnoreCase`). */
+  ignoreCase?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Fields `Provider.administrators` can be sorted by. */
@@ -166,6 +233,44 @@ export type AlertConfiguration = {
   shouldCreateTickets: Scalars['Boolean']['output'];
   /** Ticket source. */
   source?: Maybe<Scalars['String']['output']>;
+};
+
+/** The option lists of a PSA's alert configurations. */
+export type AlertConfigurationOptions = {
+  __typename?: 'AlertConfigurationOptions';
+  /** Named option lists: `priority`, `source`, `status`, `queue`, ... */
+  options: Array<AlertOptionList>;
+  /** Autotask resources a ticket may be assigned to, each with the roles it may work under (empty for other PSAs). */
+  resources: Array<AlertResource>;
+};
+
+/** One list of alert-configuration choices. */
+export type AlertOptionList = {
+  __typename?: 'AlertOptionList';
+  /** Which setting it is for, e.g. `priority`. */
+  name: Scalars['String']['output'];
+  /** The choices. */
+  values: Array<AlertOptionValue>;
+};
+
+/** One choice of an alert-configuration option list. */
+export type AlertOptionValue = {
+  __typename?: 'AlertOptionValue';
+  /** The name `updateAlertConfiguration` takes. */
+  label: Scalars['String']['output'];
+  /** The PSA's ID for it. */
+  value: Scalars['Int']['output'];
+};
+
+/** An Autotask resource tickets may be assigned to. */
+export type AlertResource = {
+  __typename?: 'AlertResource';
+  /** Autotask resource ID. */
+  id: Scalars['Int']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Roles it may work under. */
+  roles: Array<AlertOptionValue>;
 };
 
 /** A SaaS application Snow knows about. */
@@ -231,7 +336,7 @@ export type AssignOrganizationRolePayload = {
 };
 
 /** An Atlassian account in the organization's directory, with its SCIM identity where it is provisioned. */
-export type AtlassianAccount = Account & {
+export type AtlassianAccount = Account & Node & {
   __typename?: 'AtlassianAccount';
   /** atlassian, customer or app. */
   accountType?: Maybe<Scalars['String']['output']>;
@@ -266,8 +371,12 @@ export type AtlassianAccount = Account & {
 /** An Atlassian organization with its domains and directories. */
 export type AtlassianOrganization = Node & Organization & {
   __typename?: 'AtlassianOrganization';
+  /** The organization's managed accounts (Atlassian's org-wide user list), in Atlassian's order, each with its account status and product access. */
+  accounts: AccountConnection;
   /** Directories in the organization (null, with an error, when Atlassian cannot be read). */
   directories?: Maybe<Array<Directory>>;
+  /** One claimed domain by its Atlassian domain ID (`Domain.id`); null when the organization has no such domain. */
+  domain?: Maybe<Domain>;
   /** Domains claimed by the organization (null, with an error, when Atlassian cannot be read). */
   domains?: Maybe<Array<Domain>>;
   /** Atlassian org ID. */
@@ -280,6 +389,19 @@ export type AtlassianOrganization = Node & Organization & {
   policies: PolicyConnection;
   /** Always ATLASSIAN. */
   vendor: Vendor;
+};
+
+
+/** An Atlassian organization with its domains and directories. */
+export type AtlassianOrganizationAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An Atlassian organization with its domains and directories. */
+export type AtlassianOrganizationDomainArgs = {
+  id: Scalars['String']['input'];
 };
 
 
@@ -357,10 +479,14 @@ export type AuditEventEdge = {
 
 /** Input for `events(filter:)`. */
 export type AuditEventFilter = {
+  /** Only events of this type, as the vendor names it (BetterCloud `type`, Atlassian `action`, e.g. `user.suspended`); sent to the vendor. */
+  action?: InputMaybe<Scalars['String']['input']>;
   /** Only events at or after this time. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only events before this time. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events about this person (email): BetterCloud filters by its user; Atlassian cannot filter by person, so with this set only BetterCloud events are read. */
+  userEmail?: InputMaybe<Scalars['String']['input']>;
   /** Only this vendor's events (default: BetterCloud and Atlassian, merged newest first). */
   vendor?: InputMaybe<Vendor>;
 };
@@ -444,7 +570,7 @@ export type AutotaskConnectionPatch = {
 };
 
 /** A BetterCloud user. */
-export type BetterCloudAccount = Account & {
+export type BetterCloudAccount = Account & Node & {
   __typename?: 'BetterCloudAccount';
   /** When BetterCloud created the user. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -560,6 +686,8 @@ export type CreateIntegrationPayload = {
 
 /** Input of `createProviderAdministrator`. */
 export type CreateProviderAdministratorInput = {
+  /** Allow them to use API keys. */
+  apiKeyAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   /** True to give them access to no organization (default: every organization). */
   bindNoOrgs?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only plan: answer the vendor call that would be made without making it. */
@@ -695,6 +823,31 @@ export type DeleteIntegrationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `deletePolicyGroupTemplate`. */
+export type DeletePolicyGroupTemplateInput = {
+  /** Only plan: answer the vendor call that would be made without making it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of your choice (1 to 255 characters): a retry with the same key answers the first result instead of acting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The policy group template (`Policy.id` of a JumpCloud policy of kind POLICY_GROUP_TEMPLATE). */
+  policyId: Scalars['ID']['input'];
+};
+
+/** The answer of `deletePolicyGroupTemplate`. */
+export type DeletePolicyGroupTemplatePayload = {
+  __typename?: 'DeletePolicyGroupTemplatePayload';
+  /** The ID of the deleted template; null for a dry run or when it was not deleted. */
+  deletedPolicyId?: Maybe<Scalars['ID']['output']>;
+  /** The vendor calls the plan holds. */
+  plannedCalls: Array<PlannedVendorCall>;
+  /** The template as JumpCloud shows it now: null once deleted; for a dry run, as it is. */
+  policy?: Maybe<Policy>;
+  /** The vendor call's outcome (or plan). */
+  results: Array<VendorActionResult>;
+  /** Why nothing was done: the input is wrong (no vendor was called). */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `deleteProviderAdministrator`. Name the administrator with exactly one of `administratorId` or `email`. */
 export type DeleteProviderAdministratorInput = {
   /** The JumpCloud administrator ID (`Administrator.id`). */
@@ -807,6 +960,20 @@ export type Domain = {
   name: Scalars['String']['output'];
   /** Verification state, e.g. `VERIFIED`. */
   verificationStatus?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A document the gateway passes through from a vendor: a short-lived signed link, so a browser can
+ * fetch it without the GraphQL credentials. The link answers the vendor's bytes (never JSON).
+ */
+export type DownloadLink = {
+  __typename?: 'DownloadLink';
+  /** The document's media type, e.g. `application/pdf`. */
+  contentType: Scalars['String']['output'];
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Where to GET the document: a path on this gateway, signed, valid until `expiresAt`. */
+  url: Scalars['String']['output'];
 };
 
 /** Input of `grantProductRole`. Name the person with exactly one of `email` or `userId`; they must have an Atlassian account. */
@@ -953,11 +1120,15 @@ export type GroupSource =
  */
 export type Integration = Node & {
   __typename?: 'Integration';
-  /** ConnectWise agreements or Autotask contracts, with their additions or services (JumpCloud). */
+  /** ConnectWise agreements (with their additions, each list filtered and sorted by JumpCloud) or Autotask contracts with their services (JumpCloud). */
   agreements?: Maybe<Array<PsaAgreement>>;
+  /** The option lists an alert configuration may choose from (priorities, sources, statuses, queues, resources): the names `updateAlertConfiguration` accepts (JumpCloud). */
+  alertConfigurationOptions?: Maybe<AlertConfigurationOptions>;
   /** Ticketing alert configurations (JumpCloud). */
   alertConfigurations?: Maybe<Array<AlertConfiguration>>;
-  /** PSA companies (JumpCloud). */
+  /** Syncro billing schedules and their line items, the choices a mapping row's `billingConfiguration` takes (Syncro only; null for other kinds). */
+  billingMappingOptions?: Maybe<Array<SyncroBillingOptionList>>;
+  /** PSA companies (JumpCloud; filtered and sorted by JumpCloud). */
   companies?: Maybe<PsaCompanyConnection>;
   /** PSA company types (JumpCloud). */
   companyTypes?: Maybe<Array<PsaCompanyType>>;
@@ -973,7 +1144,7 @@ export type Integration = Node & {
   isConfigured?: Maybe<Scalars['Boolean']['output']>;
   /** What it connects to. */
   kind: IntegrationKind;
-  /** Rows mapping JumpCloud organizations to PSA companies (JumpCloud). */
+  /** Rows mapping JumpCloud organizations to PSA companies (JumpCloud; filtered and sorted by JumpCloud). */
   mappings?: Maybe<IntegrationMappingConnection>;
   /** Name (BetterCloud) or PSA name. */
   name: Scalars['String']['output'];
@@ -992,9 +1163,30 @@ export type Integration = Node & {
  * An integration: a SaaS application connected to BetterCloud, or a PSA (ConnectWise, Syncro, Autotask) connected to the JumpCloud provider.
  * Credentials (private keys, API tokens, secrets) are never readable.
  */
+export type IntegrationAgreementsArgs = {
+  filter?: InputMaybe<PsaAgreementFilter>;
+  sort?: InputMaybe<PsaNameSort>;
+};
+
+
+/**
+ * An integration: a SaaS application connected to BetterCloud, or a PSA (ConnectWise, Syncro, Autotask) connected to the JumpCloud provider.
+ * Credentials (private keys, API tokens, secrets) are never readable.
+ */
+export type IntegrationBillingMappingOptionsArgs = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An integration: a SaaS application connected to BetterCloud, or a PSA (ConnectWise, Syncro, Autotask) connected to the JumpCloud provider.
+ * Credentials (private keys, API tokens, secrets) are never readable.
+ */
 export type IntegrationCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PsaNameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PsaNameSort>;
 };
 
 
@@ -1004,7 +1196,9 @@ export type IntegrationCompaniesArgs = {
  */
 export type IntegrationMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IntegrationMappingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<IntegrationMappingSort>;
 };
 
 
@@ -1063,6 +1257,8 @@ export type IntegrationMapping = {
   addition?: Maybe<PsaAddition>;
   /** The agreement or contract, when billing is mapped; its `additions` list only the one this row bills on (all of them: `Integration.agreements`). */
   agreement?: Maybe<PsaAgreement>;
+  /** The Syncro billing schedule and line item this row bills on (Syncro only). */
+  billingConfiguration?: Maybe<SyncroBillingConfiguration>;
   /** The PSA company. */
   company: PsaCompany;
   /** Last synchronization time. */
@@ -1093,6 +1289,16 @@ export type IntegrationMappingEdge = {
   node: IntegrationMapping;
 };
 
+/** Which mapping rows `Integration.mappings` returns. Every condition given must hold. */
+export type IntegrationMappingFilter = {
+  /** Only rows mapped to this PSA company. */
+  companyId?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows whose last synchronization ended with this status. */
+  lastSyncStatus?: InputMaybe<Scalars['String']['input']>;
+  /** Only the row of this JumpCloud organization (its JumpCloud ID). */
+  organizationId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * One mapping row: which PSA company (and, for billing, which agreement and addition) a JumpCloud organization maps to.
  * A row replaces the organization's current row, if any (a Syncro row written here has no billing schedule).
@@ -1102,6 +1308,8 @@ export type IntegrationMappingRowInput = {
   additionId?: InputMaybe<Scalars['String']['input']>;
   /** ConnectWise agreement or Autotask contract of that company (`PsaAgreement.id`), to bill on. Not for Syncro. */
   agreementId?: InputMaybe<Scalars['String']['input']>;
+  /** Syncro only: the billing schedule and line item to bill the organization's seats on (from `Integration.billingMappingOptions`). */
+  billingConfiguration?: InputMaybe<SyncroBillingConfigurationInput>;
   /** The PSA company (`PsaCompany.id` from `Integration.companies`). Required unless `delete` is true. */
   companyId?: InputMaybe<Scalars['String']['input']>;
   /** True to remove the organization's row (it must have one); then give only `organizationId`. */
@@ -1109,6 +1317,23 @@ export type IntegrationMappingRowInput = {
   /** The JumpCloud organization: its `ProviderOrganization.id`, or its JumpCloud ID (`externalId`). */
   organizationId: Scalars['ID']['input'];
 };
+
+/** How to sort `Integration.mappings`. */
+export type IntegrationMappingSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: IntegrationMappingSortField;
+};
+
+/** Fields `Integration.mappings` can be sorted by. */
+export type IntegrationMappingSortField =
+  /** PSA company name. */
+  | 'COMPANY_NAME'
+  /** Last synchronization time. */
+  | 'LAST_SYNC_AT'
+  /** Organization name. */
+  | 'ORGANIZATION_NAME';
 
 /** PSA integration settings. */
 export type IntegrationSettings = {
@@ -1157,6 +1382,8 @@ export type Invoice = {
   amountPaid?: Maybe<Money>;
   /** Amount still due. */
   amountRemaining?: Maybe<Money>;
+  /** The invoice itself, as the PDF JumpCloud serves for it: a short-lived signed link through the gateway. */
+  document: DownloadLink;
   /** Due date. */
   dueDate?: Maybe<Scalars['DateTime']['output']>;
   /** Invoice ID. */
@@ -1185,6 +1412,18 @@ export type InvoiceEdge = {
   node: Invoice;
 };
 
+/** Which invoices `Provider.invoices` returns. Every condition given must hold. */
+export type InvoiceFilter = {
+  /** Only invoices due at or after this time. */
+  dueAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only invoices due before this time. */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only invoices with at least this much still to pay. */
+  minAmountRemaining?: InputMaybe<Scalars['Float']['input']>;
+  /** Exact status, e.g. `PAID`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How to sort `Provider.invoices`. */
 export type InvoiceSort = {
   /** The direction (default ASC). */
@@ -1199,7 +1438,7 @@ export type InvoiceSortField =
   | 'DUE_DATE';
 
 /** A JumpCloud provider administrator. */
-export type JumpCloudAccount = Account & {
+export type JumpCloudAccount = Account & Node & {
   __typename?: 'JumpCloudAccount';
   /** JumpCloud reports no creation date: always null. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1297,6 +1536,8 @@ export type Mutation = {
   deleteGroup: DeleteGroupPayload;
   /** Disconnects a PSA integration; JumpCloud deletes its mapping rows with it. */
   deleteIntegration: DeleteIntegrationPayload;
+  /** Deletes a JumpCloud policy group template (the configured policy templates it groups stay). */
+  deletePolicyGroupTemplate: DeletePolicyGroupTemplatePayload;
   /** Removes an administrator from the JumpCloud provider. */
   deleteProviderAdministrator: DeleteProviderAdministratorPayload;
   /** Deletes a BetterCloud workflow. */
@@ -1450,6 +1691,19 @@ export type MutationDeleteGroupArgs = {
  */
 export type MutationDeleteIntegrationArgs = {
   input: DeleteIntegrationInput;
+};
+
+
+/**
+ * Writes to the vendors. Every mutation takes one `input` and answers a payload with the changed
+ * object re-read after the write, what happened at each vendor (`results`), the vendor calls planned
+ * (`plannedCalls`) and `userErrors`. Each one runs the same steps: validate (nothing is sent when the
+ * input is wrong), plan the vendor calls, return the plan when `dryRun` is true, replay the first answer
+ * when the `idempotencyKey` was used before, send the calls, record them in the audit log, and
+ * invalidate cached reads so the payload and later queries show the new state.
+ */
+export type MutationDeletePolicyGroupTemplateArgs = {
+  input: DeletePolicyGroupTemplateInput;
 };
 
 
@@ -1860,9 +2114,11 @@ export type Provider = Node & {
   __typename?: 'Provider';
   /** Administrators of the provider (in JumpCloud's order unless sorted). */
   administrators: AdministratorConnection;
-  /** Billing contract and details, as JSON the vendor defines. */
+  /** Billing details, as JSON the vendor defines. */
   billing?: Maybe<Scalars['JSON']['output']>;
-  /** Support cases. */
+  /** The signed billing contract: a short-lived link to the PDF JumpCloud serves (the gateway passes it through). */
+  billingContract: DownloadLink;
+  /** Support cases (in JumpCloud's order unless sorted). */
   cases: SupportCaseConnection;
   /** JumpCloud provider ID. */
   externalId: Scalars['String']['output'];
@@ -1874,6 +2130,8 @@ export type Provider = Node & {
   name?: Maybe<Scalars['String']['output']>;
   /** Client organizations (in JumpCloud's order unless sorted). */
   organizations: OrganizationConnection;
+  /** The alerts JumpCloud can raise as PSA tickets (each PSA type's alert configurations refer to them). */
+  ticketingAlerts: Array<TicketingAlert>;
 };
 
 
@@ -1889,13 +2147,16 @@ export type ProviderAdministratorsArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupportCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SupportCaseSort>;
 };
 
 
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<InvoiceSort>;
 };
@@ -1936,6 +2197,8 @@ export type ProviderOrganizationSort = {
   direction?: InputMaybe<SortDirection>;
   /** The field. */
   field: ProviderOrganizationSortField;
+  /** Compare ignoring case (JumpCloud's `sortIgnoreCase`). */
+  ignoreCase?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Fields `Provider.organizations` can be sorted by. */
@@ -1963,6 +2226,16 @@ export type PsaAgreement = {
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
+};
+
+/** Which ConnectWise agreements (and additions) `Integration.agreements` returns. */
+export type PsaAgreementFilter = {
+  /** Only additions whose name contains this (case-insensitive). */
+  additionNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements of this PSA company. */
+  companyId?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the agreement name (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A company in the PSA. */
@@ -2003,8 +2276,35 @@ export type PsaCompanyType = {
   name: Scalars['String']['output'];
 };
 
+/** Conditions on a PSA list by name (companies). Every condition given must hold. */
+export type PsaNameFilter = {
+  /** Exact PSA ID. */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to sort a PSA list. */
+export type PsaNameSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: PsaNameSortField;
+  /** Compare ignoring case (JumpCloud's `sortIgnoreCase`). */
+  ignoreCase?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Fields a PSA list can be sorted by. */
+export type PsaNameSortField =
+  /** The PSA's ID. */
+  | 'ID'
+  /** Name. */
+  | 'NAME';
+
 export type Query = {
   __typename?: 'Query';
+  /** One vendor's accounts, in the vendor's order unless sorted, with the filter and sort done by the vendor (BetterCloud users, Atlassian managed accounts of the configured organization, Snow users, JumpCloud administrators). */
+  accounts: AccountConnection;
   /** Applications seen in Snow. */
   applications: ApplicationConnection;
   /** Every mutation AdminGraph made, newest first (readable by admins once access control exists; readable by all until then). */
@@ -2031,14 +2331,23 @@ export type Query = {
   spend: Spend;
   /** Paid SaaS subscriptions Snow sees, per holder. */
   subscriptions: SaasSubscriptionConnection;
-  /** One person by email (case and surrounding spaces do not matter); null when no vendor knows the address. */
+  /** One person by email (case and surrounding spaces do not matter); null when no vendor knows the address. Before the identity index is built, each vendor is asked by email (its own filter) instead of walking every account. */
   user?: Maybe<User>;
-  /** Snow's user KPIs with their history. */
+  /** Snow's user KPIs with their history between `from` and `to` (sent to Snow as `fromDate`/`toDate`; Snow answers one point a day for up to 92 days, coarser beyond). */
   userKpis?: Maybe<UserKpis>;
   /** Everyone with an account in any vendor, one entry per person, with filters across vendors. */
   users: UserConnection;
   /** BetterCloud workflows, oldest first. */
   workflows: WorkflowConnection;
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<AccountSort>;
+  vendor: Vendor;
 };
 
 
@@ -2120,6 +2429,12 @@ export type QuerySubscriptionsArgs = {
 
 export type QueryUserArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type QueryUserKpisArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2362,13 +2677,13 @@ export type ScimIdentity = {
 };
 
 /** A user in Snow's SaaS consolidated view: costs, savings and review flags. */
-export type SnowAccount = Account & {
+export type SnowAccount = Account & Node & {
   __typename?: 'SnowAccount';
-  /** Applications Snow has seen this user use. */
+  /** Applications Snow has seen this user use (filtered and sorted by Snow). */
   applications?: Maybe<Array<Application>>;
   /** When Snow first saw the user. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where Snow discovered this user. */
+  /** Where Snow discovered this user (filtered and sorted by Snow). */
   discoverySources?: Maybe<Array<DiscoverySource>>;
   /** The email as Snow stores it. */
   email: Scalars['String']['output'];
@@ -2394,11 +2709,113 @@ export type SnowAccount = Account & {
   potentialSavings?: Maybe<Money>;
   /** The account's state (`isEnabled: false` counts as SUSPENDED). */
   status: AccountStatus;
+  /** This user's subscriptions as Snow lists them (filtered and sorted by Snow), paid or not. */
+  subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Always SNOW. */
   vendor: Vendor;
   /** Snow's status text. */
   vendorStatus: Scalars['String']['output'];
 };
+
+
+/** A user in Snow's SaaS consolidated view: costs, savings and review flags. */
+export type SnowAccountApplicationsArgs = {
+  filter?: InputMaybe<SnowApplicationFilter>;
+  sort?: InputMaybe<SnowApplicationSort>;
+};
+
+
+/** A user in Snow's SaaS consolidated view: costs, savings and review flags. */
+export type SnowAccountDiscoverySourcesArgs = {
+  filter?: InputMaybe<SnowDiscoverySourceFilter>;
+  sort?: InputMaybe<SnowDiscoverySourceSort>;
+};
+
+
+/** A user in Snow's SaaS consolidated view: costs, savings and review flags. */
+export type SnowAccountSubscriptionsArgs = {
+  filter?: InputMaybe<SnowSubscriptionFilter>;
+  sort?: InputMaybe<SnowSubscriptionSort>;
+};
+
+/** Which of a Snow user's applications to list. Every condition given must hold. */
+export type SnowApplicationFilter = {
+  /** Only applications used at or after this time. */
+  lastActiveAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Part of the application name (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Exact software vendor name. */
+  softwareVendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to sort a Snow user's applications. */
+export type SnowApplicationSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: SnowApplicationSortField;
+};
+
+/** Fields a Snow user's applications can be sorted by. */
+export type SnowApplicationSortField =
+  /** Last use. */
+  | 'LAST_ACTIVE'
+  /** Application name. */
+  | 'NAME'
+  /** Software vendor name. */
+  | 'SOFTWARE_VENDOR';
+
+/** Which of a Snow user's discovery sources to list. */
+export type SnowDiscoverySourceFilter = {
+  /** Part of the source name (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Snow's discovery source type number. */
+  type?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How to sort a Snow user's discovery sources. */
+export type SnowDiscoverySourceSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: SnowDiscoverySourceSortField;
+};
+
+/** Fields a Snow user's discovery sources can be sorted by. */
+export type SnowDiscoverySourceSortField =
+  /** When the source was added. */
+  | 'CREATED_AT'
+  /** Source name. */
+  | 'NAME';
+
+/** Which of a Snow user's subscriptions to list. Every condition given must hold. */
+export type SnowSubscriptionFilter = {
+  /** Part of the application name (case-insensitive). */
+  applicationContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only subscriptions last used before this time (or never). */
+  lastActiveBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only subscriptions costing at least this much per month (in the subscription's currency). */
+  minMonthlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Part of the subscription name (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to sort a Snow user's subscriptions. */
+export type SnowSubscriptionSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: SnowSubscriptionSortField;
+};
+
+/** Fields a Snow user's subscriptions can be sorted by. */
+export type SnowSubscriptionSortField =
+  /** Last use. */
+  | 'LAST_ACTIVE'
+  /** Monthly cost. */
+  | 'MONTHLY_COST'
+  /** Subscription name. */
+  | 'NAME';
 
 /** Direction of a sort. */
 export type SortDirection =
@@ -2475,6 +2892,33 @@ export type SupportCaseEdge = {
   node: SupportCase;
 };
 
+/** Which support cases `Provider.cases` returns. Every condition given must hold. */
+export type SupportCaseFilter = {
+  /** Only cases opened at or after this time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact status, e.g. `Open`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the subject (case-insensitive). */
+  subjectContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to sort `Provider.cases`. */
+export type SupportCaseSort = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: SupportCaseSortField;
+};
+
+/** Fields `Provider.cases` can be sorted by. */
+export type SupportCaseSortField =
+  /** When the case was opened. */
+  | 'CREATED_AT'
+  /** Status. */
+  | 'STATUS'
+  /** Subject. */
+  | 'SUBJECT';
+
 /** Input of `suspendUser`. Name the person with exactly one of `email` or `userId`. */
 export type SuspendUserInput = {
   /** Only plan: answer the vendor calls that would be made (`plannedCalls`) without making any. */
@@ -2535,6 +2979,56 @@ export type SyncErrorEdge = {
   node: SyncError;
 };
 
+/** The Syncro schedule and line item a mapping row bills on. */
+export type SyncroBillingConfiguration = {
+  __typename?: 'SyncroBillingConfiguration';
+  /** Syncro line item ID. */
+  lineItemId: Scalars['Int']['output'];
+  /** Line item name. */
+  lineItemName?: Maybe<Scalars['String']['output']>;
+  /** Syncro schedule ID. */
+  scheduleId: Scalars['Int']['output'];
+  /** Schedule name. */
+  scheduleName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A Syncro billing schedule and one of its line items, by their Syncro IDs. */
+export type SyncroBillingConfigurationInput = {
+  /** Line item ID of that schedule (`SyncroBillingLine.value`). */
+  lineItemId: Scalars['Int']['input'];
+  /** Schedule ID (`SyncroBillingOption.value`). */
+  scheduleId: Scalars['Int']['input'];
+};
+
+/** A Syncro line item of a schedule. */
+export type SyncroBillingLine = {
+  __typename?: 'SyncroBillingLine';
+  /** Its name. */
+  label: Scalars['String']['output'];
+  /** Its Syncro ID. */
+  value: Scalars['Int']['output'];
+};
+
+/** A Syncro billing choice: a schedule with its line items. */
+export type SyncroBillingOption = {
+  __typename?: 'SyncroBillingOption';
+  /** Its name. */
+  label: Scalars['String']['output'];
+  /** The line items of this schedule (`lineItemId` of a mapping row's billing). */
+  lines: Array<SyncroBillingLine>;
+  /** Its Syncro ID (`scheduleId` of a mapping row's billing). */
+  value: Scalars['Int']['output'];
+};
+
+/** One of Syncro's billing option lists (e.g. the schedules), as JumpCloud offers them. */
+export type SyncroBillingOptionList = {
+  __typename?: 'SyncroBillingOptionList';
+  /** The list's name, e.g. `schedules`. */
+  name: Scalars['String']['output'];
+  /** The choices. */
+  values: Array<SyncroBillingOption>;
+};
+
 /** Syncro PSA connection fields. `apiToken` is sent to JumpCloud and never returned. */
 export type SyncroConnectionInput = {
   /** A Syncro API token (write-only). */
@@ -2549,6 +3043,19 @@ export type SyncroConnectionPatch = {
   apiToken?: InputMaybe<Scalars['String']['input']>;
   /** New subdomain. */
   subdomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An alert JumpCloud can raise as a ticket in a PSA. */
+export type TicketingAlert = {
+  __typename?: 'TicketingAlert';
+  /** Alert category, e.g. `Devices`. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** What the alert means. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** JumpCloud's alert ID. */
+  id: Scalars['String']['output'];
+  /** Alert name. */
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -3145,14 +3652,18 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   Node:
     | ( ApplicationModel )
+    | ( AtlassianAccountModel )
     | ( AtlassianOrganizationModel )
     | ( AuditEventModel )
+    | ( BetterCloudAccountModel )
     | ( GroupModel )
     | ( IntegrationModel )
+    | ( JumpCloudAccountModel )
     | ( PolicyModel )
     | ( ProviderModel )
     | ( ProviderOrganizationModel )
     | ( SaasSubscriptionModel )
+    | ( SnowAccountModel )
     | ( UserModel )
     | ( WorkflowModel )
   ;
@@ -3165,6 +3676,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
+  AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
+  AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountFilter: AccountFilter;
+  AccountSort: AccountSort;
+  AccountSortField: AccountSortField;
   AccountStatus: AccountStatus;
   AddGroupMemberInput: AddGroupMemberInput;
   AddGroupMemberPayload: ResolverTypeWrapper<Omit<AddGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversTypes['Group']>, user?: Maybe<ResolversTypes['User']> }>;
@@ -3175,6 +3691,10 @@ export type ResolversTypes = {
   AdministratorSort: AdministratorSort;
   AdministratorSortField: AdministratorSortField;
   AlertConfiguration: ResolverTypeWrapper<AlertConfigurationModel>;
+  AlertConfigurationOptions: ResolverTypeWrapper<AlertConfigurationOptions>;
+  AlertOptionList: ResolverTypeWrapper<AlertOptionList>;
+  AlertOptionValue: ResolverTypeWrapper<AlertOptionValue>;
+  AlertResource: ResolverTypeWrapper<AlertResource>;
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
@@ -3212,6 +3732,8 @@ export type ResolversTypes = {
   DeleteGroupPayload: ResolverTypeWrapper<Omit<DeleteGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   DeleteIntegrationInput: DeleteIntegrationInput;
   DeleteIntegrationPayload: ResolverTypeWrapper<Omit<DeleteIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversTypes['Integration']> }>;
+  DeletePolicyGroupTemplateInput: DeletePolicyGroupTemplateInput;
+  DeletePolicyGroupTemplatePayload: ResolverTypeWrapper<Omit<DeletePolicyGroupTemplatePayload, 'policy'> & { policy?: Maybe<ResolversTypes['Policy']> }>;
   DeleteProviderAdministratorInput: DeleteProviderAdministratorInput;
   DeleteProviderAdministratorPayload: ResolverTypeWrapper<Omit<DeleteProviderAdministratorPayload, 'administrator'> & { administrator?: Maybe<ResolversTypes['Administrator']> }>;
   DeleteWorkflowInput: DeleteWorkflowInput;
@@ -3221,6 +3743,7 @@ export type ResolversTypes = {
   Directory: ResolverTypeWrapper<DirectoryModel>;
   DiscoverySource: ResolverTypeWrapper<DiscoverySourceModel>;
   Domain: ResolverTypeWrapper<DomainModel>;
+  DownloadLink: ResolverTypeWrapper<DownloadLink>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GrantProductRoleInput: GrantProductRoleInput;
   GrantProductRolePayload: ResolverTypeWrapper<Omit<GrantProductRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -3243,13 +3766,17 @@ export type ResolversTypes = {
   IntegrationMapping: ResolverTypeWrapper<IntegrationMappingModel>;
   IntegrationMappingConnection: ResolverTypeWrapper<Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversTypes['IntegrationMappingEdge']> }>;
   IntegrationMappingEdge: ResolverTypeWrapper<Omit<IntegrationMappingEdge, 'node'> & { node: ResolversTypes['IntegrationMapping'] }>;
+  IntegrationMappingFilter: IntegrationMappingFilter;
   IntegrationMappingRowInput: IntegrationMappingRowInput;
+  IntegrationMappingSort: IntegrationMappingSort;
+  IntegrationMappingSortField: IntegrationMappingSortField;
   IntegrationSettings: ResolverTypeWrapper<IntegrationSettingsModel>;
   InviteUsersInput: InviteUsersInput;
   InviteUsersPayload: ResolverTypeWrapper<Omit<InviteUsersPayload, 'users'> & { users: Array<ResolversTypes['User']> }>;
   Invoice: ResolverTypeWrapper<InvoiceModel>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceFilter: InvoiceFilter;
   InvoiceSort: InvoiceSort;
   InvoiceSortField: InvoiceSortField;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -3279,10 +3806,14 @@ export type ResolversTypes = {
   ProviderOrganizationSortField: ProviderOrganizationSortField;
   PsaAddition: ResolverTypeWrapper<PsaAdditionModel>;
   PsaAgreement: ResolverTypeWrapper<PsaAgreementModel>;
+  PsaAgreementFilter: PsaAgreementFilter;
   PsaCompany: ResolverTypeWrapper<PsaCompanyModel>;
   PsaCompanyConnection: ResolverTypeWrapper<Omit<PsaCompanyConnection, 'edges'> & { edges: Array<ResolversTypes['PsaCompanyEdge']> }>;
   PsaCompanyEdge: ResolverTypeWrapper<Omit<PsaCompanyEdge, 'node'> & { node: ResolversTypes['PsaCompany'] }>;
   PsaCompanyType: ResolverTypeWrapper<PsaCompanyTypeModel>;
+  PsaNameFilter: PsaNameFilter;
+  PsaNameSort: PsaNameSort;
+  PsaNameSortField: PsaNameSortField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
   RemoveGroupMemberPayload: ResolverTypeWrapper<Omit<RemoveGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversTypes['Group']>, user?: Maybe<ResolversTypes['User']> }>;
@@ -3301,6 +3832,15 @@ export type ResolversTypes = {
   SaasSubscriptionFilter: SaasSubscriptionFilter;
   ScimIdentity: ResolverTypeWrapper<ScimIdentityModel>;
   SnowAccount: ResolverTypeWrapper<SnowAccountModel>;
+  SnowApplicationFilter: SnowApplicationFilter;
+  SnowApplicationSort: SnowApplicationSort;
+  SnowApplicationSortField: SnowApplicationSortField;
+  SnowDiscoverySourceFilter: SnowDiscoverySourceFilter;
+  SnowDiscoverySourceSort: SnowDiscoverySourceSort;
+  SnowDiscoverySourceSortField: SnowDiscoverySourceSortField;
+  SnowSubscriptionFilter: SnowSubscriptionFilter;
+  SnowSubscriptionSort: SnowSubscriptionSort;
+  SnowSubscriptionSortField: SnowSubscriptionSortField;
   SortDirection: SortDirection;
   Spend: ResolverTypeWrapper<SpendModel>;
   SpendBucket: ResolverTypeWrapper<SpendBucketModel>;
@@ -3309,13 +3849,22 @@ export type ResolversTypes = {
   SupportCase: ResolverTypeWrapper<SupportCaseModel>;
   SupportCaseConnection: ResolverTypeWrapper<Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversTypes['SupportCaseEdge']> }>;
   SupportCaseEdge: ResolverTypeWrapper<Omit<SupportCaseEdge, 'node'> & { node: ResolversTypes['SupportCase'] }>;
+  SupportCaseFilter: SupportCaseFilter;
+  SupportCaseSort: SupportCaseSort;
+  SupportCaseSortField: SupportCaseSortField;
   SuspendUserInput: SuspendUserInput;
   SuspendUserPayload: ResolverTypeWrapper<Omit<SuspendUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   SyncError: ResolverTypeWrapper<SyncErrorModel>;
   SyncErrorConnection: ResolverTypeWrapper<Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversTypes['SyncErrorEdge']> }>;
   SyncErrorEdge: ResolverTypeWrapper<Omit<SyncErrorEdge, 'node'> & { node: ResolversTypes['SyncError'] }>;
+  SyncroBillingConfiguration: ResolverTypeWrapper<SyncroBillingConfiguration>;
+  SyncroBillingConfigurationInput: SyncroBillingConfigurationInput;
+  SyncroBillingLine: ResolverTypeWrapper<SyncroBillingLine>;
+  SyncroBillingOption: ResolverTypeWrapper<SyncroBillingOption>;
+  SyncroBillingOptionList: ResolverTypeWrapper<SyncroBillingOptionList>;
   SyncroConnectionInput: SyncroConnectionInput;
   SyncroConnectionPatch: SyncroConnectionPatch;
+  TicketingAlert: ResolverTypeWrapper<TicketingAlert>;
   UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
   UpdateAlertConfigurationPayload: ResolverTypeWrapper<Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversTypes['AlertConfiguration']> }>;
   UpdateIntegrationInput: UpdateIntegrationInput;
@@ -3355,6 +3904,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountModel;
+  AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
+  AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountFilter: AccountFilter;
+  AccountSort: AccountSort;
   AddGroupMemberInput: AddGroupMemberInput;
   AddGroupMemberPayload: Omit<AddGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversParentTypes['Group']>, user?: Maybe<ResolversParentTypes['User']> };
   Administrator: AdministratorModel;
@@ -3363,6 +3916,10 @@ export type ResolversParentTypes = {
   AdministratorFilter: AdministratorFilter;
   AdministratorSort: AdministratorSort;
   AlertConfiguration: AlertConfigurationModel;
+  AlertConfigurationOptions: AlertConfigurationOptions;
+  AlertOptionList: AlertOptionList;
+  AlertOptionValue: AlertOptionValue;
+  AlertResource: AlertResource;
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
@@ -3399,6 +3956,8 @@ export type ResolversParentTypes = {
   DeleteGroupPayload: Omit<DeleteGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   DeleteIntegrationInput: DeleteIntegrationInput;
   DeleteIntegrationPayload: Omit<DeleteIntegrationPayload, 'integration'> & { integration?: Maybe<ResolversParentTypes['Integration']> };
+  DeletePolicyGroupTemplateInput: DeletePolicyGroupTemplateInput;
+  DeletePolicyGroupTemplatePayload: Omit<DeletePolicyGroupTemplatePayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['Policy']> };
   DeleteProviderAdministratorInput: DeleteProviderAdministratorInput;
   DeleteProviderAdministratorPayload: Omit<DeleteProviderAdministratorPayload, 'administrator'> & { administrator?: Maybe<ResolversParentTypes['Administrator']> };
   DeleteWorkflowInput: DeleteWorkflowInput;
@@ -3408,6 +3967,7 @@ export type ResolversParentTypes = {
   Directory: DirectoryModel;
   DiscoverySource: DiscoverySourceModel;
   Domain: DomainModel;
+  DownloadLink: DownloadLink;
   Float: Scalars['Float']['output'];
   GrantProductRoleInput: GrantProductRoleInput;
   GrantProductRolePayload: Omit<GrantProductRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -3427,13 +3987,16 @@ export type ResolversParentTypes = {
   IntegrationMapping: IntegrationMappingModel;
   IntegrationMappingConnection: Omit<IntegrationMappingConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntegrationMappingEdge']> };
   IntegrationMappingEdge: Omit<IntegrationMappingEdge, 'node'> & { node: ResolversParentTypes['IntegrationMapping'] };
+  IntegrationMappingFilter: IntegrationMappingFilter;
   IntegrationMappingRowInput: IntegrationMappingRowInput;
+  IntegrationMappingSort: IntegrationMappingSort;
   IntegrationSettings: IntegrationSettingsModel;
   InviteUsersInput: InviteUsersInput;
   InviteUsersPayload: Omit<InviteUsersPayload, 'users'> & { users: Array<ResolversParentTypes['User']> };
   Invoice: InvoiceModel;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceFilter: InvoiceFilter;
   InvoiceSort: InvoiceSort;
   JSON: Scalars['JSON']['output'];
   JumpCloudAccount: JumpCloudAccountModel;
@@ -3460,10 +4023,13 @@ export type ResolversParentTypes = {
   ProviderOrganizationSort: ProviderOrganizationSort;
   PsaAddition: PsaAdditionModel;
   PsaAgreement: PsaAgreementModel;
+  PsaAgreementFilter: PsaAgreementFilter;
   PsaCompany: PsaCompanyModel;
   PsaCompanyConnection: Omit<PsaCompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PsaCompanyEdge']> };
   PsaCompanyEdge: Omit<PsaCompanyEdge, 'node'> & { node: ResolversParentTypes['PsaCompany'] };
   PsaCompanyType: PsaCompanyTypeModel;
+  PsaNameFilter: PsaNameFilter;
+  PsaNameSort: PsaNameSort;
   Query: Record<PropertyKey, never>;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
   RemoveGroupMemberPayload: Omit<RemoveGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversParentTypes['Group']>, user?: Maybe<ResolversParentTypes['User']> };
@@ -3482,19 +4048,33 @@ export type ResolversParentTypes = {
   SaasSubscriptionFilter: SaasSubscriptionFilter;
   ScimIdentity: ScimIdentityModel;
   SnowAccount: SnowAccountModel;
+  SnowApplicationFilter: SnowApplicationFilter;
+  SnowApplicationSort: SnowApplicationSort;
+  SnowDiscoverySourceFilter: SnowDiscoverySourceFilter;
+  SnowDiscoverySourceSort: SnowDiscoverySourceSort;
+  SnowSubscriptionFilter: SnowSubscriptionFilter;
+  SnowSubscriptionSort: SnowSubscriptionSort;
   Spend: SpendModel;
   SpendBucket: SpendBucketModel;
   String: Scalars['String']['output'];
   SupportCase: SupportCaseModel;
   SupportCaseConnection: Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportCaseEdge']> };
   SupportCaseEdge: Omit<SupportCaseEdge, 'node'> & { node: ResolversParentTypes['SupportCase'] };
+  SupportCaseFilter: SupportCaseFilter;
+  SupportCaseSort: SupportCaseSort;
   SuspendUserInput: SuspendUserInput;
   SuspendUserPayload: Omit<SuspendUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SyncError: SyncErrorModel;
   SyncErrorConnection: Omit<SyncErrorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SyncErrorEdge']> };
   SyncErrorEdge: Omit<SyncErrorEdge, 'node'> & { node: ResolversParentTypes['SyncError'] };
+  SyncroBillingConfiguration: SyncroBillingConfiguration;
+  SyncroBillingConfigurationInput: SyncroBillingConfigurationInput;
+  SyncroBillingLine: SyncroBillingLine;
+  SyncroBillingOption: SyncroBillingOption;
+  SyncroBillingOptionList: SyncroBillingOptionList;
   SyncroConnectionInput: SyncroConnectionInput;
   SyncroConnectionPatch: SyncroConnectionPatch;
+  TicketingAlert: TicketingAlert;
   UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
   UpdateAlertConfigurationPayload: Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversParentTypes['AlertConfiguration']> };
   UpdateIntegrationInput: UpdateIntegrationInput;
@@ -3528,6 +4108,17 @@ export type AccountResolvers<ContextType = GatewayContext, ParentType extends Re
   __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
 };
 
+export type AccountConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
 export type AddGroupMemberPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddGroupMemberPayload'] = ResolversParentTypes['AddGroupMemberPayload']> = {
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
   plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
@@ -3537,6 +4128,7 @@ export type AddGroupMemberPayloadResolvers<ContextType = GatewayContext, ParentT
 };
 
 export type AdministratorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Administrator'] = ResolversParentTypes['Administrator']> = {
+  apiKeyAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3567,6 +4159,27 @@ export type AlertConfigurationResolvers<ContextType = GatewayContext, ParentType
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shouldCreateTickets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AlertConfigurationOptionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfigurationOptions'] = ResolversParentTypes['AlertConfigurationOptions']> = {
+  options?: Resolver<Array<ResolversTypes['AlertOptionList']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['AlertResource']>, ParentType, ContextType>;
+};
+
+export type AlertOptionListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertOptionList'] = ResolversParentTypes['AlertOptionList']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['AlertOptionValue']>, ParentType, ContextType>;
+};
+
+export type AlertOptionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertOptionValue'] = ResolversParentTypes['AlertOptionValue']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertResource'] = ResolversParentTypes['AlertResource']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['AlertOptionValue']>, ParentType, ContextType>;
 };
 
 export type ApplicationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
@@ -3615,7 +4228,9 @@ export type AtlassianAccountResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type AtlassianOrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AtlassianOrganization'] = ResolversParentTypes['AtlassianOrganization']> = {
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<AtlassianOrganizationAccountsArgs, 'first'>>;
   directories?: Resolver<Maybe<Array<ResolversTypes['Directory']>>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<AtlassianOrganizationDomainArgs, 'id'>>;
   domains?: Resolver<Maybe<Array<ResolversTypes['Domain']>>, ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3758,6 +4373,14 @@ export type DeleteIntegrationPayloadResolvers<ContextType = GatewayContext, Pare
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeletePolicyGroupTemplatePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeletePolicyGroupTemplatePayload'] = ResolversParentTypes['DeletePolicyGroupTemplatePayload']> = {
+  deletedPolicyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  plannedCalls?: Resolver<Array<ResolversTypes['PlannedVendorCall']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['VendorActionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeleteProviderAdministratorPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteProviderAdministratorPayload'] = ResolversParentTypes['DeleteProviderAdministratorPayload']> = {
   administrator?: Resolver<Maybe<ResolversTypes['Administrator']>, ParentType, ContextType>;
   deletedAdministratorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3798,6 +4421,12 @@ export type DomainResolvers<ContextType = GatewayContext, ParentType extends Res
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DownloadLinkResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DownloadLink'] = ResolversParentTypes['DownloadLink']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GrantProductRolePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantProductRolePayload'] = ResolversParentTypes['GrantProductRolePayload']> = {
@@ -3850,8 +4479,10 @@ export type GroupMembershipResolvers<ContextType = GatewayContext, ParentType ex
 };
 
 export type IntegrationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Integration'] = ResolversParentTypes['Integration']> = {
-  agreements?: Resolver<Maybe<Array<ResolversTypes['PsaAgreement']>>, ParentType, ContextType>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['PsaAgreement']>>, ParentType, ContextType, Partial<IntegrationAgreementsArgs>>;
+  alertConfigurationOptions?: Resolver<Maybe<ResolversTypes['AlertConfigurationOptions']>, ParentType, ContextType>;
   alertConfigurations?: Resolver<Maybe<Array<ResolversTypes['AlertConfiguration']>>, ParentType, ContextType>;
+  billingMappingOptions?: Resolver<Maybe<Array<ResolversTypes['SyncroBillingOptionList']>>, ParentType, ContextType, Partial<IntegrationBillingMappingOptionsArgs>>;
   companies?: Resolver<Maybe<ResolversTypes['PsaCompanyConnection']>, ParentType, ContextType, RequireFields<IntegrationCompaniesArgs, 'first'>>;
   companyTypes?: Resolver<Maybe<Array<ResolversTypes['PsaCompanyType']>>, ParentType, ContextType>;
   connectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3883,6 +4514,7 @@ export type IntegrationEdgeResolvers<ContextType = GatewayContext, ParentType ex
 export type IntegrationMappingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationMapping'] = ResolversParentTypes['IntegrationMapping']> = {
   addition?: Resolver<Maybe<ResolversTypes['PsaAddition']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['PsaAgreement']>, ParentType, ContextType>;
+  billingConfiguration?: Resolver<Maybe<ResolversTypes['SyncroBillingConfiguration']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['PsaCompany'], ParentType, ContextType>;
   lastSyncAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastSyncStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3916,6 +4548,7 @@ export type InvoiceResolvers<ContextType = GatewayContext, ParentType extends Re
   amountBilled?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   amountPaid?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   amountRemaining?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3985,6 +4618,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createWorkflow?: Resolver<ResolversTypes['CreateWorkflowPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkflowArgs, 'input'>>;
   deleteGroup?: Resolver<ResolversTypes['DeleteGroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
   deleteIntegration?: Resolver<ResolversTypes['DeleteIntegrationPayload'], ParentType, ContextType, RequireFields<MutationDeleteIntegrationArgs, 'input'>>;
+  deletePolicyGroupTemplate?: Resolver<ResolversTypes['DeletePolicyGroupTemplatePayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyGroupTemplateArgs, 'input'>>;
   deleteProviderAdministrator?: Resolver<ResolversTypes['DeleteProviderAdministratorPayload'], ParentType, ContextType, RequireFields<MutationDeleteProviderAdministratorArgs, 'input'>>;
   deleteWorkflow?: Resolver<ResolversTypes['DeleteWorkflowPayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
   deprovisionUser?: Resolver<ResolversTypes['DeprovisionUserPayload'], ParentType, ContextType, RequireFields<MutationDeprovisionUserArgs, 'input'>>;
@@ -4006,7 +4640,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Application' | 'AtlassianOrganization' | 'AuditEvent' | 'Group' | 'Integration' | 'Policy' | 'Provider' | 'ProviderOrganization' | 'SaasSubscription' | 'User' | 'Workflow', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Application' | 'AtlassianAccount' | 'AtlassianOrganization' | 'AuditEvent' | 'BetterCloudAccount' | 'Group' | 'Integration' | 'JumpCloudAccount' | 'Policy' | 'Provider' | 'ProviderOrganization' | 'SaasSubscription' | 'SnowAccount' | 'User' | 'Workflow', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -4079,12 +4713,14 @@ export type ProductAccessResolvers<ContextType = GatewayContext, ParentType exte
 export type ProviderResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
   administrators?: Resolver<ResolversTypes['AdministratorConnection'], ParentType, ContextType, RequireFields<ProviderAdministratorsArgs, 'first'>>;
   billing?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  billingContract?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['SupportCaseConnection'], ParentType, ContextType, RequireFields<ProviderCasesArgs, 'first'>>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<ProviderInvoicesArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<ProviderOrganizationsArgs, 'first'>>;
+  ticketingAlerts?: Resolver<Array<ResolversTypes['TicketingAlert']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4131,6 +4767,7 @@ export type PsaCompanyTypeResolvers<ContextType = GatewayContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first' | 'vendor'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   events?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
@@ -4145,7 +4782,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   spend?: Resolver<ResolversTypes['Spend'], ParentType, ContextType, RequireFields<QuerySpendArgs, 'groupBy'>>;
   subscriptions?: Resolver<ResolversTypes['SaasSubscriptionConnection'], ParentType, ContextType, RequireFields<QuerySubscriptionsArgs, 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'email'>>;
-  userKpis?: Resolver<Maybe<ResolversTypes['UserKpis']>, ParentType, ContextType>;
+  userKpis?: Resolver<Maybe<ResolversTypes['UserKpis']>, ParentType, ContextType, Partial<QueryUserKpisArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'first'>>;
 };
@@ -4226,9 +4863,9 @@ export type ScimIdentityResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type SnowAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SnowAccount'] = ResolversParentTypes['SnowAccount']> = {
-  applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
+  applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType, Partial<SnowAccountApplicationsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  discoverySources?: Resolver<Maybe<Array<ResolversTypes['DiscoverySource']>>, ParentType, ContextType>;
+  discoverySources?: Resolver<Maybe<Array<ResolversTypes['DiscoverySource']>>, ParentType, ContextType, Partial<SnowAccountDiscoverySourcesArgs>>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4241,6 +4878,7 @@ export type SnowAccountResolvers<ContextType = GatewayContext, ParentType extend
   monthlyCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   potentialSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  subscriptions?: Resolver<Maybe<Array<ResolversTypes['SaasSubscription']>>, ParentType, ContextType, Partial<SnowAccountSubscriptionsArgs>>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
   vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4301,6 +4939,36 @@ export type SyncErrorConnectionResolvers<ContextType = GatewayContext, ParentTyp
 export type SyncErrorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncErrorEdge'] = ResolversParentTypes['SyncErrorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SyncError'], ParentType, ContextType>;
+};
+
+export type SyncroBillingConfigurationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncroBillingConfiguration'] = ResolversParentTypes['SyncroBillingConfiguration']> = {
+  lineItemId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineItemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduleId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scheduleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SyncroBillingLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncroBillingLine'] = ResolversParentTypes['SyncroBillingLine']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SyncroBillingOptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncroBillingOption'] = ResolversParentTypes['SyncroBillingOption']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SyncroBillingLine']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SyncroBillingOptionListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncroBillingOptionList'] = ResolversParentTypes['SyncroBillingOptionList']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['SyncroBillingOption']>, ParentType, ContextType>;
+};
+
+export type TicketingAlertResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TicketingAlert'] = ResolversParentTypes['TicketingAlert']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UpdateAlertConfigurationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateAlertConfigurationPayload'] = ResolversParentTypes['UpdateAlertConfigurationPayload']> = {
@@ -4443,11 +5111,17 @@ export type WorkflowEdgeResolvers<ContextType = GatewayContext, ParentType exten
 
 export type Resolvers<ContextType = GatewayContext> = {
   Account?: AccountResolvers<ContextType>;
+  AccountConnection?: AccountConnectionResolvers<ContextType>;
+  AccountEdge?: AccountEdgeResolvers<ContextType>;
   AddGroupMemberPayload?: AddGroupMemberPayloadResolvers<ContextType>;
   Administrator?: AdministratorResolvers<ContextType>;
   AdministratorConnection?: AdministratorConnectionResolvers<ContextType>;
   AdministratorEdge?: AdministratorEdgeResolvers<ContextType>;
   AlertConfiguration?: AlertConfigurationResolvers<ContextType>;
+  AlertConfigurationOptions?: AlertConfigurationOptionsResolvers<ContextType>;
+  AlertOptionList?: AlertOptionListResolvers<ContextType>;
+  AlertOptionValue?: AlertOptionValueResolvers<ContextType>;
+  AlertResource?: AlertResourceResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
@@ -4470,12 +5144,14 @@ export type Resolvers<ContextType = GatewayContext> = {
   DateTime?: GraphQLScalarType;
   DeleteGroupPayload?: DeleteGroupPayloadResolvers<ContextType>;
   DeleteIntegrationPayload?: DeleteIntegrationPayloadResolvers<ContextType>;
+  DeletePolicyGroupTemplatePayload?: DeletePolicyGroupTemplatePayloadResolvers<ContextType>;
   DeleteProviderAdministratorPayload?: DeleteProviderAdministratorPayloadResolvers<ContextType>;
   DeleteWorkflowPayload?: DeleteWorkflowPayloadResolvers<ContextType>;
   DeprovisionUserPayload?: DeprovisionUserPayloadResolvers<ContextType>;
   Directory?: DirectoryResolvers<ContextType>;
   DiscoverySource?: DiscoverySourceResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
+  DownloadLink?: DownloadLinkResolvers<ContextType>;
   GrantProductRolePayload?: GrantProductRolePayloadResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
@@ -4540,6 +5216,11 @@ export type Resolvers<ContextType = GatewayContext> = {
   SyncError?: SyncErrorResolvers<ContextType>;
   SyncErrorConnection?: SyncErrorConnectionResolvers<ContextType>;
   SyncErrorEdge?: SyncErrorEdgeResolvers<ContextType>;
+  SyncroBillingConfiguration?: SyncroBillingConfigurationResolvers<ContextType>;
+  SyncroBillingLine?: SyncroBillingLineResolvers<ContextType>;
+  SyncroBillingOption?: SyncroBillingOptionResolvers<ContextType>;
+  SyncroBillingOptionList?: SyncroBillingOptionListResolvers<ContextType>;
+  TicketingAlert?: TicketingAlertResolvers<ContextType>;
   UpdateAlertConfigurationPayload?: UpdateAlertConfigurationPayloadResolvers<ContextType>;
   UpdateIntegrationMappingsPayload?: UpdateIntegrationMappingsPayloadResolvers<ContextType>;
   UpdateIntegrationPayload?: UpdateIntegrationPayloadResolvers<ContextType>;
