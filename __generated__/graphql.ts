@@ -1418,9 +1418,7 @@ export type InvoiceFilter = {
   dueAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only invoices due before this time. */
   dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only invoices with at least this much still to pay. */
-  minAmountRemaining?: InputMaybe<Scalars['Float']['input']>;
-  /** Exact status, e.g. `PAID`. */
+  /** Exact status: `OPEN`, `PARTIALLY_PAID` or `PAID`. */
   status?: InputMaybe<Scalars['String']['input']>;
 };
 

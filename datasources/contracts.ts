@@ -1,3 +1,4 @@
+import type { VendorDocument } from './http/vendor-client.js';
 import type {
   AtlassianAccountModel,
   BetterCloudAccountModel,
@@ -66,6 +67,8 @@ export interface VendorCursorPage<T> {
 export interface ListSort<F extends string> {
   field: F;
   direction: 'ASC' | 'DESC';
+  /** Compare text ignoring case (JumpCloud `sortIgnoreCase`). */
+  ignoreCase?: boolean;
 }
 
 /** Filters and sorts of the vendor-paged lists, pushed down to the vendor (never applied in memory). */
@@ -78,6 +81,9 @@ export interface AdministratorQuery {
   email?: string;
   /** Exact role name. */
   role?: string;
+  /** Case-insensitive part of the email. */
+  emailContains?: string;
+  suspended?: boolean;
   sort?: ListSort<'EMAIL' | 'LAST_NAME'>;
 }
 
@@ -88,14 +94,106 @@ export interface ProviderOrganizationQuery {
 }
 
 export interface InvoiceQuery {
+  /** The graph's status word (`OPEN`, `PARTIALLY_PAID`, `PAID`). */
+  status?: string;
+  /** ISO instants; compared by calendar day (JumpCloud's due dates are days). */
+  dueAfter?: string;
+  dueBefore?: string;
   sort?: ListSort<'DUE_DATE'>;
 }
+
+export interface SupportCaseQuery {
+  status?: string;
+  subjectContains?: string;
+  createdAfter?: string;
+  sort?: ListSort<'CREATED_AT' | 'SUBJECT' | 'STATUS'>;
+}
+
+/** PSA lists by name (companies, agreements, additions). */
+export interface PsaNameQuery {
+  nameContains?: string;
+  id?: string;
+  sort?: ListSort<'NAME' | 'ID'>;
+}
+
+export interface PsaAgreementQuery {
+  nameContains?: string;
+  companyId?: string;
+  additionNameContains?: string;
+  sort?: ListSort<'NAME' | 'ID'>;
+}
+
+export interface IntegrationMappingQuery {
+  organizationId?: string;
+  companyId?: string;
+  lastSyncStatus?: string;
+  sort?: ListSort<'ORGANIZATION_NAME' | 'COMPANY_NAME' | 'LAST_SYNC_AT'>;
+}
+
+/** `accounts(vendor:, filter:, sort:)`: what each vendor is asked to filter and sort by. */
+export interface AccountQuery {
+  email?: string;
+  emailContains?: string;
+  status?: 'ACTIVE' | 'SUSPENDED' | 'DEPROVISIONED';
+  department?: string;
+  lastActiveAfter?: string;
+  lastActiveBefore?: string;
+  sort?: ListSort<'EMAIL' | 'DISPLAY_NAME' | 'LAST_ACTIVE' | 'MONTHLY_COST'>;
+}
+
+/** Filters and sorts of one Snow user's lists (applications, subscriptions, discovery sources). */
+export interface SnowApplicationQuery {
+  nameContains?: string;
+  softwareVendor?: string;
+  lastActiveAfter?: string;
+  sort?: ListSort<'NAME' | 'SOFTWARE_VENDOR' | 'LAST_ACTIVE'>;
+}
+export interface SnowSubscriptionQuery {
+  nameContains?: string;
+  applicationContains?: string;
+  minMonthlyCost?: number;
+  lastActiveBefore?: string;
+  sort?: ListSort<'NAME' | 'MONTHLY_COST' | 'LAST_ACTIVE'>;
+}
+export interface SnowDiscoverySourceQuery {
+  nameContains?: string;
+  type?: number;
+  sort?: ListSort<'NAME' | 'CREATED_AT'>;
+}
+
+/** Syncro billing option lists, and a mapping row's billing configuration. */
+export interface SyncroBillingOptionListModel {
+  name: string;
+  values: { value: number; label: string; lines: { value: number; label: string }[] }[];
+}
+
+export interface AlertConfigurationOptionsModel {
+  options: { name: string; values: { label: string; value: number }[] }[];
+  resources: { id: number; name: string; roles: { label: string; value: number }[] }[];
+}
+
+export interface TicketingAlertModel {
+  id: string;
+  name: string;
+  description: string | null;
+  category: string | null;
+}
+
+/** A vendor document passed through as bytes (billing contract, invoice PDF). */
+export type VendorDocumentModel = VendorDocument;
 
 export interface AccountSource<A> {
   /** Every account of this vendor, for the identity index. */
   listAllAccounts(): Promise<A[]>;
   /** Accounts whose email matches (normalized), pushed down to the vendor's filter where it has one. */
   findAccountsByEmail(email: string): Promise<A[]>;
+  /** One account by the vendor's own ID, with the vendor's by-ID read where it has one; undefined when unknown. */
+  getAccount(externalId: string): Promise<A | undefined>;
+  /**
+   * A window of the vendor's account list with `query` done by the vendor. A condition or sort the
+   * vendor cannot apply is a BAD_USER_INPUT (never applied here in memory).
+   */
+  listAccounts(offset: number, limit: number, query: AccountQuery): Promise<Window<A>>;
 }
 
 export interface BetterCloudDatasource extends AccountSource<BetterCloudAccountModel> {
@@ -116,6 +214,8 @@ export interface BetterCloudDatasource extends AccountSource<BetterCloudAccountM
 export interface EventFilter {
   from?: string;
   to?: string;
+  /** The vendor's event type (BetterCloud `type`, Atlassian `action`), sent as is. */
+  action?: string;
   targetEmail?: string;
   /** The vendor's own user ID of the target, when the caller already knows it (saves a lookup). */
   targetUserId?: string;
@@ -125,6 +225,13 @@ export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel
   listOrganizations(): Promise<AtlassianOrganizationModel[]>;
   getOrganization(orgId: string): Promise<AtlassianOrganizationModel | undefined>;
   listDomains(orgId: string): Promise<DomainModel[]>;
+  /** `getDomainById`; undefined when the org has no such domain. */
+  getDomain(orgId: string, domainId: string): Promise<DomainModel | undefined>;
+  /** One page of the org's managed accounts (`getOrganizationUsers`), paged with Atlassian's cursor. */
+  listOrganizationAccountsPage(
+    orgId: string,
+    cursor: string | undefined,
+  ): Promise<VendorCursorPage<AtlassianAccountModel>>;
   listDirectories(orgId: string): Promise<DirectoryModel[]>;
   /** Org and product roles of these accounts, one list per account ID, in order. */
   roleAssignmentsOf(accountIds: readonly string[]): Promise<RoleAssignmentModel[][]>;
@@ -167,10 +274,15 @@ export interface SnowDatasource extends AccountSource<SnowAccountModel> {
   subscriptionsOf(snowUserIds: readonly string[]): Promise<SaasSubscriptionModel[][]>;
   applicationsOf(snowUserIds: readonly string[]): Promise<ApplicationModel[][]>;
   discoverySourcesOf(snowUserIds: readonly string[]): Promise<DiscoverySourceModel[][]>;
+  /** One user's lists with `filter`/`sort` done by Snow (one walk each; no loader: the query is per call). */
+  userApplications(snowUserId: string, query: SnowApplicationQuery): Promise<ApplicationModel[]>;
+  userSubscriptions(snowUserId: string, query: SnowSubscriptionQuery): Promise<SaasSubscriptionModel[]>;
+  userDiscoverySources(snowUserId: string, query: SnowDiscoverySourceQuery): Promise<DiscoverySourceModel[]>;
   listApplications(offset: number, limit: number): Promise<Window<ApplicationModel>>;
   /** Every paid seat in the company, with as few calls as Snow allows (for licenseWaste and spend). */
   listAllSubscriptions(): Promise<SaasSubscriptionModel[]>;
-  userKpis(): Promise<UserKpisModel>;
+  /** History between the dates (ISO instants; default the 90 days up to now), sent as `fromDate`/`toDate`. */
+  userKpis(range?: { from?: string; to?: string }): Promise<UserKpisModel>;
 }
 
 export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel> {
@@ -189,8 +301,22 @@ export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel
   ): Promise<Window<ProviderOrganizationModel>>;
   listAllOrganizations(): Promise<ProviderOrganizationModel[]>;
   listInvoices(offset: number, limit: number, query?: InvoiceQuery): Promise<Window<InvoiceModel>>;
-  listCases(offset: number, limit: number): Promise<Window<SupportCaseModel>>;
+  /** The invoice's PDF (`providersRetrieveInvoice`); undefined when unknown. */
+  invoiceDocument(invoiceId: string): Promise<VendorDocumentModel | undefined>;
+  /** The billing contract's PDF (`providerBillingGetContract`). */
+  contractDocument(): Promise<VendorDocumentModel | undefined>;
+  listCases(offset: number, limit: number, query?: SupportCaseQuery): Promise<Window<SupportCaseModel>>;
   billing(): Promise<unknown>;
+  ticketingAlerts(): Promise<TicketingAlertModel[]>;
+  /** The option lists of the integration's PSA type; undefined when JumpCloud has none for it. */
+  alertConfigurationOptions(integration: IntegrationModel): Promise<AlertConfigurationOptionsModel | undefined>;
+  /** Syncro billing options (`filter=name:search:…` pushed down); undefined for other PSA kinds. */
+  billingMappingOptions(
+    integration: IntegrationModel,
+    nameContains?: string,
+  ): Promise<SyncroBillingOptionListModel[] | undefined>;
+  /** A configured policy template by ID (its by-ID GET); a policy group template has none (listed). */
+  getPolicy(externalId: string, vendorType?: string): Promise<PolicyModel | undefined>;
   listIntegrations(): Promise<IntegrationModel[]>;
   getIntegration(integrationId: string): Promise<IntegrationModel | undefined>;
   settings(integration: IntegrationModel): Promise<IntegrationSettingsModel | undefined>;
@@ -198,14 +324,17 @@ export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel
     integration: IntegrationModel,
     offset: number,
     limit: number,
+    query?: IntegrationMappingQuery,
   ): Promise<Window<IntegrationMappingModel>>;
   listCompanies(
     integration: IntegrationModel,
     offset: number,
     limit: number,
+    query?: PsaNameQuery,
   ): Promise<Window<PsaCompanyModel>>;
   companyTypes(integration: IntegrationModel): Promise<PsaCompanyTypeModel[]>;
-  agreements(integration: IntegrationModel): Promise<PsaAgreementModel[]>;
+  /** ConnectWise agreements and additions are filtered and sorted by JumpCloud; Autotask ignores `query` only where it has no such list (its filter is refused). */
+  agreements(integration: IntegrationModel, query?: PsaAgreementQuery): Promise<PsaAgreementModel[]>;
   alertConfigurations(integration: IntegrationModel): Promise<AlertConfigurationModel[]>;
   listSyncErrors(
     integration: IntegrationModel,

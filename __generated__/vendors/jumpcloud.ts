@@ -1081,6 +1081,8 @@ export interface components {
             registered?: boolean;
             suspended?: boolean;
             organizationAccessTotal?: number;
+            /** @description Whether the administrator may use API keys */
+            apiKeyAllowed?: boolean;
         };
         AdministratorList: {
             results: components["schemas"]["Administrator"][];

@@ -27,6 +27,15 @@ export interface VendorRequest {
   allowNotFound?: boolean;
 }
 
+/** A document a vendor serves as bytes (a PDF), not JSON: passed through as it came. */
+export interface VendorDocument {
+  bytes: Buffer;
+  contentType: string;
+}
+
+/** How a request reads its answer: JSON (every read and write), or the raw bytes of a document. */
+type AnswerKind = 'json' | 'document';
+
 /**
  * One vendor, as seen by one GraphQL request: every call goes through here, so auth, timeouts,
  * retries honouring Retry-After, the concurrency cap, the cache and call counting happen once for
@@ -56,6 +65,15 @@ export class VendorClient {
     return pending;
   }
 
+  /**
+   * A GET whose answer is a document (bytes, e.g. a PDF), through the same auth, timeout, retries
+   * and concurrency cap as every call. Never cached nor shared: documents are large and each
+   * download is asked for on purpose. Undefined on 404 when `allowNotFound`.
+   */
+  download(req: Omit<VendorRequest, 'method' | 'body' | 'contentType'>): Promise<VendorDocument | undefined> {
+    return this.send<VendorDocument | undefined>(req, 'GET', this.buildUrl(req), 'document');
+  }
+
   private async cachedGet<T>(req: VendorRequest, url: string): Promise<T> {
     const { cache, endpoint, credentialFingerprint } = this.transport;
     const useCache = cache && endpoint.cacheTtlMs > 0;
@@ -81,11 +99,13 @@ export class VendorClient {
     return body;
   }
 
-  private async send<T>(req: VendorRequest, method: string, url: string): Promise<T> {
+  private async send<T>(req: VendorRequest, method: string, url: string, answer: AnswerKind = 'json'): Promise<T> {
     const { endpoint } = this.transport;
     const { retry } = endpoint;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.transport.bulkhead.execute(() => this.attempt(req, method, url, attempt));
+      const outcome = await this.transport.bulkhead.execute(() =>
+        this.attempt(req, method, url, attempt, answer),
+      );
       if (outcome.kind === 'ok') return outcome.body as T;
       // Non-idempotent writes are retried only when the vendor said it did not process them (429).
       const mayRetry =
@@ -102,6 +122,7 @@ export class VendorClient {
     method: string,
     url: string,
     attempt: number,
+    answer: AnswerKind,
   ): Promise<
     | { kind: 'ok'; body: unknown }
     | {
@@ -133,13 +154,19 @@ export class VendorClient {
       response = await fetch(url, {
         method,
         headers: {
-          accept: 'application/json',
+          accept: answer === 'document' ? '*/*' : 'application/json',
           ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json' } : {}),
           ...endpoint.authHeaders,
         },
         body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
         signal: AbortSignal.timeout(endpoint.timeoutMs),
       });
+      if (answer === 'document' && response.ok) {
+        const bytes = Buffer.from(await response.arrayBuffer());
+        record(response.status);
+        const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+        return { kind: 'ok', body: { bytes, contentType } satisfies VendorDocument };
+      }
       text = await response.text();
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';

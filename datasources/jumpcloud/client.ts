@@ -1,4 +1,5 @@
-import type { VendorClient } from '../http/vendor-client.js';
+import type { VendorClient, VendorDocument } from '../http/vendor-client.js';
+import type { JumpCloudSortParams } from './filter.js';
 import type { JumpCloudPageRequest } from './pagination.js';
 import type {
   JumpCloudAdministrator,
@@ -23,9 +24,17 @@ import type {
   JumpCloudPsaSettings,
   JumpCloudSyncError,
   JumpCloudSyncroSettings,
+  JumpCloudTicketingAlert,
+  JumpCloudAlertOptionsAnswer,
+  JumpCloudSyncroBillingOption,
 } from './types.js';
 
 const id = encodeURIComponent;
+
+/** What a list call may ask JumpCloud to do beyond paging: `filter` (filter.ts `allOf`), and a sort (filter.ts `sortParams`). */
+export interface JumpCloudListParams extends JumpCloudSortParams {
+  filter?: string[];
+}
 
 /**
  * One typed method per JumpCloud v2 endpoint the graph reads, each named after its operationId
@@ -42,18 +51,23 @@ export class JumpCloudClient {
     this.provider = `/providers/${id(providerId)}`;
   }
 
-  /** `filter` is repeated per condition (filter.ts `allOf`); `sort` is one value (filter.ts `sortBy`). */
+  /** `filter` is repeated per condition (filter.ts `allOf`); `sort`/`sortIgnoreCase` one value each (filter.ts `sortParams`). */
   private list<T>(
     operation: string,
     path: string,
     page: JumpCloudPageRequest,
-    filter?: string[],
-    sort?: string,
+    params: JumpCloudListParams = {},
   ): Promise<JumpCloudList<T>> {
     return this.http.request({
       operation,
       path,
-      query: { skip: page.skip, limit: page.limit, filter, sort },
+      query: {
+        skip: page.skip,
+        limit: page.limit,
+        filter: params.filter,
+        sort: params.sort,
+        sortIgnoreCase: params.sortIgnoreCase,
+      },
     });
   }
 
@@ -63,44 +77,54 @@ export class JumpCloudClient {
   }
 
   /** GET /providers/{provider_id}/administrators (https://docs.jumpcloud.com/api/2.0/index.html#tag/Providers/operation/providers_listAdministrators). */
-  listAdministrators(page: JumpCloudPageRequest, filter?: string[], sort?: string) {
+  listAdministrators(page: JumpCloudPageRequest, params?: JumpCloudListParams) {
     return this.list<JumpCloudAdministrator>(
       'providersListAdministrators',
       `${this.provider}/administrators`,
       page,
-      filter,
-      sort,
+      params,
     );
   }
 
   /** GET /providers/{provider_id}/organizations: the provider's client organizations. */
-  listOrganizations(page: JumpCloudPageRequest, filter?: string[], sort?: string) {
+  listOrganizations(page: JumpCloudPageRequest, params?: JumpCloudListParams) {
     return this.list<JumpCloudOrganization>(
       'providersListOrganizations',
       `${this.provider}/organizations`,
       page,
-      filter,
-      sort,
+      params,
     );
   }
 
   /** GET /providers/{provider_id}/invoices, newest first unless sorted. */
-  listInvoices(page: JumpCloudPageRequest, sort?: string) {
-    return this.list<JumpCloudInvoice>(
-      'providersRetrieveInvoices',
-      `${this.provider}/invoices`,
-      page,
-      undefined,
-      sort,
-    );
+  listInvoices(page: JumpCloudPageRequest, params?: JumpCloudListParams) {
+    return this.list<JumpCloudInvoice>('providersRetrieveInvoices', `${this.provider}/invoices`, page, params);
   }
 
-  /** GET /providers/{provider_id}/cases: support cases and feature requests, newest first. */
-  listCases(page: JumpCloudPageRequest) {
-    return this.list<JumpCloudCase>('providerListCase', `${this.provider}/cases`, page);
+  /** GET /providers/{provider_id}/invoices/{ID}: the invoice itself, a PDF document (not JSON). */
+  invoiceDocument(invoiceId: string): Promise<VendorDocument | undefined> {
+    return this.http.download({
+      operation: 'providersRetrieveInvoice',
+      path: `${this.provider}/invoices/${id(invoiceId)}`,
+      allowNotFound: true,
+    });
   }
 
-  /** GET /providers/{provider_id}/billing/details (the contract itself is a PDF: not read). */
+  /** GET /providers/{provider_id}/billing/contract: the signed contract, a PDF document (not JSON). */
+  contractDocument(): Promise<VendorDocument | undefined> {
+    return this.http.download({
+      operation: 'providerBillingGetContract',
+      path: `${this.provider}/billing/contract`,
+      allowNotFound: true,
+    });
+  }
+
+  /** GET /providers/{provider_id}/cases: support cases and feature requests, newest first unless sorted. */
+  listCases(page: JumpCloudPageRequest, params?: JumpCloudListParams) {
+    return this.list<JumpCloudCase>('providerListCase', `${this.provider}/cases`, page, params);
+  }
+
+  /** GET /providers/{provider_id}/billing/details. */
   billingDetails(): Promise<JumpCloudBillingDetails> {
     return this.http.request({
       operation: 'providerBillingGetDetails',
@@ -117,22 +141,65 @@ export class JumpCloudClient {
     );
   }
 
+  /** GET /providers/{provider_id}/configuredpolicytemplates/{id}; undefined on 404. */
+  getConfiguredPolicyTemplate(templateId: string): Promise<JumpCloudConfiguredPolicyTemplate | undefined> {
+    return this.http.request({
+      operation: 'policyGroupTemplatesGetConfiguredPolicyTemplate',
+      path: `${this.provider}/configuredpolicytemplates/${id(templateId)}`,
+      allowNotFound: true,
+    });
+  }
+
+  /** GET /providers/{provider_id}/integrations/ticketing/alerts: the alerts a PSA ticket can be raised for. */
+  ticketingAlerts(): Promise<{ records: JumpCloudTicketingAlert[] }> {
+    return this.http.request({
+      operation: 'mtpIntegrationRetrieveAlerts',
+      path: `${this.provider}/integrations/ticketing/alerts`,
+    });
+  }
+
+  /**
+   * GET /providers/{provider_id}/integrations/{type}/alerts/configuration/options: ConnectWise and
+   * Syncro answer `{records}`, Autotask `{options, resources}`; undefined on 404.
+   */
+  alertConfigurationOptions(type: JumpCloudIntegrationType): Promise<JumpCloudAlertOptionsAnswer | undefined> {
+    return this.http.request({
+      operation: `${type}RetrieveAllAlertConfigurationOptions`,
+      path: `${this.provider}/integrations/${type}/alerts/configuration/options`,
+      allowNotFound: true,
+    });
+  }
+
+  /** GET /integrations/syncro/{UUID}/billing_mapping_configuration_options (filterable by `name`). */
+  syncroBillingOptions(
+    uuid: string,
+    page: JumpCloudPageRequest,
+    params?: JumpCloudListParams,
+  ): Promise<{ options: JumpCloudSyncroBillingOption[] }> {
+    return this.http.request({
+      operation: 'syncroRetrieveBillingMappingConfigurationOptions',
+      path: `/integrations/syncro/${id(uuid)}/billing_mapping_configuration_options`,
+      query: { skip: page.skip, limit: page.limit, filter: params?.filter },
+    });
+  }
+
   /** GET /providers/{provider_id}/policygrouptemplates */
-  listPolicyGroupTemplates(page: JumpCloudPageRequest) {
+  listPolicyGroupTemplates(page: JumpCloudPageRequest, params?: JumpCloudListParams) {
     return this.list<JumpCloudPolicyGroupTemplate>(
       'policyGroupTemplatesList',
       `${this.provider}/policygrouptemplates`,
       page,
+      params,
     );
   }
 
   /** GET /providers/{provider_id}/integrations: each integration's ID and PSA type only. */
-  listIntegrations(page: JumpCloudPageRequest, filter?: string[]) {
+  listIntegrations(page: JumpCloudPageRequest, params?: JumpCloudListParams) {
     return this.list<JumpCloudIntegrationRef>(
       'providersRetrieveIntegrations',
       `${this.provider}/integrations`,
       page,
-      filter,
+      params,
     );
   }
 
@@ -161,20 +228,32 @@ export class JumpCloudClient {
   }
 
   /** GET /integrations/{type}/{UUID}/mappings: one row per mapped organization. */
-  listMappings(type: JumpCloudIntegrationType, uuid: string, page: JumpCloudPageRequest) {
+  listMappings(
+    type: JumpCloudIntegrationType,
+    uuid: string,
+    page: JumpCloudPageRequest,
+    params?: JumpCloudListParams,
+  ) {
     return this.list<JumpCloudMapping>(
       `${type}RetrieveMappings`,
       `/integrations/${type}/${id(uuid)}/mappings`,
       page,
+      params,
     );
   }
 
   /** GET /integrations/{type}/{UUID}/companies: the PSA's companies. */
-  listCompanies(type: JumpCloudIntegrationType, uuid: string, page: JumpCloudPageRequest) {
+  listCompanies(
+    type: JumpCloudIntegrationType,
+    uuid: string,
+    page: JumpCloudPageRequest,
+    params?: JumpCloudListParams,
+  ) {
     return this.list<JumpCloudIdName>(
       `${type}RetrieveCompanies`,
       `/integrations/${type}/${id(uuid)}/companies`,
       page,
+      params,
     );
   }
 
@@ -187,20 +266,27 @@ export class JumpCloudClient {
   }
 
   /** GET /integrations/connectwise/{UUID}/agreements */
-  connectWiseAgreements(uuid: string, page: JumpCloudPageRequest) {
+  connectWiseAgreements(uuid: string, page: JumpCloudPageRequest, params?: JumpCloudListParams) {
     return this.list<JumpCloudConnectWiseAgreement>(
       'connectwiseRetrieveAgreements',
       `/integrations/connectwise/${id(uuid)}/agreements`,
       page,
+      params,
     );
   }
 
   /** GET /integrations/connectwise/{UUID}/agreements/{agreement_ID}/additions: one agreement's additions (no batch endpoint). */
-  connectWiseAdditions(uuid: string, agreementId: string, page: JumpCloudPageRequest) {
+  connectWiseAdditions(
+    uuid: string,
+    agreementId: string,
+    page: JumpCloudPageRequest,
+    params?: JumpCloudListParams,
+  ) {
     return this.list<JumpCloudIdName>(
       'connectwiseRetrieveAdditions',
       `/integrations/connectwise/${id(uuid)}/agreements/${id(agreementId)}/additions`,
       page,
+      params,
     );
   }
 

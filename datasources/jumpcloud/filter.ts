@@ -82,9 +82,29 @@ export function oneOf(name: string, values: readonly (string | number)[]): JumpC
  * records tied on the field could otherwise come in another order on the next call and one of
  * them show on two pages while another never shows.
  */
-export function sortBy(name: string, direction: 'ASC' | 'DESC'): string {
+export function sortBy(name: string, direction: 'ASC' | 'DESC', tieBreak = 'id'): string {
   const sign = direction === 'DESC' ? '-' : '';
-  return field(name) === 'id' ? `${sign}id` : `${sign}${name},${sign}id`;
+  return field(name) === field(tieBreak) ? `${sign}${name}` : `${sign}${name},${sign}${tieBreak}`;
+}
+
+/** Where a sort goes: `sort`, or `sortIgnoreCase` (same syntax) to compare text ignoring case. */
+export interface JumpCloudSortParams {
+  sort?: string;
+  sortIgnoreCase?: string;
+}
+
+/**
+ * The sort query parameters. With `ignoreCase` the whole order goes in `sortIgnoreCase`: JumpCloud
+ * applies `sort` before `sortIgnoreCase`, so splitting the field and its tie-break between the two
+ * would sort by the tie-break first.
+ */
+export function sortParams(
+  name: string,
+  direction: 'ASC' | 'DESC',
+  options: { ignoreCase?: boolean; tieBreak?: string } = {},
+): JumpCloudSortParams {
+  const order = sortBy(name, direction, options.tieBreak);
+  return options.ignoreCase ? { sortIgnoreCase: order } : { sort: order };
 }
 
 /** The repeatable `filter` query parameter: every condition must hold. */

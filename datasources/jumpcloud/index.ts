@@ -1,15 +1,21 @@
 import { BadUserInputError, vendorBadResponse } from '../../common/errors.js';
 import type {
+  AccountQuery,
   AdministratorQuery,
+  IntegrationMappingQuery,
   InvoiceQuery,
   JumpCloudDatasource,
+  ListSort,
   ProviderOrganizationQuery,
+  PsaNameQuery,
+  SupportCaseQuery,
   Window,
 } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail, type IntegrationModel, type PsaAgreementModel } from '../model/index.js';
 import { JumpCloudClient } from './client.js';
-import { allOf, contains, equals, sortBy, type JumpCloudCondition } from './filter.js';
+import type { JumpCloudListParams } from './client.js';
+import { allOf, compare, contains, equals, sortParams, type JumpCloudCondition } from './filter.js';
 import {
   toAdministrator,
   toAlertConfiguration,
@@ -29,6 +35,8 @@ import {
   toPsaCompanyType,
   toSupportCase,
   toSyncError,
+  toSyncroBillingOptionList,
+  toTicketingAlert,
 } from './mapping.js';
 import { allJumpCloudItems, jumpCloudPageWindow, jumpCloudWindow } from './pagination.js';
 import type { JumpCloudIntegrationType } from './types.js';
@@ -44,6 +52,45 @@ const organizationSortFields: Record<NonNullable<ProviderOrganizationQuery['sort
 const invoiceSortFields: Record<NonNullable<InvoiceQuery['sort']>['field'], string> = {
   DUE_DATE: 'dueDate',
 };
+const caseSortFields: Record<NonNullable<SupportCaseQuery['sort']>['field'], string> = {
+  CREATED_AT: 'date',
+  SUBJECT: 'subject',
+  STATUS: 'status',
+};
+const psaNameSortFields: Record<NonNullable<PsaNameQuery['sort']>['field'], string> = {
+  NAME: 'name',
+  ID: 'id',
+};
+const mappingSortFields: Record<NonNullable<IntegrationMappingQuery['sort']>['field'], string> = {
+  ORGANIZATION_NAME: 'organization.name',
+  COMPANY_NAME: 'company.name',
+  LAST_SYNC_AT: 'lastSyncDateTime',
+};
+/** The graph's invoice status words back to JumpCloud's (mapping.ts `toInvoiceStatus`). */
+const jumpCloudInvoiceStatuses: Record<string, string> = {
+  OPEN: 'Open',
+  PARTIALLY_PAID: 'Partially Paid',
+  PAID: 'Paid',
+};
+
+/** A schema sort as JumpCloud's `sort`/`sortIgnoreCase`, tied on `tieBreak` so offset pages never overlap. */
+function sortOf<F extends string>(
+  sort: ListSort<F> | undefined,
+  fields: Record<F, string>,
+  tieBreak = 'id',
+): JumpCloudListParams {
+  return sort ? sortParams(fields[sort.field], sort.direction, { ignoreCase: sort.ignoreCase, tieBreak }) : {};
+}
+
+/** JumpCloud due dates are calendar days: the first day whose midnight (UTC) is at or after `instant`. */
+function firstDayFrom(instant: string, argument: string): string {
+  const time = Date.parse(instant);
+  if (!Number.isFinite(time)) throw new BadUserInputError(`\`filter.${argument}\` is not a date-time`, 'filter');
+  const day = new Date(time).toISOString().slice(0, 10);
+  return Date.parse(`${day}T00:00:00.000Z`) === time
+    ? day
+    : new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 /**
  * A condition on a value a client typed (`filter.<argument>`): one JumpCloud cannot match as asked
@@ -96,6 +143,17 @@ export function createJumpCloudDatasource(
     return type;
   };
 
+  /** `name:search`, `id:eq` and `sort` of the PSA lists by name. */
+  const psaNameParams = (query: PsaNameQuery): JumpCloudListParams => ({
+    filter: allOf(
+      ...(query.nameContains !== undefined
+        ? [clientCondition('nameContains', query.nameContains.trim(), (v) => contains('name', v))]
+        : []),
+      ...(query.id !== undefined ? [clientCondition('id', query.id, (v) => equals('id', v))] : []),
+    ),
+    ...sortOf(query.sort, psaNameSortFields),
+  });
+
   const mapWindow = async <Raw, Model>(
     window: Promise<Window<Raw>>,
     map: (raw: Raw) => Model,
@@ -104,7 +162,7 @@ export function createJumpCloudDatasource(
     return { items: items.map(map), total };
   };
 
-  return {
+  const datasource: JumpCloudDatasource = {
     async listAllAccounts() {
       return (await allJumpCloudItems((page) => api.listAdministrators(page))).map(toJumpCloudAccount);
     },
@@ -119,8 +177,50 @@ export function createJumpCloudDatasource(
       const wanted = normalizeEmail(email);
       if (!wanted) return [];
       const condition = wanted.includes('*') ? contains('email', wanted) : equals('email', wanted);
-      const admins = await allJumpCloudItems((page) => api.listAdministrators(page, allOf(condition)));
+      const admins = await allJumpCloudItems((page) =>
+        api.listAdministrators(page, { filter: allOf(condition) }),
+      );
       return admins.map(toJumpCloudAccount).filter((account) => account.normalizedEmail === wanted);
+    },
+
+    /** JumpCloud has no single-administrator GET: `filter=id:eq:…`, one call. */
+    async getAccount(externalId) {
+      if (!/^[0-9a-f]{24}$/i.test(externalId)) return undefined;
+      const { items } = await jumpCloudWindow(0, 1, (page) =>
+        api.listAdministrators(page, { filter: allOf(equals('id', externalId)) }),
+      );
+      return items.map(toJumpCloudAccount).find((account) => account.externalId === externalId);
+    },
+
+    /** `email:eq`, `email:search`, `suspended:eq` and `sort=email`, pushed down: one call a window. */
+    async listAccounts(offset, limit, query: AccountQuery) {
+      const unsupported = (['department', 'lastActiveAfter', 'lastActiveBefore'] as const).find(
+        (key) => query[key] !== undefined,
+      );
+      if (unsupported)
+        throw new BadUserInputError(`JumpCloud cannot filter administrators by \`${unsupported}\``, 'filter');
+      if (query.sort && query.sort.field !== 'EMAIL')
+        throw new BadUserInputError(`JumpCloud cannot sort administrators by ${query.sort.field}`, 'sort');
+      // No JumpCloud administrator is ever deprovisioned (removed ones are gone): nothing to ask.
+      if (query.status === 'DEPROVISIONED') return { items: [], total: 0 };
+      const conditions = [
+        ...(query.email !== undefined
+          ? [clientCondition('email', normalizeEmail(query.email), (v) => equals('email', v))]
+          : []),
+        ...(query.emailContains !== undefined
+          ? [clientCondition('emailContains', query.emailContains.trim(), (v) => contains('email', v))]
+          : []),
+        ...(query.status !== undefined ? [equals('suspended', query.status === 'SUSPENDED')] : []),
+      ];
+      return mapWindow(
+        jumpCloudWindow(offset, limit, (page) =>
+          api.listAdministrators(page, {
+            filter: allOf(...conditions),
+            ...sortOf(query.sort, { EMAIL: 'email' } as Record<string, string>),
+          }),
+        ),
+        toJumpCloudAccount,
+      );
     },
 
     async getProvider() {
@@ -137,10 +237,16 @@ export function createJumpCloudDatasource(
         ...(query.role !== undefined
           ? [clientCondition('role', query.role, (v) => equals('roleName', v))]
           : []),
+        ...(query.emailContains !== undefined
+          ? [clientCondition('emailContains', query.emailContains.trim(), (v) => contains('email', v))]
+          : []),
+        ...(query.suspended !== undefined ? [equals('suspended', query.suspended)] : []),
       ];
-      const sort = query.sort && sortBy(administratorSortFields[query.sort.field], query.sort.direction);
+      const sort = sortOf(query.sort, administratorSortFields);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listAdministrators(page, allOf(...conditions), sort)),
+        jumpCloudWindow(offset, limit, (page) =>
+          api.listAdministrators(page, { filter: allOf(...conditions), ...sort }),
+        ),
         toAdministrator,
       );
     },
@@ -151,9 +257,11 @@ export function createJumpCloudDatasource(
         query.nameContains !== undefined
           ? [clientCondition('nameContains', query.nameContains.trim(), (v) => contains('name', v))]
           : [];
-      const sort = query.sort && sortBy(organizationSortFields[query.sort.field], query.sort.direction);
+      const sort = sortOf(query.sort, organizationSortFields);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listOrganizations(page, allOf(...conditions), sort)),
+        jumpCloudWindow(offset, limit, (page) =>
+          api.listOrganizations(page, { filter: allOf(...conditions), ...sort }),
+        ),
         toProviderOrganization,
       );
     },
@@ -162,19 +270,101 @@ export function createJumpCloudDatasource(
       return (await allJumpCloudItems((page) => api.listOrganizations(page))).map(toProviderOrganization);
     },
 
+    /** `status:eq`, `dueDate:ge`/`lt` (calendar days) and `sort=…`, pushed down: one call a window. */
     listInvoices(offset, limit, query = {}) {
-      const sort = query.sort && sortBy(invoiceSortFields[query.sort.field], query.sort.direction);
+      const status = query.status === undefined ? undefined : jumpCloudInvoiceStatuses[query.status];
+      if (query.status !== undefined && !status)
+        throw new BadUserInputError(
+          `\`filter.status\` must be one of ${Object.keys(jumpCloudInvoiceStatuses).join(', ')}`,
+          'filter',
+        );
+      const conditions = [
+        ...(status ? [equals('status', status)] : []),
+        ...(query.dueAfter ? [compare('dueDate', 'ge', firstDayFrom(query.dueAfter, 'dueAfter'))] : []),
+        ...(query.dueBefore ? [compare('dueDate', 'lt', firstDayFrom(query.dueBefore, 'dueBefore'))] : []),
+      ];
+      const sort = sortOf(query.sort, invoiceSortFields);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listInvoices(page, sort)),
+        jumpCloudWindow(offset, limit, (page) => api.listInvoices(page, { filter: allOf(...conditions), ...sort })),
         toInvoice,
       );
     },
 
-    listCases(offset, limit) {
+    async invoiceDocument(invoiceId) {
+      return api.invoiceDocument(invoiceId);
+    },
+
+    async contractDocument() {
+      return api.contractDocument();
+    },
+
+    /** `status:eq`, `subject:search`, `date:ge` and `sort=…` (tied on `caseNumber`), pushed down. */
+    listCases(offset, limit, query = {}) {
+      const conditions = [
+        ...(query.status !== undefined
+          ? [clientCondition('status', query.status, (v) => equals('status', v))]
+          : []),
+        ...(query.subjectContains !== undefined
+          ? [clientCondition('subjectContains', query.subjectContains.trim(), (v) => contains('subject', v))]
+          : []),
+        ...(query.createdAfter !== undefined ? [compare('date', 'ge', query.createdAfter)] : []),
+      ];
+      const sort = sortOf(query.sort, caseSortFields, 'caseNumber');
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listCases(page)),
+        jumpCloudWindow(offset, limit, (page) => api.listCases(page, { filter: allOf(...conditions), ...sort })),
         toSupportCase,
       );
+    },
+
+    async ticketingAlerts() {
+      const answer = await api.ticketingAlerts();
+      if (!Array.isArray(answer?.records))
+        throw vendorBadResponse('JUMPCLOUD', 'ticketing alerts without `records`');
+      return answer.records.map(toTicketingAlert);
+    },
+
+    async alertConfigurationOptions(integration) {
+      const answer = await api.alertConfigurationOptions(typeOf(integration));
+      if (answer === undefined) return undefined;
+      return {
+        options: (answer.records ?? answer.options ?? []).map((list) => ({
+          name: list.name,
+          values: list.values.map(({ label, value }) => ({ label, value })),
+        })),
+        resources: (answer.resources ?? []).map((r) => ({
+          id: r.id,
+          name: r.name,
+          roles: r.roles.map(({ label, value }) => ({ label, value })),
+        })),
+      };
+    },
+
+    /** `filter=name:search:…` pushed down; the option lists are few: walked whole. */
+    async billingMappingOptions(integration, nameContains) {
+      if (typeOf(integration) !== 'syncro') return undefined;
+      const filter =
+        nameContains === undefined
+          ? undefined
+          : allOf(clientCondition('nameContains', nameContains.trim(), (v) => contains('name', v)));
+      const answer = await api.syncroBillingOptions(integration.externalId, { skip: 0, limit: 100 }, { filter });
+      if (!Array.isArray(answer?.options))
+        throw vendorBadResponse('JUMPCLOUD', 'Syncro billing options without `options`');
+      return answer.options.map(toSyncroBillingOptionList);
+    },
+
+    /** A configured policy template has a by-ID GET; a policy group template is found in its list. */
+    async getPolicy(externalId, vendorType) {
+      if (vendorType === 'configuredpolicytemplate') {
+        const raw = await api.getConfiguredPolicyTemplate(externalId);
+        return raw ? toConfiguredPolicyTemplate(raw) : undefined;
+      }
+      if (vendorType === 'policygrouptemplate') {
+        const groups = await allJumpCloudItems((page) =>
+          api.listPolicyGroupTemplates(page, { filter: allOf(equals('id', externalId)) }),
+        );
+        return groups.map(toPolicyGroupTemplate).find((p) => p.externalId === externalId);
+      }
+      return (await datasource.listPolicies()).find((p) => p.externalId === externalId);
     },
 
     /** Billing details as JumpCloud defines them (the signed contract is a PDF document: not JSON, not read). */
@@ -203,18 +393,32 @@ export function createJumpCloudDatasource(
       return raw ? toIntegrationSettings(raw) : undefined;
     },
 
-    listMappings(integration, offset, limit) {
+    /** `organization.id`/`company.id`/`lastSyncStatus` `eq` and `sort=…` (tied on `organization.id`), pushed down. */
+    listMappings(integration, offset, limit, query = {}) {
       const type = typeOf(integration);
+      const conditions = [
+        ...(query.organizationId !== undefined
+          ? [clientCondition('organizationId', query.organizationId, (v) => equals('organization.id', v))]
+          : []),
+        ...(query.companyId !== undefined
+          ? [clientCondition('companyId', query.companyId, (v) => equals('company.id', v))]
+          : []),
+        ...(query.lastSyncStatus !== undefined
+          ? [clientCondition('lastSyncStatus', query.lastSyncStatus, (v) => equals('lastSyncStatus', v))]
+          : []),
+      ];
+      const params = { filter: allOf(...conditions), ...sortOf(query.sort, mappingSortFields, 'organization.id') };
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listMappings(type, integration.externalId, page)),
+        jumpCloudWindow(offset, limit, (page) => api.listMappings(type, integration.externalId, page, params)),
         toIntegrationMapping,
       );
     },
 
-    listCompanies(integration, offset, limit) {
+    listCompanies(integration, offset, limit, query = {}) {
       const type = typeOf(integration);
+      const params = psaNameParams(query);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listCompanies(type, integration.externalId, page)),
+        jumpCloudWindow(offset, limit, (page) => api.listCompanies(type, integration.externalId, page, params)),
         toPsaCompany,
       );
     },
@@ -227,18 +431,44 @@ export function createJumpCloudDatasource(
       );
     },
 
-    async agreements(integration): Promise<PsaAgreementModel[]> {
+    /**
+     * ConnectWise: agreements with `name:search`/`companyId:eq` and `sort`, and each one's additions
+     * with `name:search` and the same sort, all pushed down. Autotask contracts and Syncro have no
+     * such lists: a filter or sort there is a BAD_USER_INPUT.
+     */
+    async agreements(integration, query = {}): Promise<PsaAgreementModel[]> {
       const type = typeOf(integration);
       const uuid = integration.externalId;
+      const asked = Object.values(query).some((v) => v !== undefined);
       if (type === 'connectwise') {
-        const agreements = await allJumpCloudItems((page) => api.connectWiseAgreements(uuid, page));
+        const agreementParams = {
+          filter: allOf(
+            ...(query.nameContains !== undefined
+              ? [clientCondition('nameContains', query.nameContains.trim(), (v) => contains('name', v))]
+              : []),
+            ...(query.companyId !== undefined
+              ? [clientCondition('companyId', query.companyId, (v) => equals('companyId', v))]
+              : []),
+          ),
+          ...sortOf(query.sort, psaNameSortFields),
+        };
+        const additionParams = psaNameParams({
+          nameContains: query.additionNameContains,
+          sort: query.sort,
+        });
+        const agreements = await allJumpCloudItems((page) => api.connectWiseAgreements(uuid, page, agreementParams));
         const additions = await Promise.all(
           agreements.map((agreement) =>
-            allJumpCloudItems((page) => api.connectWiseAdditions(uuid, agreement.id, page)),
+            allJumpCloudItems((page) => api.connectWiseAdditions(uuid, agreement.id, page, additionParams)),
           ),
         );
         return agreements.map((agreement, i) => toConnectWiseAgreement(agreement, additions[i]));
       }
+      if (asked)
+        throw new BadUserInputError(
+          `Only ConnectWise agreements can be filtered or sorted (this is ${integration.kind})`,
+          'filter',
+        );
       if (type === 'autotask') {
         const [contracts, services] = await Promise.all([
           allJumpCloudItems((page) => api.autotaskContracts(uuid, page)),
@@ -277,4 +507,5 @@ export function createJumpCloudDatasource(
       return [...configured.map(toConfiguredPolicyTemplate), ...groups.map(toPolicyGroupTemplate)];
     },
   };
+  return datasource;
 }

@@ -40,7 +40,11 @@ import type {
   JumpCloudPsaSettings,
   JumpCloudSyncError,
   JumpCloudSyncroSettings,
+  JumpCloudSyncroBillingConfigurations,
+  JumpCloudSyncroBillingOption,
+  JumpCloudTicketingAlert,
 } from './types.js';
+import type { SyncroBillingOptionListModel, TicketingAlertModel } from '../contracts.js';
 
 /** Pure JumpCloud JSON → internal model mappers. */
 
@@ -82,6 +86,7 @@ export function toAdministrator(admin: JumpCloudAdministrator): AdministratorMod
     role: admin.roleName || null,
     suspended: admin.suspended === true,
     registered: admin.registered ?? null,
+    apiKeyAllowed: admin.apiKeyAllowed ?? null,
   };
 }
 
@@ -199,6 +204,27 @@ export function toIntegrationMapping(row: JumpCloudMapping): IntegrationMappingM
     addition: reference(billing.addition ?? billing.service),
     lastSyncAt: row.lastSyncDateTime || null,
     lastSyncStatus: row.lastSyncStatus || null,
+    billingConfiguration: toSyncroBilling(
+      (row as { billingConfigurations?: JumpCloudSyncroBillingConfigurations }).billingConfigurations,
+    ),
+  };
+}
+
+/** Syncro's `billingConfigurations.fields` (each `{value}`), as IDs and names; null when incomplete. */
+function toSyncroBilling(
+  billing: JumpCloudSyncroBillingConfigurations | undefined,
+): IntegrationMappingModel['billingConfiguration'] {
+  const fields = billing?.fields;
+  const scheduleId = Number(fields?.schedule_id?.value);
+  const lineItemId = Number(fields?.line_item_id?.value);
+  if (!Number.isInteger(scheduleId) || !Number.isInteger(lineItemId) || !fields?.schedule_id || !fields.line_item_id)
+    return null;
+  const text = (v: { value?: string | number } | undefined) => (v?.value === undefined ? null : String(v.value));
+  return {
+    scheduleId,
+    scheduleName: text(fields.schedule_name),
+    lineItemId,
+    lineItemName: text(fields.line_item_name),
   };
 }
 
@@ -357,5 +383,25 @@ export function toPolicyGroupTemplate(raw: JumpCloudPolicyGroupTemplate): Policy
     orgId: null,
     createdAt: null,
     updatedAt: null,
+  };
+}
+
+export function toTicketingAlert(raw: JumpCloudTicketingAlert): TicketingAlertModel {
+  return {
+    id: String(raw.id),
+    name: raw.name,
+    description: raw.description || null,
+    category: raw.category || null,
+  };
+}
+
+export function toSyncroBillingOptionList(raw: JumpCloudSyncroBillingOption): SyncroBillingOptionListModel {
+  return {
+    name: raw.name ?? '',
+    values: (raw.values ?? []).map((v) => ({
+      value: v.value ?? 0,
+      label: v.label ?? '',
+      lines: (v.lines ?? []).map((l) => ({ value: l.value ?? 0, label: l.label ?? '' })),
+    })),
   };
 }

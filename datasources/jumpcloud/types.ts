@@ -62,3 +62,13 @@ export type JumpCloudSyncError = Schemas['IntegrationSyncError'];
  * (administrators, organizations, agreements, cases, ...).
  */
 export type JumpCloudList<T> = { records: T[]; totalCount: number } | { results: T[]; totalCount: number };
+
+export type JumpCloudTicketingAlert = Schemas['TicketingIntegrationAlert'];
+/** One option list of an alert configuration (`priority`, `source`, `queue`, ...). */
+export type JumpCloudAlertOptionList = Schemas['AlertOption'];
+/** ConnectWise and Syncro answer `{records}`, Autotask `{options, resources}`. */
+export type JumpCloudAlertOptionsAnswer = Partial<
+  Schemas['ConnectWiseTicketingAlertConfigurationOptions'] & Schemas['AutotaskTicketingAlertConfigurationOptions']
+>;
+export type JumpCloudSyncroBillingOption = Schemas['SyncroBillingMappingConfigurationOptionsResp']['options'][number];
+export type JumpCloudSyncroBillingConfigurations = Schemas['SyncroBillingConfigurations'];

@@ -95,7 +95,7 @@ export function createJumpCloudWriteReads(http: VendorClient, providerId: string
       const wanted = normalizeEmail(email);
       // `*` is JumpCloud's wildcard and cannot be escaped: such an address is looked for in the whole list.
       const filter = wanted.includes('*') ? undefined : allOf(equals('email', wanted));
-      const admins = await allJumpCloudItems((page) => api.listAdministrators(page, filter));
+      const admins = await allJumpCloudItems((page) => api.listAdministrators(page, { filter }));
       return admins.filter((admin) => normalizeEmail(admin.email) === wanted);
     },
 

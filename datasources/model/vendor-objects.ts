@@ -20,6 +20,7 @@ export interface AdministratorModel {
   role: string | null;
   suspended: boolean;
   registered: boolean | null;
+  apiKeyAllowed: boolean | null;
 }
 
 export interface InvoiceModel {
@@ -75,6 +76,13 @@ export interface IntegrationMappingModel {
   addition: PsaAdditionModel | null;
   lastSyncAt: string | null;
   lastSyncStatus: string | null;
+  /** Syncro only: the schedule and line item the row bills on. */
+  billingConfiguration: {
+    scheduleId: number;
+    scheduleName: string | null;
+    lineItemId: number;
+    lineItemName: string | null;
+  } | null;
 }
 
 export interface AlertConfigurationModel {

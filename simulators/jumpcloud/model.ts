@@ -35,6 +35,7 @@ export interface JumpCloudAdministrator {
   registered: boolean;
   suspended: boolean;
   organizationAccessTotal: number;
+  apiKeyAllowed: boolean;
 }
 
 export interface JumpCloudOrganization {

@@ -127,6 +127,8 @@ function buildAdministrators(
       registered: person.index === 0 || random.chance(0.9),
       suspended: false,
       organizationAccessTotal: allOrgs ? organizationCount : random.int(1, organizationCount),
+      // Derived, not drawn: a new random draw would shift every seeded value after it.
+      apiKeyAllowed: allOrgs,
     });
   }
   return admins;

@@ -18,6 +18,7 @@ const administratorFields = [
   'registered',
   'suspended',
   'organizationAccessTotal',
+  'apiKeyAllowed',
 ];
 const organizationFields = ['id', 'name', 'maxSystemUsers'];
 
@@ -74,6 +75,7 @@ export function addProviderRoutes(router: Router, store: JumpCloudStore): void {
       registered: false,
       suspended: false,
       organizationAccessTotal: bindNoOrgs ? 0 : store.data.organizations.length,
+      apiKeyAllowed: optionalBoolean(body, 'apiKeyAllowed') ?? false,
     };
     store.data.administrators.push(admin);
     return { status: 200, body: admin };
