@@ -189,6 +189,10 @@ export interface AccountSource<A> {
   findAccountsByEmail(email: string): Promise<A[]>;
   /** One account by the vendor's own ID, with the vendor's by-ID read where it has one; undefined when unknown. */
   getAccount(externalId: string): Promise<A | undefined>;
+}
+
+/** A vendor whose account list pages by offset and filters or sorts (BetterCloud, Snow, JumpCloud). */
+export interface FilterableAccountSource<A> extends AccountSource<A> {
   /**
    * A window of the vendor's account list with `query` done by the vendor. A condition or sort the
    * vendor cannot apply is a BAD_USER_INPUT (never applied here in memory).
@@ -196,7 +200,7 @@ export interface AccountSource<A> {
   listAccounts(offset: number, limit: number, query: AccountQuery): Promise<Window<A>>;
 }
 
-export interface BetterCloudDatasource extends AccountSource<BetterCloudAccountModel> {
+export interface BetterCloudDatasource extends FilterableAccountSource<BetterCloudAccountModel> {
   listGroups(offset: number, limit: number): Promise<Window<GroupModel>>;
   getGroup(groupId: string): Promise<GroupModel | undefined>;
   listGroupMembers(groupId: string, offset: number, limit: number): Promise<Window<GroupMembershipModel>>;
@@ -222,6 +226,8 @@ export interface EventFilter {
 }
 
 export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel> {
+  /** The organization AdminGraph is configured for: its directory holds the accounts, its audit log the events. */
+  readonly configuredOrgId: string;
   listOrganizations(): Promise<AtlassianOrganizationModel[]>;
   getOrganization(orgId: string): Promise<AtlassianOrganizationModel | undefined>;
   listDomains(orgId: string): Promise<DomainModel[]>;
@@ -269,7 +275,7 @@ export interface ScimDatasource {
   listGroupMembers(groupId: string, offset: number, limit: number): Promise<Window<GroupMembershipModel>>;
 }
 
-export interface SnowDatasource extends AccountSource<SnowAccountModel> {
+export interface SnowDatasource extends FilterableAccountSource<SnowAccountModel> {
   /** Subscriptions of these Snow users, one list per user ID, in order (one call per user: Snow has no batch endpoint). */
   subscriptionsOf(snowUserIds: readonly string[]): Promise<SaasSubscriptionModel[][]>;
   applicationsOf(snowUserIds: readonly string[]): Promise<ApplicationModel[][]>;
@@ -285,7 +291,7 @@ export interface SnowDatasource extends AccountSource<SnowAccountModel> {
   userKpis(range?: { from?: string; to?: string }): Promise<UserKpisModel>;
 }
 
-export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel> {
+export interface JumpCloudDatasource extends FilterableAccountSource<JumpCloudAccountModel> {
   getProvider(): Promise<ProviderModel>;
   /** A filter value JumpCloud cannot match literally (empty, or holding its unescapable `*`) is a BAD_USER_INPUT. */
   listAdministrators(

@@ -51,6 +51,33 @@ export class AtlassianAdminClient {
     });
   }
 
+  /** `getOrganizationUsers`: the org's managed accounts (account_status, product access), cursor-paged. */
+  getOrganizationUsers(orgId: string, cursor?: string) {
+    return this.http.request<AtlassianPage<AtlassianUser>>({
+      operation: 'getOrganizationUsers',
+      path: `/v1/orgs/${seg(orgId)}/users`,
+      query: { cursor },
+    });
+  }
+
+  /** `getDirectoryUser`: one account of a directory; undefined on 404. */
+  getDirectoryUser(orgId: string, directoryId: string, accountId: string) {
+    return this.http.request<AtlassianUser | undefined>({
+      operation: 'getDirectoryUser',
+      path: `/v2/orgs/${seg(orgId)}/directories/${seg(directoryId)}/users/${seg(accountId)}`,
+      allowNotFound: true,
+    });
+  }
+
+  /** `getDomainById`; undefined on 404. */
+  getDomainById(orgId: string, domainId: string) {
+    return this.http.request<AtlassianDomain | undefined>({
+      operation: 'getDomainById',
+      path: `/v1/orgs/${seg(orgId)}/domains/${seg(domainId)}`,
+      allowNotFound: true,
+    });
+  }
+
   getDirectoryUserCount(orgId: string, directoryId: string) {
     return this.http.request<AtlassianUserCount | undefined>({
       operation: 'getDirectoryUserCount',
@@ -95,11 +122,14 @@ export class AtlassianAdminClient {
   }
 
   /** https://developer.atlassian.com/cloud/admin/organization/rest/api-group-events/#api-v1-orgs-orgid-events-get */
-  getOrganizationEvents(orgId: string, options: { cursor?: string; from?: string; to?: string }) {
+  getOrganizationEvents(
+    orgId: string,
+    options: { cursor?: string; from?: string; to?: string; action?: string },
+  ) {
     return this.http.request<AtlassianPage<AtlassianEvent>>({
       operation: 'getOrganizationEvents',
       path: `/v1/orgs/${seg(orgId)}/events`,
-      query: { from: options.from, to: options.to, cursor: options.cursor },
+      query: { from: options.from, to: options.to, action: options.action, cursor: options.cursor },
     });
   }
 

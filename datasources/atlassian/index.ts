@@ -52,6 +52,26 @@ export function createAtlassianDatasource(
       return (await datasource.listAllAccounts()).filter((account) => account.normalizedEmail === wanted);
     },
 
+    /** `getDirectoryUser` in the configured directory: one call. */
+    async getAccount(accountId) {
+      const user = await api.getDirectoryUser(ids.orgId, ids.directoryId, accountId);
+      return user ? toAtlassianAccount(user, ids) : undefined;
+    },
+
+    configuredOrgId: ids.orgId,
+
+    /** One page of `getOrganizationUsers` (Atlassian's cursor; it has no filter or sort). */
+    async listOrganizationAccountsPage(orgId, cursor) {
+      const page = await atlassianCursorPage((c) => api.getOrganizationUsers(orgId, c), cursor);
+      const directoryId = orgId === ids.orgId ? ids.directoryId : '';
+      return { ...page, items: page.items.map((user) => toAtlassianAccount(user, { orgId, directoryId })) };
+    },
+
+    async getDomain(orgId, domainId) {
+      const domain = await api.getDomainById(orgId, domainId);
+      return domain ? toDomain(domain) : undefined;
+    },
+
     async listOrganizations() {
       return (await allAtlassianItems((cursor) => api.getOrganizations(cursor))).map(toOrganization);
     },
@@ -145,7 +165,8 @@ export function createAtlassianDatasource(
 
     async listEventsPage(orgId, cursor, filter) {
       const { items, nextCursor, total } = await atlassianCursorPage(
-        (c) => api.getOrganizationEvents(orgId, { cursor: c, from: filter.from, to: filter.to }),
+        (c) =>
+          api.getOrganizationEvents(orgId, { cursor: c, from: filter.from, to: filter.to, action: filter.action }),
         cursor,
       );
       const target = filter.targetEmail ? normalizeEmail(filter.targetEmail) : undefined;

@@ -7,6 +7,7 @@ import type {
   BetterCloudGroupResponse,
   BetterCloudIntegrationListResponse,
   BetterCloudUserListResponse,
+  BetterCloudUserResponse,
   BetterCloudUserStatus,
   BetterCloudWorkflowListResponse,
   BetterCloudWorkflowResponse,
@@ -29,6 +30,15 @@ export class BetterCloudClient {
       operation: 'listUsers',
       path: '/users',
       query: { page, per_page: perPage, email: filter.email, status: filter.status },
+    });
+  }
+
+  /** `getUser`: https://developer.bettercloud.com/ (Users). Undefined on 404. */
+  getUser(userId: string) {
+    return this.http.request<BetterCloudUserResponse | undefined>({
+      operation: 'getUser',
+      path: `/users/${seg(userId)}`,
+      allowNotFound: true,
     });
   }
 

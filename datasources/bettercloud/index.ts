@@ -1,4 +1,4 @@
-import { NotFoundError, vendorBadResponse } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError, vendorBadResponse } from '../../common/errors.js';
 import type { BetterCloudDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail, type GroupMembershipModel, type GroupModel } from '../model/index.js';
@@ -9,6 +9,7 @@ import {
   toGroup,
   toIntegration,
   toBetterCloudWorkflowStatus,
+  toBetterCloudUserStatus,
   toMembership,
   toWorkflow,
 } from './mapping.js';
@@ -86,6 +87,33 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
       return items.map(toBetterCloudAccount).filter((account) => account.normalizedEmail === wanted);
     },
 
+    /** `getUser`: one call; undefined when BetterCloud does not know the ID. */
+    async getAccount(externalId) {
+      const answer = await api.getUser(externalId);
+      return answer ? toBetterCloudAccount(answer.data) : undefined;
+    },
+
+    /**
+     * `listUsers?email=&status=`: both pushed down (one call a window when it lines up with a page).
+     * BetterCloud has no other user filter and no sort: asking for one is a BAD_USER_INPUT.
+     */
+    async listAccounts(offset, limit, query) {
+      const unsupported = (['emailContains', 'department', 'lastActiveAfter', 'lastActiveBefore'] as const).find(
+        (key) => query[key] !== undefined,
+      );
+      if (unsupported)
+        throw new BadUserInputError(`BetterCloud cannot filter users by \`${unsupported}\``, 'filter');
+      if (query.sort) throw new BadUserInputError('BetterCloud cannot sort users', 'sort');
+      const email = query.email === undefined ? undefined : normalizeEmail(query.email);
+      if (email !== undefined && !looksLikeEmail(email))
+        throw new BadUserInputError(`"${query.email}" is not an email address`, 'filter');
+      const status = toBetterCloudUserStatus(query.status);
+      const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) =>
+        api.listUsers(page, perPage, { email, status }),
+      );
+      return { items: window.items.map(toBetterCloudAccount), total: window.total };
+    },
+
     /** One call when the window lines up with a page (sequential paging), else the covering pages (at most 2). */
     async listGroups(offset, limit) {
       const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) =>
@@ -141,7 +169,7 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
         if (userId === undefined) return { items: [], total: 0 };
       }
       const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) =>
-        api.listEvents(page, perPage, { from: filter.from, to: filter.to, userId }),
+        api.listEvents(page, perPage, { from: filter.from, to: filter.to, type: filter.action, userId }),
       );
       return { items: window.items.map(toAuditEvent), total: window.total };
     },

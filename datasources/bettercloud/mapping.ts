@@ -143,3 +143,11 @@ export function toIntegration(integration: BetterCloudIntegration): IntegrationM
     isConfigured: null,
   };
 }
+
+/** The account state asked for, in BetterCloud's `status` words (one each: the mapping is one to one). */
+export function toBetterCloudUserStatus(
+  status: 'ACTIVE' | 'SUSPENDED' | 'DEPROVISIONED' | undefined,
+): BetterCloudUserStatus | undefined {
+  if (status === undefined) return undefined;
+  return ({ ACTIVE: 'active', SUSPENDED: 'suspended', DEPROVISIONED: 'deprovisioned' } as const)[status];
+}

@@ -10,6 +10,7 @@ export type BetterCloudMeta = Schemas['BetterCloudMeta'];
 export type BetterCloudUser = Schemas['BetterCloudUser'];
 export type BetterCloudUserStatus = Schemas['BetterCloudUserStatus'];
 export type BetterCloudUserListResponse = Schemas['BetterCloudUserListResponse'];
+export type BetterCloudUserResponse = Schemas['BetterCloudUserResponse'];
 export type BetterCloudGroup = Schemas['BetterCloudGroup'];
 export type BetterCloudGroupListResponse = Schemas['BetterCloudGroupListResponse'];
 export type BetterCloudGroupResponse = Schemas['BetterCloudGroupResponse'];

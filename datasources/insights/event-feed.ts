@@ -18,9 +18,9 @@ import { singlePageFrom } from '../bettercloud/pagination.js';
  * vendor has more (the next one might be newer than the other vendor's next); `hasNextPage` tells.
  * Ties on time go to BetterCloud, so the order is total and pages neither repeat nor skip events.
  *
- * The Atlassian org (the first of `listOrganizations`) travels in the cursor too, so only the first
- * page pays for that call. Like the rest of the cursor it is checked as user input; a forged org can
- * reach no more than AdminGraph's Atlassian credentials already can.
+ * The Atlassian events are the configured organization's (`AtlassianDatasource.configuredOrgId`),
+ * never another org the credentials happen to reach. The org travels in the cursor too; a cursor
+ * naming another org is refused like any forged cursor.
  *
  * `totalCount` is the sum of the included vendors' totals (BetterCloud's and Atlassian's `meta.total`),
  * null when one of them did not report it. A vendor not asked on a page (its feed exhausted) counts
@@ -263,10 +263,9 @@ async function readAtlassian(
   start: EventFeedCursor,
   filter: EventFilter,
 ): Promise<AtlassianSlice> {
-  const orgId = start.o ?? (await atlassian.listOrganizations())[0]?.externalId ?? null;
-  // No organization: no Atlassian events at all.
-  if (orgId === null)
-    return { orgId, cursor: null, skipped: 0, events: [], pageLength: 0, nextCursor: undefined, total: 0 };
+  const orgId = atlassian.configuredOrgId;
+  if (start.o !== null && start.o !== undefined && start.o !== orgId)
+    throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
   let cursor = start.c;
   let skipped = start.i;
   const seen = new Set<string>();

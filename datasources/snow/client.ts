@@ -4,6 +4,7 @@ import type {
   SnowDiscoverySourcePage,
   SnowSubscriptionUserConsumptionPage,
   SnowUserApplicationPage,
+  SnowUser,
   SnowUserPage,
   SnowUserSubscriptionPage,
   SnowUsersKpiResponse,
@@ -11,6 +12,12 @@ import type {
 
 /** Every consolidated-view path sits below this on `https://{region}.snowsoftware.io` (specs/snow.yaml). */
 const BASE = '/api/saas/consolidated-view/v1';
+
+/** Snow's `filter` and `sort` query values (filter.ts builds both). */
+export interface SnowListParams {
+  filter?: string;
+  sort?: string;
+}
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,40 +34,49 @@ export class SnowClient {
   constructor(private readonly http: VendorClient) {}
 
   /** GET users (https://docs.snowsoftware.io/snow-atlas-api/api-reference/saas-users#get-users). */
-  listUsers(page: SnowPageRequest, filter?: string): Promise<SnowUserPage> {
+  listUsers(page: SnowPageRequest, filter?: string, sort?: string): Promise<SnowUserPage> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UsersList',
       path: `${BASE}/users`,
-      query: { ...snowPageQuery(page), filter },
+      query: { ...snowPageQuery(page), filter, sort },
+    });
+  }
+
+  /** GET users/{userId}: one user; undefined on 404. */
+  getUser(userId: string): Promise<SnowUser | undefined> {
+    return this.http.request({
+      operation: 'getSaasConsolidatedViewV1UserId',
+      path: `${BASE}/users/${encodeURIComponent(userId)}`,
+      allowNotFound: true,
     });
   }
 
   /** GET users/{userId}/subscriptions: one user's seats, with cost and potential savings. */
-  userSubscriptions(userId: string, page: SnowPageRequest): Promise<SnowUserSubscriptionPage | undefined> {
+  userSubscriptions(userId: string, page: SnowPageRequest, list: SnowListParams = {}): Promise<SnowUserSubscriptionPage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UserSubscriptions',
       path: `${BASE}/users/${encodeURIComponent(userId)}/subscriptions`,
-      query: snowPageQuery(page),
+      query: { ...snowPageQuery(page), filter: list.filter, sort: list.sort },
       allowNotFound: true,
     });
   }
 
   /** GET users/{userId}/applications: applications of the user's seats and those seen in use without one. */
-  userApplications(userId: string, page: SnowPageRequest): Promise<SnowUserApplicationPage | undefined> {
+  userApplications(userId: string, page: SnowPageRequest, list: SnowListParams = {}): Promise<SnowUserApplicationPage | undefined> {
     return this.http.request({
       operation: 'getUserApplications',
       path: `${BASE}/users/${encodeURIComponent(userId)}/applications`,
-      query: snowPageQuery(page),
+      query: { ...snowPageQuery(page), filter: list.filter, sort: list.sort },
       allowNotFound: true,
     });
   }
 
   /** GET users/{userId}/discovery-sources. */
-  userDiscoverySources(userId: string, page: SnowPageRequest): Promise<SnowDiscoverySourcePage | undefined> {
+  userDiscoverySources(userId: string, page: SnowPageRequest, list: SnowListParams = {}): Promise<SnowDiscoverySourcePage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UserDiscoverySources',
       path: `${BASE}/users/${encodeURIComponent(userId)}/discovery-sources`,
-      query: snowPageQuery(page),
+      query: { ...snowPageQuery(page), filter: list.filter, sort: list.sort },
       allowNotFound: true,
     });
   }

@@ -58,3 +58,33 @@ export function anyOf(...groups: SnowCondition[][]): string {
 export function emailEquals(email: string): string {
   return allOf(stringCondition('email', '-eq', email));
 }
+
+/** A date-time literal: quoted ISO 8601, as Snow requires for datetime fields. */
+export function dateTimeCondition(name: string, operator: SnowOrderedOperator, isoInstant: string): SnowCondition {
+  const time = Date.parse(isoInstant);
+  if (!Number.isFinite(time)) throw new RangeError(`"${isoInstant}" is not a date-time`);
+  return { expression: `${field(name)} ${operator} ${quoteSnowString(new Date(time).toISOString())}` };
+}
+
+/** `field -eq null`: the field has no value (e.g. never active). */
+export function isNull(name: string): SnowCondition {
+  return { expression: `${field(name)} -eq null` };
+}
+
+/**
+ * Every condition of `all` and at least one of `any`: the grammar has no parentheses, so the
+ * conjunction is distributed over the alternatives (`A -and X -or A -and Y`). No `any`: `all` alone.
+ */
+export function allAndAnyOf(all: SnowCondition[], any: SnowCondition[] = []): string | undefined {
+  if (all.length === 0 && any.length === 0) return undefined;
+  return any.length === 0 ? allOf(...all) : anyOf(...any.map((alternative) => [...all, alternative]));
+}
+
+/**
+ * The `sort` value (`field:asc`, comma-separated keys), tied on `tieBreak` ascending so that page
+ * numbers address the same rows on every call (Snow keeps its default order only without a sort).
+ */
+export function sortBy(name: string, direction: 'ASC' | 'DESC', tieBreak = 'id'): string {
+  const key = `${field(name)}:${direction.toLowerCase()}`;
+  return name === tieBreak ? key : `${key},${field(tieBreak)}:asc`;
+}

@@ -1,4 +1,12 @@
-import type { SnowDatasource, Window } from '../contracts.js';
+import { BadUserInputError } from '../../common/errors.js';
+import type {
+  AccountQuery,
+  SnowApplicationQuery,
+  SnowDatasource,
+  SnowDiscoverySourceQuery,
+  SnowSubscriptionQuery,
+  Window,
+} from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import type {
   ApplicationModel,
@@ -8,7 +16,16 @@ import type {
 } from '../model/index.js';
 import { normalizeEmail } from '../model/index.js';
 import { isSnowId, SnowClient } from './client.js';
-import { emailEquals } from './filter.js';
+import {
+  allAndAnyOf,
+  booleanCondition,
+  dateTimeCondition,
+  emailEquals,
+  isNull,
+  numberCondition,
+  sortBy,
+  stringCondition,
+} from './filter.js';
 import {
   applicationOfSubscription,
   toApplication,
@@ -17,8 +34,47 @@ import {
   toSnowAccount,
   toUserKpis,
 } from './mapping.js';
-import { allSnowPages, emptySnowPage } from './pagination.js';
+import { allSnowPages, emptySnowPage, snowWindow } from './pagination.js';
+import type { SnowDiscoverySource, SnowUserApplication, SnowUserSubscription } from './types.js';
 import { walkAllSeats, type SeatWalkResult } from './seat-walk.js';
+
+/** The Snow field behind each sort field of the schema. */
+const accountSortFields: Record<NonNullable<AccountQuery['sort']>['field'], string> = {
+  EMAIL: 'email',
+  DISPLAY_NAME: 'displayName',
+  LAST_ACTIVE: 'lastActive',
+  MONTHLY_COST: 'userCostPerMonth',
+};
+const applicationSortFields: Record<NonNullable<SnowApplicationQuery['sort']>['field'], string> = {
+  NAME: 'name',
+  SOFTWARE_VENDOR: 'vendor',
+  LAST_ACTIVE: 'lastActive',
+};
+const subscriptionSortFields: Record<NonNullable<SnowSubscriptionQuery['sort']>['field'], string> = {
+  NAME: 'name',
+  MONTHLY_COST: 'totalCostPerMonth',
+  LAST_ACTIVE: 'lastActivity',
+};
+const discoverySourceSortFields: Record<NonNullable<SnowDiscoverySourceQuery['sort']>['field'], string> = {
+  NAME: 'name',
+  CREATED_AT: 'created',
+};
+
+/** A filter built from values a client typed: one Snow cannot express (a control character, a bad date) is the client's mistake. */
+function clientFilter(build: () => string | undefined): string | undefined {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof RangeError) throw new BadUserInputError(`\`filter\`: ${error.message}`, 'filter');
+    throw error;
+  }
+}
+
+function nonEmpty(value: string, argument: string): string {
+  const text = value.trim();
+  if (text === '') throw new BadUserInputError(`\`filter.${argument}\` must not be empty`, 'filter');
+  return text;
+}
 
 /** How far back `userKpis` history goes: 90 days, so Snow answers one point a day (≤ 92 days). */
 const KPI_HISTORY_DAYS = 90;
@@ -85,6 +141,112 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
       return remember(users.map(toSnowAccount).filter((a) => a.normalizedEmail === normalized));
     },
 
+    /** GET users/{userId}: one call; an ID that is not a UUID (Snow would answer 400) costs none. */
+    async getAccount(externalId) {
+      if (!isSnowId(externalId)) return undefined;
+      const user = await snow.getUser(externalId);
+      return user ? remember([toSnowAccount(user)])[0] : undefined;
+    },
+
+    /** Every condition and the sort go to Snow as `filter`/`sort`: one call a window (pages of up to 1000). */
+    async listAccounts(offset, limit, query) {
+      // The users list never says "terminated" (only subscription holders carry it): none is DEPROVISIONED here.
+      if (query.status === 'DEPROVISIONED') return { items: [], total: 0 };
+      const filter = clientFilter(() =>
+        allAndAnyOf(
+          [
+            ...(query.email !== undefined ? [stringCondition('email', '-eq', normalizeEmail(query.email))] : []),
+            ...(query.emailContains !== undefined
+              ? [stringCondition('email', '-contains', nonEmpty(query.emailContains, 'emailContains'))]
+              : []),
+            ...(query.status !== undefined
+              ? [booleanCondition('isEnabled', '-eq', query.status === 'ACTIVE')]
+              : []),
+            ...(query.department !== undefined ? [stringCondition('department', '-eq', query.department)] : []),
+            ...(query.lastActiveAfter !== undefined
+              ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
+              : []),
+          ],
+          query.lastActiveBefore !== undefined
+            ? [dateTimeCondition('lastActive', '-lt', query.lastActiveBefore), isNull('lastActive')]
+            : [],
+        ),
+      );
+      const sort = query.sort && sortBy(accountSortFields[query.sort.field], query.sort.direction);
+      const window = await snowWindow(offset, limit, (page) => snow.listUsers(page, filter, sort));
+      return { items: remember(window.items.map(toSnowAccount)), total: window.total };
+    },
+
+    async userApplications(id, query) {
+      if (!isSnowId(id)) return [];
+      const filter = clientFilter(() =>
+        allAndAnyOf([
+          ...(query.nameContains !== undefined
+            ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
+            : []),
+          ...(query.softwareVendor !== undefined ? [stringCondition('vendor', '-eq', query.softwareVendor)] : []),
+          ...(query.lastActiveAfter !== undefined
+            ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
+            : []),
+        ]),
+      );
+      const sort = query.sort && sortBy(applicationSortFields[query.sort.field], query.sort.direction);
+      const rows = await allSnowPages(
+        async (page) => (await snow.userApplications(id, page, { filter, sort })) ?? emptySnowPage<SnowUserApplication>(page),
+      );
+      return rows.map(toApplication);
+    },
+
+    async userSubscriptions(id, query) {
+      if (!isSnowId(id)) return [];
+      const filter = clientFilter(() =>
+        allAndAnyOf(
+          [
+            ...(query.nameContains !== undefined
+              ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
+              : []),
+            ...(query.applicationContains !== undefined
+              ? [
+                  stringCondition(
+                    'applicationName',
+                    '-contains',
+                    nonEmpty(query.applicationContains, 'applicationContains'),
+                  ),
+                ]
+              : []),
+            ...(query.minMonthlyCost !== undefined
+              ? [numberCondition('totalCostPerMonth', '-ge', query.minMonthlyCost)]
+              : []),
+          ],
+          query.lastActiveBefore !== undefined
+            ? [dateTimeCondition('lastActivity', '-lt', query.lastActiveBefore), isNull('lastActivity')]
+            : [],
+        ),
+      );
+      const sort = query.sort && sortBy(subscriptionSortFields[query.sort.field], query.sort.direction);
+      const rows = await allSnowPages(
+        async (page) => (await snow.userSubscriptions(id, page, { filter, sort })) ?? emptySnowPage<SnowUserSubscription>(page),
+      );
+      return rows.map((raw) => toSaasSubscription(raw, { id, email: emails.get(id) }));
+    },
+
+    async userDiscoverySources(id, query) {
+      if (!isSnowId(id)) return [];
+      const filter = clientFilter(() =>
+        allAndAnyOf([
+          ...(query.nameContains !== undefined
+            ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
+            : []),
+          ...(query.type !== undefined ? [numberCondition('type', '-eq', query.type)] : []),
+        ]),
+      );
+      const sort = query.sort && sortBy(discoverySourceSortFields[query.sort.field], query.sort.direction);
+      const rows = await allSnowPages(
+        async (page) => (await snow.userDiscoverySources(id, page, { filter, sort })) ?? emptySnowPage<SnowDiscoverySource>(page),
+      );
+      return rows.map(toDiscoverySource);
+    },
+
     subscriptionsOf(ids) {
       return perUser(
         ids,
@@ -116,10 +278,17 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
       return (await seatWalk()).seats.filter((seat) => (seat.monthlyCost ?? 0) > 0);
     },
 
-    async userKpis(): Promise<UserKpisModel> {
-      const now = Date.now();
-      const from = new Date(now - KPI_HISTORY_DAYS * DAY).toISOString();
-      return toUserKpis(await snow.userKpis(from, new Date(now).toISOString()));
+    /** `fromDate`/`toDate` as asked; by default the 90 days up to now (one point a day). */
+    async userKpis(range = {}): Promise<UserKpisModel> {
+      const instant = (value: string, argument: string) => {
+        const time = Date.parse(value);
+        if (!Number.isFinite(time)) throw new BadUserInputError(`\`${argument}\` is not a date-time`, argument);
+        return time;
+      };
+      const to = range.to !== undefined ? instant(range.to, 'to') : Date.now();
+      const from = range.from !== undefined ? instant(range.from, 'from') : to - KPI_HISTORY_DAYS * DAY;
+      if (from > to) throw new BadUserInputError('`from` must not be after `to`', 'from');
+      return toUserKpis(await snow.userKpis(new Date(from).toISOString(), new Date(to).toISOString()));
     },
   };
 }
