@@ -28,6 +28,8 @@ export interface GatewayContext {
   partialFailures: GraphQLError[];
   /** The cross-vendor identity index (built or refreshed on first use, shared across requests). */
   identity(): Promise<IdentitySnapshot>;
+  /** The identity index if it is already built (possibly stale), without building it: lookups of one person ask the vendors instead. */
+  builtIdentity(): IdentitySnapshot | undefined;
   /** Who is calling, as the audit log records it and idempotency keys are scoped: `ANONYMOUS_PRINCIPAL` until authentication sets it. */
   principal: string;
   /**

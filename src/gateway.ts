@@ -104,6 +104,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       loaders: createLoaders(datasources),
       partialFailures: [],
       identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
+      builtIdentity: () => identityStore.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
       mutations: {
         audit,

@@ -26,6 +26,11 @@ export class IdentityStore {
     return refresh;
   }
 
+  /** The tenant's snapshot if one was built (even past its TTL), without building one. */
+  peek(tenant: string): IdentitySnapshot | undefined {
+    return this.snapshots.get(tenant);
+  }
+
   /** Forgets a tenant's snapshot (after writes that add or remove accounts). */
   invalidate(tenant: string): void {
     this.snapshots.delete(tenant);

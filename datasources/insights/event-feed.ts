@@ -38,7 +38,15 @@ export interface EventFeedSources {
 export interface EventFeedArgs {
   first?: number | null;
   after?: string | null;
-  filter: { vendor?: VendorName | null; from?: string | null; to?: string | null };
+  filter: {
+    vendor?: VendorName | null;
+    from?: string | null;
+    to?: string | null;
+    /** The vendor's event type: BetterCloud `type`, Atlassian `action`. */
+    action?: string | null;
+    /** Only events about this person: BetterCloud filters by its user; Atlassian cannot, so it is left out. */
+    userEmail?: string | null;
+  };
 }
 
 /** The cursor of one edge: where each vendor's feed stands after that edge. */
@@ -81,7 +89,12 @@ function isTotal(v: unknown): v is number | null {
 }
 
 function filterFingerprint(filter: EventFeedArgs['filter']): string {
-  const key = JSON.stringify([filter.vendor ?? null, filter.from ?? null, filter.to ?? null]);
+  const key = JSON.stringify([
+    filter.vendor ?? null,
+    filter.from ?? null,
+    filter.to ?? null,
+    ...(filter.action || filter.userEmail ? [filter.action ?? null, filter.userEmail ?? null] : []),
+  ]);
   return createHash('sha256').update(key).digest('base64url').slice(0, 10);
 }
 
@@ -118,8 +131,15 @@ export async function mergedEventFeed(
   const { filter } = args;
   if (filter.from && filter.to && Date.parse(filter.from) > Date.parse(filter.to))
     throw new BadUserInputError('`filter.from` must not be after `filter.to`', 'filter');
+  if (filter.userEmail && filter.vendor === 'ATLASSIAN')
+    throw new BadUserInputError(
+      "`filter.userEmail`: Atlassian's audit log cannot be filtered by person",
+      'filter',
+    );
+  if (filter.action !== undefined && filter.action !== null && filter.action.trim() === '')
+    throw new BadUserInputError('`filter.action` must not be empty', 'filter');
   const withBetterCloud = !filter.vendor || filter.vendor === 'BETTERCLOUD';
-  const withAtlassian = !filter.vendor || filter.vendor === 'ATLASSIAN';
+  const withAtlassian = (!filter.vendor || filter.vendor === 'ATLASSIAN') && !filter.userEmail;
   const fingerprint = filterFingerprint(filter);
 
   const start: EventFeedCursor = args.after
@@ -143,6 +163,8 @@ export async function mergedEventFeed(
   const vendorFilter: EventFilter = {
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
+    ...(filter.action ? { action: filter.action.trim() } : {}),
+    ...(filter.userEmail ? { targetEmail: filter.userEmail } : {}),
   };
   const failures: VendorError[] = [];
   const tolerate = async <T>(read: () => Promise<T>): Promise<T | undefined> => {

@@ -3,12 +3,26 @@ import { filterUsers, pageUsers } from '../../datasources/identity/user-query.js
 import { normalizeEmail } from '../../datasources/model/index.js';
 import { pageSize } from '../../datasources/paging/cursor.js';
 import { BadUserInputError } from '../../common/errors.js';
-import { identityReportingFailures, reportVendorFailure } from '../partial-failure.js';
+import { findUserByEmail } from '../../datasources/identity/find-user.js';
+import type { GatewayContext } from '../../mutations/context.js';
+import { identityReportingFailures, reportVendorFailure, type FailureReport } from '../partial-failure.js';
+
+/** One person asked of each vendor by email (no index walk), with the vendors that failed reported. */
+async function personReportingFailures(ctx: GatewayContext, email: string, report: FailureReport) {
+  const person = await findUserByEmail(ctx.datasources, email);
+  person.failures.forEach(report);
+  return person;
+}
 
 export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
   users: async (_root, args, ctx, info) => {
     const first = pageSize(args.first);
-    const index = await identityReportingFailures(ctx, reportVendorFailure(ctx, info));
+    // One exact email needs no index: before it exists, each vendor is asked by email.
+    const email = args.filter?.email ? normalizeEmail(args.filter.email) : undefined;
+    const index =
+      email && !ctx.builtIdentity()
+        ? await personReportingFailures(ctx, email, reportVendorFailure(ctx, info))
+        : await identityReportingFailures(ctx, reportVendorFailure(ctx, info));
     const matching = filterUsers(index.users, args.filter);
     return pageUsers(matching, {
       first,
@@ -21,7 +35,10 @@ export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
     const email = normalizeEmail(args.email);
     if (!/^[^\s@]+@[^\s@]+$/.test(email))
       throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
-    const index = await identityReportingFailures(ctx, reportVendorFailure(ctx, info));
+    const report = reportVendorFailure(ctx, info);
+    const index = ctx.builtIdentity()
+      ? await identityReportingFailures(ctx, report)
+      : await personReportingFailures(ctx, email, report);
     return index.byEmail.get(email) ?? null;
   },
 };
