@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import type { DownloadSigner } from '../common/download-links.js';
 import type { Datasources } from '../datasources/contracts.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
 import type { UpstreamTrace } from '../datasources/http/trace.js';
@@ -30,6 +31,8 @@ export interface GatewayContext {
   identity(): Promise<IdentitySnapshot>;
   /** The identity index if it is already built (possibly stale), without building it: lookups of one person ask the vendors instead. */
   builtIdentity(): IdentitySnapshot | undefined;
+  /** Signs links to the vendor documents the gateway passes through (`DownloadLink`). */
+  downloads: DownloadSigner;
   /** Who is calling, as the audit log records it and idempotency keys are scoped: `ANONYMOUS_PRINCIPAL` until authentication sets it. */
   principal: string;
   /**

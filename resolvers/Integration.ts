@@ -2,6 +2,7 @@ import type { IntegrationResolvers } from '../__generated__/graphql.js';
 import type { IntegrationModel } from '../datasources/model/index.js';
 import { connectionFromOffsetFetch } from '../datasources/paging/connection.js';
 import type { GatewayContext } from '../mutations/context.js';
+import { definedOnly, sortOf } from './list-args.js';
 import { nodeIds } from './node-ids.js';
 
 /** Only JumpCloud's PSA integrations have PSA data; BetterCloud's SaaS integrations answer null for those fields. */
@@ -26,24 +27,39 @@ export const Integration: IntegrationResolvers = {
   isConfigured: async (integration, _args, ctx) => (await withConfiguration(integration, ctx)).isConfigured,
   settings: async (integration, _args, ctx) =>
     isPsa(integration) ? ((await ctx.datasources.jumpcloud.settings(integration)) ?? null) : null,
-  mappings: (integration, args, ctx) =>
-    isPsa(integration)
-      ? connectionFromOffsetFetch(args, (offset, limit) =>
-          ctx.datasources.jumpcloud.listMappings(integration, offset, limit),
-        )
-      : null,
-  companies: (integration, args, ctx) =>
-    isPsa(integration)
-      ? connectionFromOffsetFetch(args, (offset, limit) =>
-          ctx.datasources.jumpcloud.listCompanies(integration, offset, limit),
-        )
-      : null,
+  mappings: (integration, args, ctx) => {
+    if (!isPsa(integration)) return null;
+    const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
+    return connectionFromOffsetFetch(
+      args,
+      (offset, limit) => ctx.datasources.jumpcloud.listMappings(integration, offset, limit, query),
+      query,
+    );
+  },
+  companies: (integration, args, ctx) => {
+    if (!isPsa(integration)) return null;
+    const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
+    return connectionFromOffsetFetch(
+      args,
+      (offset, limit) => ctx.datasources.jumpcloud.listCompanies(integration, offset, limit, query),
+      query,
+    );
+  },
   companyTypes: (integration, _args, ctx) =>
     isPsa(integration) ? ctx.datasources.jumpcloud.companyTypes(integration) : null,
-  agreements: (integration, _args, ctx) =>
-    isPsa(integration) ? ctx.datasources.jumpcloud.agreements(integration) : null,
+  agreements: (integration, args, ctx) =>
+    isPsa(integration)
+      ? ctx.datasources.jumpcloud.agreements(integration, { ...definedOnly(args.filter), sort: sortOf(args.sort) })
+      : null,
   alertConfigurations: (integration, _args, ctx) =>
     isPsa(integration) ? ctx.datasources.jumpcloud.alertConfigurations(integration) : null,
+  alertConfigurationOptions: async (integration, _args, ctx) =>
+    isPsa(integration) ? ((await ctx.datasources.jumpcloud.alertConfigurationOptions(integration)) ?? null) : null,
+  billingMappingOptions: async (integration, args, ctx) =>
+    isPsa(integration)
+      ? ((await ctx.datasources.jumpcloud.billingMappingOptions(integration, args.nameContains ?? undefined)) ??
+        null)
+      : null,
   syncErrors: (integration, args, ctx) =>
     isPsa(integration)
       ? connectionFromOffsetFetch(args, (offset, limit) =>

@@ -1,4 +1,5 @@
 import type { InvoiceResolvers } from '../__generated__/graphql.js';
+import { signedDownload } from './downloads.js';
 import { money } from './money.js';
 
 /** Amounts in the invoice's own currency. */
@@ -6,4 +7,5 @@ export const Invoice: InvoiceResolvers = {
   amountBilled: (invoice) => money(invoice.amountBilled, invoice.currency),
   amountPaid: (invoice) => money(invoice.amountPaid, invoice.currency),
   amountRemaining: (invoice) => money(invoice.amountRemaining, invoice.currency),
+  document: (invoice, _args, ctx) => signedDownload(ctx, { kind: 'jumpcloud-invoice', id: invoice.id }),
 };

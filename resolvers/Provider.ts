@@ -1,12 +1,8 @@
-import type { ProviderResolvers, SortDirection } from '../__generated__/graphql.js';
-import type { ListSort } from '../datasources/contracts.js';
+import type { ProviderResolvers } from '../__generated__/graphql.js';
 import { connectionFromOffsetFetch } from '../datasources/paging/connection.js';
+import { signedDownload } from './downloads.js';
+import { definedOnly, sortOf } from './list-args.js';
 import { nodeIds } from './node-ids.js';
-
-/** A sort argument as the datasources take it: the direction defaults to ASC even when sent as null. */
-const sortOf = <F extends string>(
-  sort: { field: F; direction?: SortDirection | null } | null | undefined,
-): ListSort<F> | undefined => (sort ? { field: sort.field, direction: sort.direction ?? 'ASC' } : undefined);
 
 /**
  * The JumpCloud provider tenant: each list pages with JumpCloud's own skip/limit, one call a page,
@@ -15,11 +11,7 @@ const sortOf = <F extends string>(
 export const Provider: ProviderResolvers = {
   id: (provider) => nodeIds.provider(provider),
   administrators: (_provider, args, ctx) => {
-    const query = {
-      email: args.filter?.email ?? undefined,
-      role: args.filter?.role ?? undefined,
-      sort: sortOf(args.sort),
-    };
+    const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
     return connectionFromOffsetFetch(
       args,
       (offset, limit) => ctx.datasources.jumpcloud.listAdministrators(offset, limit, query),
@@ -27,7 +19,7 @@ export const Provider: ProviderResolvers = {
     );
   },
   organizations: (_provider, args, ctx) => {
-    const query = { nameContains: args.filter?.nameContains ?? undefined, sort: sortOf(args.sort) };
+    const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
     return connectionFromOffsetFetch(
       args,
       (offset, limit) => ctx.datasources.jumpcloud.listOrganizations(offset, limit, query),
@@ -35,14 +27,22 @@ export const Provider: ProviderResolvers = {
     );
   },
   invoices: (_provider, args, ctx) => {
-    const query = { sort: sortOf(args.sort) };
+    const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
     return connectionFromOffsetFetch(
       args,
       (offset, limit) => ctx.datasources.jumpcloud.listInvoices(offset, limit, query),
       query,
     );
   },
-  cases: (_provider, args, ctx) =>
-    connectionFromOffsetFetch(args, (offset, limit) => ctx.datasources.jumpcloud.listCases(offset, limit)),
+  cases: (_provider, args, ctx) => {
+    const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
+    return connectionFromOffsetFetch(
+      args,
+      (offset, limit) => ctx.datasources.jumpcloud.listCases(offset, limit, query),
+      query,
+    );
+  },
   billing: (_provider, _args, ctx) => ctx.datasources.jumpcloud.billing(),
+  billingContract: (_provider, _args, ctx) => signedDownload(ctx, { kind: 'jumpcloud-contract' }),
+  ticketingAlerts: (_provider, _args, ctx) => ctx.datasources.jumpcloud.ticketingAlerts(),
 };

@@ -17,6 +17,7 @@ import { createIdempotencyStore, type IdempotencyStore } from '../mutations/idem
 import { createVendorClients } from '../mutations/services.js';
 import { createLoaders } from '../datasources/loaders.js';
 import { loadTypeDefs } from './type-defs.js';
+import { createDownloadSigner, type DownloadSigner } from '../common/download-links.js';
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   audit?: AuditLog;
   /** Idempotency keys (default: in memory; Redis when configured, so replicas share them). */
   idempotency?: IdempotencyStore;
+  /** Signs document links (default: a random key per process). */
+  downloads?: DownloadSigner;
 }
 
 export interface Gateway {
@@ -39,6 +42,8 @@ export interface Gateway {
   forgetVendorReads(): Promise<void>;
   audit: AuditLog;
   idempotency: IdempotencyStore;
+  /** Signs and checks the document links the download route serves (src/downloads/). */
+  downloads: DownloadSigner;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -79,6 +84,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const identityStore = new IdentityStore(options.identityTtlMs);
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
+  const downloads = options.downloads ?? createDownloadSigner();
   // One tenant per set of vendor credentials and URLs: replicas with the same settings share an index.
   const tenant = Object.values(transports)
     .map((t) => t.credentialFingerprint)
@@ -106,6 +112,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
       builtIdentity: () => identityStore.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
+      downloads,
       mutations: {
         audit,
         idempotency,
@@ -130,5 +137,5 @@ export function createGateway(options: GatewayOptions): Gateway {
     identityStore.invalidate(tenant);
   };
 
-  return { server, createContext, identityStore, transports, forgetVendorReads, audit, idempotency };
+  return { server, createContext, identityStore, transports, forgetVendorReads, audit, idempotency, downloads };
 }

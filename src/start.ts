@@ -1,4 +1,3 @@
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { SimulatorFleet, SimulatedVendor } from '../simulators/index.js';
 import { startSimulators } from '../simulators/index.js';
 import type { TenantIds } from '../datasources/index.js';
@@ -7,6 +6,8 @@ import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.
 import { createGateway, type Gateway } from './gateway.js';
 import { createAuditLog } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
+import { createDownloadRoute } from './downloads/download-route.js';
+import { startHttpServer } from './downloads/http-server.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -81,10 +82,13 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
     });
-    const { url } = await startStandaloneServer(gateway.server, {
-      listen: { port: config.port, host: config.host },
-      context: async ({ req }) => gateway.createContext(req.headers),
+    const http = await startHttpServer(gateway.server, {
+      port: config.port,
+      host: config.host,
+      context: (req) => gateway.createContext(req.headers),
+      routes: [createDownloadRoute(gateway)],
     });
+    const { url } = http;
     return {
       url,
       gateway,
@@ -92,6 +96,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       endpoints,
       ids,
       stop: async () => {
+        await http.close();
         await gateway.server.stop();
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();

@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DOWNLOAD_PREFIX } from '../../common/download-links.js';
+import { NotFoundError, VendorError } from '../../common/errors.js';
+import type { VendorDocumentModel as VendorDocument } from '../../datasources/contracts.js';
+import type { Gateway } from '../gateway.js';
+
+/**
+ * The download route: `GET /downloads/...` with a signed link from a `DownloadLink` answers the
+ * vendor's document itself (JumpCloud's billing contract or an invoice, PDFs), fetched through the
+ * same vendor client as every read (auth, timeout, retries). It never answers JSON: failures are
+ * plain text with the status a browser expects (403 bad or expired link, 404 unknown document,
+ * 502/503 vendor failure). `handle` answers false for any other path, so the HTTP server can hang
+ * it in front of GraphQL with one line.
+ */
+export function createDownloadRoute(gateway: Pick<Gateway, 'createContext' | 'downloads'>) {
+  const plain = (res: ServerResponse, status: number, text: string) => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(`${text}\n`);
+  };
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = req.url ?? '/';
+    if (!url.startsWith(DOWNLOAD_PREFIX)) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      plain(res, 405, 'Only GET downloads a document');
+      return true;
+    }
+    const checked = gateway.downloads.verify(url);
+    if (!checked.ok) {
+      plain(res, 403, checked.reason === 'expired' ? 'This link has expired' : 'This link is not valid');
+      return true;
+    }
+    const { datasources } = await gateway.createContext(req.headers);
+    let document: VendorDocument | undefined;
+    try {
+      const target = checked.target;
+      document =
+        target.kind === 'jumpcloud-contract'
+          ? await datasources.jumpcloud.contractDocument()
+          : await datasources.jumpcloud.invoiceDocument(target.id);
+    } catch (error) {
+      if (error instanceof NotFoundError) document = undefined;
+      else if (error instanceof VendorError) {
+        plain(res, error.extensions.retryable ? 503 : 502, error.message);
+        return true;
+      } else throw error;
+    }
+    if (!document) {
+      plain(res, 404, 'JumpCloud has no such document');
+      return true;
+    }
+    const name = url.split('?')[0].split('/').pop() ?? 'document.pdf';
+    res.writeHead(200, {
+      'content-type': document.contentType,
+      'content-length': String(document.bytes.length),
+      'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+      'cache-control': 'private, no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : document.bytes);
+    return true;
+  };
+}
