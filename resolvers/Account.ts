@@ -7,6 +7,7 @@ import type {
 } from '../__generated__/graphql.js';
 import type { AccountModel } from '../datasources/model/index.js';
 import { toGlobalId } from '../common/global-id.js';
+import { definedOnly, sortOf } from './list-args.js';
 import { money } from './money.js';
 
 const typeByVendor = {
@@ -42,8 +43,28 @@ export const SnowAccount: SnowAccountResolvers = {
   // Snow's user list already carries the monthly cost: no call per account.
   monthlyCost: (account) => money(account.monthlyCost),
   potentialSavings: (account) => money(account.potentialSavings),
-  discoverySources: (account, _args, ctx) => ctx.loaders.discoverySourcesBySnowUser.load(account.externalId),
-  applications: (account, _args, ctx) => ctx.loaders.applicationsBySnowUser.load(account.externalId),
+  // Without arguments the request's loaders share one read per user; with them Snow filters and sorts.
+  discoverySources: (account, args, ctx) =>
+    args.filter || args.sort
+      ? ctx.datasources.snow.userDiscoverySources(account.externalId, {
+          ...definedOnly(args.filter),
+          sort: sortOf(args.sort),
+        })
+      : ctx.loaders.discoverySourcesBySnowUser.load(account.externalId),
+  applications: (account, args, ctx) =>
+    args.filter || args.sort
+      ? ctx.datasources.snow.userApplications(account.externalId, {
+          ...definedOnly(args.filter),
+          sort: sortOf(args.sort),
+        })
+      : ctx.loaders.applicationsBySnowUser.load(account.externalId),
+  subscriptions: (account, args, ctx) =>
+    args.filter || args.sort
+      ? ctx.datasources.snow.userSubscriptions(account.externalId, {
+          ...definedOnly(args.filter),
+          sort: sortOf(args.sort),
+        })
+      : ctx.loaders.subscriptionsBySnowUser.load(account.externalId),
 };
 
 export const JumpCloudAccount: JumpCloudAccountResolvers = {

@@ -12,6 +12,7 @@ import { policiesQuery } from './query/policies.js';
 import { eventsQuery } from './query/events.js';
 import { nodeQuery } from './query/node.js';
 import { usersQuery } from './query/users.js';
+import { accountsQuery } from './query/accounts.js';
 import { auditLogQuery } from './query/audit-log.js';
 import { userLifecycleMutations } from './mutation/user-lifecycle.js';
 import { accessMutations } from './mutation/access.js';
@@ -41,6 +42,7 @@ export const resolvers: Resolvers = {
   Query: {
     ...nodeQuery,
     ...usersQuery,
+    ...accountsQuery,
     ...auditLogQuery,
     ...subscriptionsQuery,
     ...workflowsQuery,

@@ -21,7 +21,14 @@ export const nodeIds = {
   user: (u: Pick<UserModel, 'email'>) => toGlobalId('User', u.email),
   group: (g: GroupModel) => toGlobalId('Group', g.source, g.externalId, ...(g.orgId ? [g.orgId] : [])),
   workflow: (w: WorkflowModel) => toGlobalId('Workflow', w.externalId),
-  policy: (p: PolicyModel) => toGlobalId('Policy', p.vendor, p.externalId, ...(p.orgId ? [p.orgId] : [])),
+  // Atlassian policies carry their org; JumpCloud ones their template kind (which by-ID read finds them).
+  policy: (p: PolicyModel) =>
+    toGlobalId(
+      'Policy',
+      p.vendor,
+      p.externalId,
+      ...(p.orgId ? [p.orgId] : p.vendor === 'JUMPCLOUD' && p.vendorType ? [p.vendorType] : []),
+    ),
   integration: (i: IntegrationModel) => toGlobalId('Integration', i.vendor, i.externalId),
   atlassianOrganization: (o: AtlassianOrganizationModel) =>
     toGlobalId('Organization', 'ATLASSIAN', o.externalId),

@@ -6,6 +6,13 @@ import { fromGlobalId } from '../../common/global-id.js';
 
 type Fetched = { __typename: string } & object;
 
+const accountTypeByVendor = {
+  BETTERCLOUD: 'BetterCloudAccount',
+  ATLASSIAN: 'AtlassianAccount',
+  SNOW: 'SnowAccount',
+  JUMPCLOUD: 'JumpCloudAccount',
+} as const;
+
 const tag = <T extends object>(typename: string, value: T | undefined | null): Fetched | null =>
   value ? { ...value, __typename: typename } : null;
 
@@ -17,6 +24,18 @@ async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | nul
   switch (type) {
     case 'User':
       return tag('User', (await ctx.identity()).byEmail.get(normalizeEmail(a)));
+    case 'Account': {
+      // Each vendor's by-ID read: BetterCloud getUser, Atlassian getDirectoryUser, Snow users/{id}; JumpCloud `id:eq`.
+      const typename = accountTypeByVendor[a as keyof typeof accountTypeByVendor];
+      if (!typename || !b) break;
+      const source = {
+        BETTERCLOUD: ds.bettercloud,
+        ATLASSIAN: ds.atlassian,
+        SNOW: ds.snow,
+        JUMPCLOUD: ds.jumpcloud,
+      }[a as keyof typeof accountTypeByVendor];
+      return tag(typename, await source.getAccount(b));
+    }
     case 'Group':
       if (a === 'BETTERCLOUD') return tag('Group', await ds.bettercloud.getGroup(b));
       if (a === 'SCIM') return tag('Group', await ds.scim.getGroup(b));
@@ -30,11 +49,8 @@ async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | nul
       return tag('Workflow', await ds.bettercloud.getWorkflow(a));
     case 'Policy':
       if (a === 'ATLASSIAN' && c) return tag('Policy', await ds.atlassian.getPolicy(c, b));
-      if (a === 'JUMPCLOUD')
-        return tag(
-          'Policy',
-          (await ds.jumpcloud.listPolicies()).find((p) => p.externalId === b),
-        );
+      // The template's kind (third part) picks JumpCloud's by-ID read; IDs made before it was added scan the lists.
+      if (a === 'JUMPCLOUD') return tag('Policy', await ds.jumpcloud.getPolicy(b, c));
       break;
     case 'Integration':
       if (a === 'BETTERCLOUD')

@@ -102,5 +102,6 @@ export const subscriptionsQuery: Pick<
     return computeSpend(seats, args.groupBy, holderLookup(index), Date.now());
   },
 
-  userKpis: (_root, _args, ctx) => ctx.datasources.snow.userKpis(),
+  userKpis: (_root, args, ctx) =>
+    ctx.datasources.snow.userKpis({ from: args.from ?? undefined, to: args.to ?? undefined }),
 };
