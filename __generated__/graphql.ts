@@ -1301,7 +1301,7 @@ export type IntegrationMappingFilter = {
 
 /**
  * One mapping row: which PSA company (and, for billing, which agreement and addition) a JumpCloud organization maps to.
- * A row replaces the organization's current row, if any (a Syncro row written here has no billing schedule).
+ * A row replaces the organization's current row, if any (a Syncro row without `billingConfiguration` has no billing schedule).
  */
 export type IntegrationMappingRowInput = {
   /** ConnectWise addition or Autotask service of that agreement (`PsaAddition.id`); needs `agreementId`. */

@@ -13,6 +13,7 @@ import type {
   JumpCloudIntegrationRef,
   JumpCloudIntegrationType,
   JumpCloudMapping,
+  JumpCloudSyncroBillingOption,
 } from './types.js';
 
 /** One option list of a PSA's alert configuration options (`priority`, `source`, `queue`, ...). */
@@ -65,6 +66,11 @@ export function createJumpCloudWriteReads(http: VendorClient, providerId: string
 
     autotaskServices: (uuid: string): Promise<JumpCloudAutotaskService[]> =>
       allJumpCloudItems((page) => api.autotaskServices(uuid, page)),
+
+    /** Syncro's billing option lists (schedules with their line items): one call. */
+    async syncroBillingOptions(uuid: string): Promise<JumpCloudSyncroBillingOption[]> {
+      return (await api.syncroBillingOptions(uuid, { skip: 0, limit: 100 }))?.options ?? [];
+    },
 
     /** The type's alert configurations as JumpCloud stores them (a PUT replaces them whole). */
     async alertConfigurations(type: JumpCloudIntegrationType): Promise<JumpCloudAlertConfiguration[]> {

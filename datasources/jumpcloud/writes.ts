@@ -158,6 +158,13 @@ export const jumpCloudUpdateIntegration = (
   shownBody: maskSecrets(connection, secretFields),
 });
 
+/** `DELETE /providers/{provider_id}/policygrouptemplates/{id}` (`policyGroupTemplatesDelete`): 204; 404 when unknown. */
+export const jumpCloudDeletePolicyGroupTemplate = (providerId: string, templateId: string): VendorWrite => ({
+  operation: 'policyGroupTemplatesDelete',
+  method: 'DELETE',
+  path: `/providers/${seg(providerId)}/policygrouptemplates/${seg(templateId)}`,
+});
+
 /** `DELETE /integrations/{type}/{UUID}` (`connectwiseDeleteConfiguration`, ...): 204, with its mappings; 404 when unknown. */
 export const jumpCloudDeleteIntegration = (type: JumpCloudIntegrationType, uuid: string): VendorWrite => ({
   operation: `${type}DeleteConfiguration`,

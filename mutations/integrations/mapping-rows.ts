@@ -15,6 +15,8 @@ export interface MappingRowInput {
   companyId?: string | null;
   agreementId?: string | null;
   additionId?: string | null;
+  /** Syncro only: the schedule and line item to bill on. */
+  billingConfiguration?: { scheduleId: number; lineItemId: number } | null;
   delete?: boolean | null;
 }
 
@@ -56,8 +58,20 @@ export async function checkMappingRows(
       for (const field of ['companyId', 'agreementId', 'additionId'] as const)
         if (given(row[field]))
           errors.push(userError(at(i, field), `A delete row takes only organizationId`, 'INVALID_INPUT'));
+      if (row.billingConfiguration)
+        errors.push(
+          userError(at(i, 'billingConfiguration'), `A delete row takes only organizationId`, 'INVALID_INPUT'),
+        );
       return;
     }
+    if (row.billingConfiguration && psa.type !== 'syncro')
+      errors.push(
+        userError(
+          at(i, 'billingConfiguration'),
+          `Only Syncro bills on schedules: give agreementId/additionId for ${psaNames[psa.type]}`,
+          'NOT_APPLICABLE',
+        ),
+      );
     if (!given(row.companyId) || row.companyId.trim() === '')
       errors.push(userError(at(i, 'companyId'), 'companyId is required unless delete is true', 'REQUIRED'));
     if (psa.type === 'syncro') {
@@ -79,13 +93,16 @@ export async function checkMappingRows(
   const reads = jumpCloudWriteReads(ctx);
   const writes = rows.filter((row) => !row.delete);
   const billed = psa.type !== 'syncro' && writes.some((row) => given(row.agreementId));
-  const [organizations, companies, mappings, catalog] = await Promise.all([
+  const syncroBilled = psa.type === 'syncro' && writes.some((row) => row.billingConfiguration);
+  const [organizations, companies, mappings, catalog, schedules] = await Promise.all([
     ctx.datasources.jumpcloud.listAllOrganizations(),
     writes.length ? reads.companies(psa.type, psa.uuid) : Promise.resolve([] as JumpCloudIdName[]),
     rows.some((row) => row.delete) ? reads.mappings(psa.type, psa.uuid) : Promise.resolve([]),
     billed
       ? billingCatalog(psa, rows, ctx)
       : Promise.resolve<BillingCatalog>({ agreements: new Map(), additions: new Map() }),
+    // Syncro's first option list holds the schedules (the simulator and JumpCloud's docs agree).
+    syncroBilled ? reads.syncroBillingOptions(psa.uuid).then((lists) => lists[0]?.values ?? []) : [],
   ]);
   const knownOrganizations = new Set(organizations.map((o) => o.externalId));
   const mapped = new Set(mappings.map((m) => m.organization?.id));
@@ -166,6 +183,31 @@ export async function checkMappingRows(
         }
         written[additionWord] = { id: row.additionId };
       }
+    }
+    if (row.billingConfiguration && psa.type === 'syncro') {
+      const { scheduleId, lineItemId } = row.billingConfiguration;
+      const schedule = schedules.find((s) => s.value === scheduleId);
+      const line = schedule?.lines?.find((l) => l.value === lineItemId);
+      if (!schedule || !line) {
+        errors.push(
+          userError(
+            at(i, 'billingConfiguration'),
+            !schedule
+              ? `${name} has no billing schedule ${scheduleId}`
+              : `Schedule ${scheduleId} has no line item ${lineItemId}`,
+            'UNKNOWN_BILLING_OPTION',
+          ),
+        );
+        return;
+      }
+      written.billingConfigurations = {
+        fields: {
+          schedule_id: { value: schedule.value },
+          schedule_name: { value: schedule.label },
+          line_item_id: { value: line.value },
+          line_item_name: { value: line.label },
+        },
+      };
     }
     out.push(written as JumpCloudMappingRow);
   });

@@ -35,6 +35,7 @@ export interface CreateAdministratorInput extends MutationInput {
   role: string;
   enableMultiFactor?: boolean | null;
   bindNoOrgs?: boolean | null;
+  apiKeyAllowed?: boolean | null;
 }
 
 /** Invites an administrator: a valid, unused email and one of JumpCloud's built-in roles. */
@@ -81,6 +82,7 @@ export const createProviderAdministratorMutation: MutationDefinition<
       ...(input.lastName != null ? { lastname: input.lastName.trim() } : {}),
       ...(input.enableMultiFactor != null ? { enableMultiFactor: input.enableMultiFactor } : {}),
       bindNoOrgs: input.bindNoOrgs ?? false,
+      ...(input.apiKeyAllowed != null ? { apiKeyAllowed: input.apiKeyAllowed } : {}),
     };
     return { ok: true, target: request };
   },

@@ -15,6 +15,7 @@ import {
   createProviderOrganizationMutation,
   updateProviderOrganizationMutation,
 } from '../../mutations/integrations/provider-organizations.js';
+import { deletePolicyGroupTemplateMutation } from '../../mutations/integrations/policy-group-templates.js';
 import { updateIntegrationMappingsMutation } from '../../mutations/integrations/update-mappings.js';
 import { updateIntegrationSettingsMutation } from '../../mutations/integrations/update-settings.js';
 
@@ -26,6 +27,7 @@ export const integrationMutations: Pick<
   | 'createIntegration'
   | 'updateIntegration'
   | 'deleteIntegration'
+  | 'deletePolicyGroupTemplate'
   | 'updateAlertConfiguration'
   | 'createProviderAdministrator'
   | 'deleteProviderAdministrator'
@@ -56,6 +58,11 @@ export const integrationMutations: Pick<
       deletedIntegrationId: deletedId(outcome, input, input.integrationId),
       ...rest,
     };
+  },
+  deletePolicyGroupTemplate: async (_root, { input }, ctx) => {
+    const outcome = await runMutation(deletePolicyGroupTemplateMutation, input, ctx);
+    const { subject, ...rest } = outcome;
+    return { policy: subject, deletedPolicyId: deletedId(outcome, input, input.policyId), ...rest };
   },
   updateAlertConfiguration: async (_root, { input }, ctx) => {
     const { subject, ...rest } = await runMutation(updateAlertConfigurationMutation, input, ctx);
