@@ -60,6 +60,7 @@ const rawAdmin: JumpCloudAdministrator = {
   registered: true,
   suspended: false,
   organizationAccessTotal: 26,
+  apiKeyAllowed: true,
 };
 
 describe('JumpCloud administrator status (`suspended`)', () => {
@@ -124,6 +125,7 @@ describe('administrators', () => {
       role: 'Administrator with Billing',
       suspended: false,
       registered: true,
+      apiKeyAllowed: true,
     });
     expect(toAdministrator({ id: 'a2', email: 'new@example.com', registered: false })).toStrictEqual({
       id: 'a2',
@@ -133,6 +135,7 @@ describe('administrators', () => {
       role: null,
       suspended: false,
       registered: false,
+      apiKeyAllowed: null,
     });
   });
 });
@@ -298,6 +301,7 @@ describe('mappings', () => {
       addition: { id: '5001', name: 'JumpCloud SSO' },
       lastSyncAt: '2026-10-30T08:00:00.000Z',
       lastSyncStatus: 'success',
+      billingConfiguration: null,
     });
   });
 
@@ -318,15 +322,22 @@ describe('mappings', () => {
       addition: { id: '29690002', name: 'Helpdesk Seat' },
       lastSyncAt: null,
       lastSyncStatus: 'failed',
+      billingConfiguration: null,
     });
   });
 
-  it('Syncro: billing schedules are no agreement; a row never synced has no sync data', () => {
+  it('Syncro: billing schedules are no agreement but a billing configuration; a row never synced has no sync data', () => {
     expect(
       toIntegrationMapping({
         organization: { id: 'o3', name: 'Cedar Clinic' },
         company: { id: '2340001', name: 'Cedar Clinic' },
-        billingConfigurations: { fields: { schedule_id: { value: 88001 }, line_item_id: { value: 410001 } } },
+        billingConfigurations: {
+          fields: {
+            schedule_id: { value: 88001 },
+            schedule_name: { value: 'Monthly' },
+            line_item_id: { value: 410001 },
+          },
+        },
       }),
     ).toStrictEqual({
       organizationId: 'o3',
@@ -336,7 +347,17 @@ describe('mappings', () => {
       addition: null,
       lastSyncAt: null,
       lastSyncStatus: null,
+      billingConfiguration: { scheduleId: 88001, scheduleName: 'Monthly', lineItemId: 410001, lineItemName: null },
     });
+  });
+
+  it('Syncro: a billing configuration without its line item reads as none', () => {
+    const row = toIntegrationMapping({
+      organization: { id: 'o3', name: 'Cedar Clinic' },
+      company: { id: '2340001', name: 'Cedar Clinic' },
+      billingConfigurations: { fields: { schedule_id: { value: 88001 } } },
+    });
+    expect(row.billingConfiguration).toBeNull();
   });
 
   it('`{}` references read as none', () => {
