@@ -29,6 +29,8 @@ export interface ObservedExchange {
   path: string;
   query?: Record<string, string | string[]>;
   requestBody?: unknown;
+  /** The request's content type (default `application/json`). */
+  requestContentType?: string;
   status: number;
   responseBody: unknown;
 }
@@ -124,7 +126,8 @@ export class OpenApiContract {
       const errors = validator.validateRequest({
         body: exchange.requestBody,
         query: coerceQuery(exchange.query ?? {}, queryParameters, (node) => this.deref(node)),
-        headers: { 'content-type': 'application/json' },
+        // The body type sent: an operation documenting only another one (Snow's merge patch) must get that one.
+        headers: { 'content-type': exchange.requestContentType ?? 'application/json' },
         params: {},
       });
       if (errors)
@@ -215,6 +218,7 @@ export async function contractCall(
     path: url.pathname,
     query: Object.keys(query).length ? query : undefined,
     requestBody: options.body,
+    requestContentType: Object.entries(options.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1],
     status: response.status,
     responseBody: body,
   });

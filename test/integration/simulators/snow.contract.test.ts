@@ -87,10 +87,13 @@ describe('Snow contract: users', () => {
     expect((await call('GET', `/users/${unknownId}`)).status).toBe(404);
     expect((await call('GET', '/users/not-a-uuid')).status).toBe(400);
 
-    const patched = await call('PATCH', `/users/${id}`, { body: { isInReview: true, isQualified: false } });
+    // The only body type the operation documents (seed 002); anything else is a 415.
+    const headers = { 'content-type': 'application/merge-patch+json' };
+    const patched = await call('PATCH', `/users/${id}`, { body: { isInReview: true, isQualified: false }, headers });
     expect(patched.body).toMatchObject({ isInReview: true, isQualified: false });
-    expect((await call('PATCH', `/users/${id}`, { body: { isInReview: 'yes' } })).status).toBe(400);
-    expect((await call('PATCH', `/users/${unknownId}`, { body: { isOnline: true } })).status).toBe(404);
+    expect((await call('PATCH', `/users/${id}`, { body: { isInReview: 'yes' }, headers })).status).toBe(400);
+    expect((await call('PATCH', `/users/${unknownId}`, { body: { isOnline: true }, headers })).status).toBe(404);
+    expect((await call('PATCH', `/users/${id}`, { body: { isOnline: true } })).status).toBe(415);
   });
 
   it("lists a user's applications, subscriptions and discovery sources", async () => {
