@@ -4,6 +4,8 @@ import { referenceQueries } from '../../../bench/reference-queries.js';
 import type { SimulatedVendor } from '../../../simulators/index.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { testCompany } from '../../support/simulators.js';
+import { expectedSeatWalkCalls } from '../../support/seat-walk-expectations.js';
+import type { SnowState } from '../../../simulators/snow/state.js';
 
 /**
  * The benchmark's reference queries make exactly the vendor calls the vendor APIs force
@@ -11,6 +13,7 @@ import { testCompany } from '../../support/simulators.js';
  */
 let gw: TestGateway;
 let bounds: Record<string, QueryBound>;
+const snowState = () => gw.fleet.running.snow!.simulator.state as unknown as SnowState;
 beforeAll(async () => {
   gw = await startTestGateway();
   const urls = Object.fromEntries(
@@ -37,9 +40,9 @@ describe('reference queries', () => {
       };
       if (query.name === 'license-waste') {
         // Snow has no subscription list: the walk's discovery reads depend on who holds what, so the
-        // bound is a floor; the walk must stay within one read per subscription of it.
+        // bound is a floor; the calls are exactly the walk's over the simulator's records.
         expect(upstream.total).toBeGreaterThanOrEqual(bounds[query.name].minimumCalls);
-        expect(upstream.total).toBeLessThanOrEqual(bounds[query.name].minimumCalls + 48);
+        expect(upstream.total).toBe(expectedSeatWalkCalls(snowState()).total);
       } else {
         expect(upstream.total).toBe(bounds[query.name].minimumCalls);
       }

@@ -4,6 +4,7 @@ import type { SnowSeatRecord } from '../../../simulators/snow/records.js';
 import type { SnowState } from '../../../simulators/snow/state.js';
 import { userKpis as simulatorKpis } from '../../../simulators/snow/user-kpis.js';
 import { userPotentialSavings } from '../../../simulators/snow/user-metrics.js';
+import { expectedSeatWalkCalls } from '../../support/seat-walk-expectations.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { testCompany } from '../../support/simulators.js';
 
@@ -224,25 +225,18 @@ describe('licenseWaste', () => {
       { trace: true },
     );
     expect(res.errors).toBeUndefined();
-    const users = snow.data.users.length;
-    const subscriptions = snow.data.subscriptions;
-    const consumptionPages = subscriptions.reduce(
-      (sum, s) => sum + Math.max(1, Math.ceil(s.seats.length / 1000)),
-      0,
-    );
-    // Seed 42: the walk asks 12 users for their subscriptions to discover all 48 subscriptions.
-    const usersAsked = 12;
+    // Counted from the simulator's records: who the walk must ask, and every seat page.
+    const expected = expectedSeatWalkCalls(snow);
+    expect(expected.usersAsked).toBeLessThan(snow.data.users.length / 10);
     const served = (await gw.served()).snow;
     expect(served).toEqual({
-      getSaasConsolidatedViewV1UsersList: Math.ceil(users / 1000),
-      getSaasConsolidatedViewV1UserSubscriptions: usersAsked,
-      getSaasConsolidatedViewV1SubscriptionUsersConsumption: consumptionPages,
+      getSaasConsolidatedViewV1UsersList: expected.userPages,
+      getSaasConsolidatedViewV1UserSubscriptions: expected.usersAsked,
+      getSaasConsolidatedViewV1SubscriptionUsersConsumption: expected.consumptionPages,
     });
-    // With the identity index warm, nothing else is called: 2 + 12 + 48 = 62 instead of 2 + 1,745 user by user.
-    expect(res.extensions?.upstream.byVendor).toEqual({
-      SNOW: Math.ceil(users / 1000) + usersAsked + consumptionPages,
-    });
-    expect(res.extensions?.upstream.total).toBe(62);
+    // With the identity index warm, nothing else is called (instead of one read per Snow user).
+    expect(res.extensions?.upstream.byVendor).toEqual({ SNOW: expected.total });
+    expect(res.extensions?.upstream.total).toBe(expected.total);
   });
 
   it('rejects a negative threshold, oversized pages and forged cursors as BAD_USER_INPUT, before calling Snow', async () => {
