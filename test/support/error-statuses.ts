@@ -63,6 +63,8 @@ export interface Probe {
   headers?: Record<string, string>;
   /** JSON body, or a raw string sent as is. */
   body?: unknown;
+  /** The body's media type: the one our spec documents for the operation (default `application/json`). */
+  contentType?: string;
   rawBody?: string;
   /** Faults to set just before the request (the next request is the probe). */
   faults?: Json;
@@ -241,7 +243,9 @@ export async function probesFor(
     probes.push({ condition: 'request body that is not JSON', expect: 400, rawBody: '{"truncated": [1, ' });
   }
   probes.push(...(await (surface.extraProbes?.(ours, path) ?? [])));
-  return probes.map((p) => ({ method: ours.method, path, ...p }));
+  // A body goes as the type the operation documents (Snow's updateUser takes only a merge patch).
+  const contentType = Object.keys(ours.requestBody?.content ?? {})[0];
+  return probes.map((p) => ({ method: ours.method, path, ...(contentType ? { contentType } : {}), ...p }));
 }
 
 function pathBefore(surface: ErrorSurface, template: string, name: string): string {
@@ -259,7 +263,7 @@ export async function send(surface: ErrorSurface, probe: Probe): Promise<Answer>
   const response = await fetch(url, {
     method: probe.method,
     headers: {
-      ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(payload !== undefined ? { 'content-type': probe.contentType ?? 'application/json' } : {}),
       ...(probe.headers ?? surface.auth),
     },
     body: payload,
