@@ -18,7 +18,9 @@ export interface SignedLink {
 export interface DownloadSigner {
   sign(target: DownloadTarget): SignedLink;
   /** The target a signed path names, or why not (`expired`, `invalid`). */
-  verify(pathAndQuery: string): { ok: true; target: DownloadTarget } | { ok: false; reason: 'expired' | 'invalid' };
+  verify(
+    pathAndQuery: string,
+  ): { ok: true; target: DownloadTarget } | { ok: false; reason: 'expired' | 'invalid' };
 }
 
 export const DOWNLOAD_PREFIX = '/downloads/';
@@ -69,7 +71,8 @@ export function createDownloadSigner(
       const given = Buffer.from(url.searchParams.get('signature') ?? '', 'utf8');
       if (!target || !Number.isSafeInteger(expires)) return { ok: false, reason: 'invalid' };
       const wanted = Buffer.from(mac(url.pathname, expires), 'utf8');
-      if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return { ok: false, reason: 'invalid' };
+      if (given.length !== wanted.length || !timingSafeEqual(given, wanted))
+        return { ok: false, reason: 'invalid' };
       if (now() > expires) return { ok: false, reason: 'expired' };
       return { ok: true, target };
     },

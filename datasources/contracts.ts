@@ -315,7 +315,9 @@ export interface JumpCloudDatasource extends FilterableAccountSource<JumpCloudAc
   billing(): Promise<unknown>;
   ticketingAlerts(): Promise<TicketingAlertModel[]>;
   /** The option lists of the integration's PSA type; undefined when JumpCloud has none for it. */
-  alertConfigurationOptions(integration: IntegrationModel): Promise<AlertConfigurationOptionsModel | undefined>;
+  alertConfigurationOptions(
+    integration: IntegrationModel,
+  ): Promise<AlertConfigurationOptionsModel | undefined>;
   /** Syncro billing options (`filter=name:search:…` pushed down); undefined for other PSA kinds. */
   billingMappingOptions(
     integration: IntegrationModel,

@@ -5,7 +5,8 @@ import { nodeIds } from './node-ids.js';
 export const AtlassianOrganization: AtlassianOrganizationResolvers = {
   id: (org) => nodeIds.atlassianOrganization(org),
   domains: (org, _args, ctx) => ctx.datasources.atlassian.listDomains(org.externalId),
-  domain: async (org, args, ctx) => (await ctx.datasources.atlassian.getDomain(org.externalId, args.id)) ?? null,
+  domain: async (org, args, ctx) =>
+    (await ctx.datasources.atlassian.getDomain(org.externalId, args.id)) ?? null,
   directories: (org, _args, ctx) => ctx.datasources.atlassian.listDirectories(org.externalId),
   // Atlassian's cursor travels inside the GraphQL cursor: one call per Atlassian page shown.
   accounts: (org, args, ctx) =>

@@ -49,16 +49,23 @@ export const Integration: IntegrationResolvers = {
     isPsa(integration) ? ctx.datasources.jumpcloud.companyTypes(integration) : null,
   agreements: (integration, args, ctx) =>
     isPsa(integration)
-      ? ctx.datasources.jumpcloud.agreements(integration, { ...definedOnly(args.filter), sort: sortOf(args.sort) })
+      ? ctx.datasources.jumpcloud.agreements(integration, {
+          ...definedOnly(args.filter),
+          sort: sortOf(args.sort),
+        })
       : null,
   alertConfigurations: (integration, _args, ctx) =>
     isPsa(integration) ? ctx.datasources.jumpcloud.alertConfigurations(integration) : null,
   alertConfigurationOptions: async (integration, _args, ctx) =>
-    isPsa(integration) ? ((await ctx.datasources.jumpcloud.alertConfigurationOptions(integration)) ?? null) : null,
+    isPsa(integration)
+      ? ((await ctx.datasources.jumpcloud.alertConfigurationOptions(integration)) ?? null)
+      : null,
   billingMappingOptions: async (integration, args, ctx) =>
     isPsa(integration)
-      ? ((await ctx.datasources.jumpcloud.billingMappingOptions(integration, args.nameContains ?? undefined)) ??
-        null)
+      ? ((await ctx.datasources.jumpcloud.billingMappingOptions(
+          integration,
+          args.nameContains ?? undefined,
+        )) ?? null)
       : null,
   syncErrors: (integration, args, ctx) =>
     isPsa(integration)

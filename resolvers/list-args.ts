@@ -6,7 +6,11 @@ export const sortOf = <F extends string>(
   sort: { field: F; direction?: SortDirection | null; ignoreCase?: boolean | null } | null | undefined,
 ): ListSort<F> | undefined =>
   sort
-    ? { field: sort.field, direction: sort.direction ?? 'ASC', ...(sort.ignoreCase ? { ignoreCase: true } : {}) }
+    ? {
+        field: sort.field,
+        direction: sort.direction ?? 'ASC',
+        ...(sort.ignoreCase ? { ignoreCase: true } : {}),
+      }
     : undefined;
 
 type Defined<T> = { [K in keyof T]?: Exclude<T[K], null> };

@@ -137,5 +137,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     identityStore.invalidate(tenant);
   };
 
-  return { server, createContext, identityStore, transports, forgetVendorReads, audit, idempotency, downloads };
+  return {
+    server,
+    createContext,
+    identityStore,
+    transports,
+    forgetVendorReads,
+    audit,
+    idempotency,
+    downloads,
+  };
 }

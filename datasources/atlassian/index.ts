@@ -166,7 +166,12 @@ export function createAtlassianDatasource(
     async listEventsPage(orgId, cursor, filter) {
       const { items, nextCursor, total } = await atlassianCursorPage(
         (c) =>
-          api.getOrganizationEvents(orgId, { cursor: c, from: filter.from, to: filter.to, action: filter.action }),
+          api.getOrganizationEvents(orgId, {
+            cursor: c,
+            from: filter.from,
+            to: filter.to,
+            action: filter.action,
+          }),
         cursor,
       );
       const target = filter.targetEmail ? normalizeEmail(filter.targetEmail) : undefined;

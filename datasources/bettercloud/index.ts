@@ -98,9 +98,9 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
      * BetterCloud has no other user filter and no sort: asking for one is a BAD_USER_INPUT.
      */
     async listAccounts(offset, limit, query) {
-      const unsupported = (['emailContains', 'department', 'lastActiveAfter', 'lastActiveBefore'] as const).find(
-        (key) => query[key] !== undefined,
-      );
+      const unsupported = (
+        ['emailContains', 'department', 'lastActiveAfter', 'lastActiveBefore'] as const
+      ).find((key) => query[key] !== undefined);
       if (unsupported)
         throw new BadUserInputError(`BetterCloud cannot filter users by \`${unsupported}\``, 'filter');
       if (query.sort) throw new BadUserInputError('BetterCloud cannot sort users', 'sort');

@@ -99,7 +99,12 @@ export class VendorClient {
     return body;
   }
 
-  private async send<T>(req: VendorRequest, method: string, url: string, answer: AnswerKind = 'json'): Promise<T> {
+  private async send<T>(
+    req: VendorRequest,
+    method: string,
+    url: string,
+    answer: AnswerKind = 'json',
+  ): Promise<T> {
     const { endpoint } = this.transport;
     const { retry } = endpoint;
     for (let attempt = 1; ; attempt++) {

@@ -98,7 +98,12 @@ export class JumpCloudClient {
 
   /** GET /providers/{provider_id}/invoices, newest first unless sorted. */
   listInvoices(page: JumpCloudPageRequest, params?: JumpCloudListParams) {
-    return this.list<JumpCloudInvoice>('providersRetrieveInvoices', `${this.provider}/invoices`, page, params);
+    return this.list<JumpCloudInvoice>(
+      'providersRetrieveInvoices',
+      `${this.provider}/invoices`,
+      page,
+      params,
+    );
   }
 
   /** GET /providers/{provider_id}/invoices/{ID}: the invoice itself, a PDF document (not JSON). */
@@ -162,7 +167,9 @@ export class JumpCloudClient {
    * GET /providers/{provider_id}/integrations/{type}/alerts/configuration/options: ConnectWise and
    * Syncro answer `{records}`, Autotask `{options, resources}`; undefined on 404.
    */
-  alertConfigurationOptions(type: JumpCloudIntegrationType): Promise<JumpCloudAlertOptionsAnswer | undefined> {
+  alertConfigurationOptions(
+    type: JumpCloudIntegrationType,
+  ): Promise<JumpCloudAlertOptionsAnswer | undefined> {
     return this.http.request({
       operation: `${type}RetrieveAllAlertConfigurationOptions`,
       path: `${this.provider}/integrations/${type}/alerts/configuration/options`,

@@ -79,13 +79,16 @@ function sortOf<F extends string>(
   fields: Record<F, string>,
   tieBreak = 'id',
 ): JumpCloudListParams {
-  return sort ? sortParams(fields[sort.field], sort.direction, { ignoreCase: sort.ignoreCase, tieBreak }) : {};
+  return sort
+    ? sortParams(fields[sort.field], sort.direction, { ignoreCase: sort.ignoreCase, tieBreak })
+    : {};
 }
 
 /** JumpCloud due dates are calendar days: the first day whose midnight (UTC) is at or after `instant`. */
 function firstDayFrom(instant: string, argument: string): string {
   const time = Date.parse(instant);
-  if (!Number.isFinite(time)) throw new BadUserInputError(`\`filter.${argument}\` is not a date-time`, 'filter');
+  if (!Number.isFinite(time))
+    throw new BadUserInputError(`\`filter.${argument}\` is not a date-time`, 'filter');
   const day = new Date(time).toISOString().slice(0, 10);
   return Date.parse(`${day}T00:00:00.000Z`) === time
     ? day
@@ -285,7 +288,9 @@ export function createJumpCloudDatasource(
       ];
       const sort = sortOf(query.sort, invoiceSortFields);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listInvoices(page, { filter: allOf(...conditions), ...sort })),
+        jumpCloudWindow(offset, limit, (page) =>
+          api.listInvoices(page, { filter: allOf(...conditions), ...sort }),
+        ),
         toInvoice,
       );
     },
@@ -311,7 +316,9 @@ export function createJumpCloudDatasource(
       ];
       const sort = sortOf(query.sort, caseSortFields, 'caseNumber');
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listCases(page, { filter: allOf(...conditions), ...sort })),
+        jumpCloudWindow(offset, limit, (page) =>
+          api.listCases(page, { filter: allOf(...conditions), ...sort }),
+        ),
         toSupportCase,
       );
     },
@@ -346,7 +353,11 @@ export function createJumpCloudDatasource(
         nameContains === undefined
           ? undefined
           : allOf(clientCondition('nameContains', nameContains.trim(), (v) => contains('name', v)));
-      const answer = await api.syncroBillingOptions(integration.externalId, { skip: 0, limit: 100 }, { filter });
+      const answer = await api.syncroBillingOptions(
+        integration.externalId,
+        { skip: 0, limit: 100 },
+        { filter },
+      );
       if (!Array.isArray(answer?.options))
         throw vendorBadResponse('JUMPCLOUD', 'Syncro billing options without `options`');
       return answer.options.map(toSyncroBillingOptionList);
@@ -407,9 +418,14 @@ export function createJumpCloudDatasource(
           ? [clientCondition('lastSyncStatus', query.lastSyncStatus, (v) => equals('lastSyncStatus', v))]
           : []),
       ];
-      const params = { filter: allOf(...conditions), ...sortOf(query.sort, mappingSortFields, 'organization.id') };
+      const params = {
+        filter: allOf(...conditions),
+        ...sortOf(query.sort, mappingSortFields, 'organization.id'),
+      };
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listMappings(type, integration.externalId, page, params)),
+        jumpCloudWindow(offset, limit, (page) =>
+          api.listMappings(type, integration.externalId, page, params),
+        ),
         toIntegrationMapping,
       );
     },
@@ -418,7 +434,9 @@ export function createJumpCloudDatasource(
       const type = typeOf(integration);
       const params = psaNameParams(query);
       return mapWindow(
-        jumpCloudWindow(offset, limit, (page) => api.listCompanies(type, integration.externalId, page, params)),
+        jumpCloudWindow(offset, limit, (page) =>
+          api.listCompanies(type, integration.externalId, page, params),
+        ),
         toPsaCompany,
       );
     },
@@ -456,7 +474,9 @@ export function createJumpCloudDatasource(
           nameContains: query.additionNameContains,
           sort: query.sort,
         });
-        const agreements = await allJumpCloudItems((page) => api.connectWiseAgreements(uuid, page, agreementParams));
+        const agreements = await allJumpCloudItems((page) =>
+          api.connectWiseAgreements(uuid, page, agreementParams),
+        );
         const additions = await Promise.all(
           agreements.map((agreement) =>
             allJumpCloudItems((page) => api.connectWiseAdditions(uuid, agreement.id, page, additionParams)),

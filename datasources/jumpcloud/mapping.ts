@@ -217,9 +217,15 @@ function toSyncroBilling(
   const fields = billing?.fields;
   const scheduleId = Number(fields?.schedule_id?.value);
   const lineItemId = Number(fields?.line_item_id?.value);
-  if (!Number.isInteger(scheduleId) || !Number.isInteger(lineItemId) || !fields?.schedule_id || !fields.line_item_id)
+  if (
+    !Number.isInteger(scheduleId) ||
+    !Number.isInteger(lineItemId) ||
+    !fields?.schedule_id ||
+    !fields.line_item_id
+  )
     return null;
-  const text = (v: { value?: string | number } | undefined) => (v?.value === undefined ? null : String(v.value));
+  const text = (v: { value?: string | number } | undefined) =>
+    v?.value === undefined ? null : String(v.value);
   return {
     scheduleId,
     scheduleName: text(fields.schedule_name),

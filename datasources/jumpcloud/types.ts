@@ -68,7 +68,9 @@ export type JumpCloudTicketingAlert = Schemas['TicketingIntegrationAlert'];
 export type JumpCloudAlertOptionList = Schemas['AlertOption'];
 /** ConnectWise and Syncro answer `{records}`, Autotask `{options, resources}`. */
 export type JumpCloudAlertOptionsAnswer = Partial<
-  Schemas['ConnectWiseTicketingAlertConfigurationOptions'] & Schemas['AutotaskTicketingAlertConfigurationOptions']
+  Schemas['ConnectWiseTicketingAlertConfigurationOptions'] &
+    Schemas['AutotaskTicketingAlertConfigurationOptions']
 >;
-export type JumpCloudSyncroBillingOption = Schemas['SyncroBillingMappingConfigurationOptionsResp']['options'][number];
+export type JumpCloudSyncroBillingOption =
+  Schemas['SyncroBillingMappingConfigurationOptionsResp']['options'][number];
 export type JumpCloudSyncroBillingConfigurations = Schemas['SyncroBillingConfigurations'];

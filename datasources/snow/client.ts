@@ -52,7 +52,11 @@ export class SnowClient {
   }
 
   /** GET users/{userId}/subscriptions: one user's seats, with cost and potential savings. */
-  userSubscriptions(userId: string, page: SnowPageRequest, list: SnowListParams = {}): Promise<SnowUserSubscriptionPage | undefined> {
+  userSubscriptions(
+    userId: string,
+    page: SnowPageRequest,
+    list: SnowListParams = {},
+  ): Promise<SnowUserSubscriptionPage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UserSubscriptions',
       path: `${BASE}/users/${encodeURIComponent(userId)}/subscriptions`,
@@ -62,7 +66,11 @@ export class SnowClient {
   }
 
   /** GET users/{userId}/applications: applications of the user's seats and those seen in use without one. */
-  userApplications(userId: string, page: SnowPageRequest, list: SnowListParams = {}): Promise<SnowUserApplicationPage | undefined> {
+  userApplications(
+    userId: string,
+    page: SnowPageRequest,
+    list: SnowListParams = {},
+  ): Promise<SnowUserApplicationPage | undefined> {
     return this.http.request({
       operation: 'getUserApplications',
       path: `${BASE}/users/${encodeURIComponent(userId)}/applications`,
@@ -72,7 +80,11 @@ export class SnowClient {
   }
 
   /** GET users/{userId}/discovery-sources. */
-  userDiscoverySources(userId: string, page: SnowPageRequest, list: SnowListParams = {}): Promise<SnowDiscoverySourcePage | undefined> {
+  userDiscoverySources(
+    userId: string,
+    page: SnowPageRequest,
+    list: SnowListParams = {},
+  ): Promise<SnowDiscoverySourcePage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UserDiscoverySources',
       path: `${BASE}/users/${encodeURIComponent(userId)}/discovery-sources`,

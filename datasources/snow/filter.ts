@@ -60,7 +60,11 @@ export function emailEquals(email: string): string {
 }
 
 /** A date-time literal: quoted ISO 8601, as Snow requires for datetime fields. */
-export function dateTimeCondition(name: string, operator: SnowOrderedOperator, isoInstant: string): SnowCondition {
+export function dateTimeCondition(
+  name: string,
+  operator: SnowOrderedOperator,
+  isoInstant: string,
+): SnowCondition {
   const time = Date.parse(isoInstant);
   if (!Number.isFinite(time)) throw new RangeError(`"${isoInstant}" is not a date-time`);
   return { expression: `${field(name)} ${operator} ${quoteSnowString(new Date(time).toISOString())}` };

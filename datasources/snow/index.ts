@@ -155,14 +155,18 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
       const filter = clientFilter(() =>
         allAndAnyOf(
           [
-            ...(query.email !== undefined ? [stringCondition('email', '-eq', normalizeEmail(query.email))] : []),
+            ...(query.email !== undefined
+              ? [stringCondition('email', '-eq', normalizeEmail(query.email))]
+              : []),
             ...(query.emailContains !== undefined
               ? [stringCondition('email', '-contains', nonEmpty(query.emailContains, 'emailContains'))]
               : []),
             ...(query.status !== undefined
               ? [booleanCondition('isEnabled', '-eq', query.status === 'ACTIVE')]
               : []),
-            ...(query.department !== undefined ? [stringCondition('department', '-eq', query.department)] : []),
+            ...(query.department !== undefined
+              ? [stringCondition('department', '-eq', query.department)]
+              : []),
             ...(query.lastActiveAfter !== undefined
               ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
               : []),
@@ -184,7 +188,9 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
           ...(query.nameContains !== undefined
             ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
             : []),
-          ...(query.softwareVendor !== undefined ? [stringCondition('vendor', '-eq', query.softwareVendor)] : []),
+          ...(query.softwareVendor !== undefined
+            ? [stringCondition('vendor', '-eq', query.softwareVendor)]
+            : []),
           ...(query.lastActiveAfter !== undefined
             ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
             : []),
@@ -192,7 +198,9 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
       );
       const sort = query.sort && sortBy(applicationSortFields[query.sort.field], query.sort.direction);
       const rows = await allSnowPages(
-        async (page) => (await snow.userApplications(id, page, { filter, sort })) ?? emptySnowPage<SnowUserApplication>(page),
+        async (page) =>
+          (await snow.userApplications(id, page, { filter, sort })) ??
+          emptySnowPage<SnowUserApplication>(page),
       );
       return rows.map(toApplication);
     },
@@ -225,7 +233,9 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
       );
       const sort = query.sort && sortBy(subscriptionSortFields[query.sort.field], query.sort.direction);
       const rows = await allSnowPages(
-        async (page) => (await snow.userSubscriptions(id, page, { filter, sort })) ?? emptySnowPage<SnowUserSubscription>(page),
+        async (page) =>
+          (await snow.userSubscriptions(id, page, { filter, sort })) ??
+          emptySnowPage<SnowUserSubscription>(page),
       );
       return rows.map((raw) => toSaasSubscription(raw, { id, email: emails.get(id) }));
     },
@@ -242,7 +252,9 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
       );
       const sort = query.sort && sortBy(discoverySourceSortFields[query.sort.field], query.sort.direction);
       const rows = await allSnowPages(
-        async (page) => (await snow.userDiscoverySources(id, page, { filter, sort })) ?? emptySnowPage<SnowDiscoverySource>(page),
+        async (page) =>
+          (await snow.userDiscoverySources(id, page, { filter, sort })) ??
+          emptySnowPage<SnowDiscoverySource>(page),
       );
       return rows.map(toDiscoverySource);
     },
@@ -282,7 +294,8 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
     async userKpis(range = {}): Promise<UserKpisModel> {
       const instant = (value: string, argument: string) => {
         const time = Date.parse(value);
-        if (!Number.isFinite(time)) throw new BadUserInputError(`\`${argument}\` is not a date-time`, argument);
+        if (!Number.isFinite(time))
+          throw new BadUserInputError(`\`${argument}\` is not a date-time`, argument);
         return time;
       };
       const to = range.to !== undefined ? instant(range.to, 'to') : Date.now();

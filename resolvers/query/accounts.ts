@@ -1,7 +1,10 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { AccountQuery } from '../../datasources/contracts.js';
-import { connectionFromOffsetFetch, connectionFromVendorCursor } from '../../datasources/paging/connection.js';
+import {
+  connectionFromOffsetFetch,
+  connectionFromVendorCursor,
+} from '../../datasources/paging/connection.js';
 import { definedOnly, sortOf } from '../list-args.js';
 
 /**
@@ -16,7 +19,10 @@ export const accountsQuery: Pick<QueryResolvers, 'accounts'> = {
     switch (args.vendor) {
       case 'ATLASSIAN': {
         if (Object.values(query).some((v) => v !== undefined))
-          throw new BadUserInputError("Atlassian's managed-account list cannot be filtered or sorted", 'filter');
+          throw new BadUserInputError(
+            "Atlassian's managed-account list cannot be filtered or sorted",
+            'filter',
+          );
         const { atlassian } = ctx.datasources;
         return connectionFromVendorCursor('ATLASSIAN', args, (cursor) =>
           atlassian.listOrganizationAccountsPage(atlassian.configuredOrgId, cursor),

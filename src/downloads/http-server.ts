@@ -91,7 +91,8 @@ export async function startHttpServer(
     httpServer.listen(options.port, options.host, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
+  const host =
+    options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     close: () =>

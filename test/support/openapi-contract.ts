@@ -218,7 +218,9 @@ export async function contractCall(
     path: url.pathname,
     query: Object.keys(query).length ? query : undefined,
     requestBody: options.body,
-    requestContentType: Object.entries(options.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1],
+    requestContentType: Object.entries(options.headers ?? {}).find(
+      ([k]) => k.toLowerCase() === 'content-type',
+    )?.[1],
     status: response.status,
     responseBody: body,
   });

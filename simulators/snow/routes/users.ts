@@ -89,7 +89,10 @@ export function addUserRoutes(router: Router, state: SnowState, views: SnowViews
 
 /** Seed 002 documents the updateUser body as `application/merge-patch+json` only: anything else is a 415. */
 function requireMergePatch(req: SimRequest): void {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   if (type !== 'application/merge-patch+json')
     throw new VendorHttpError(415, 'Content-Type must be application/merge-patch+json.');
 }

@@ -89,10 +89,15 @@ describe('Snow contract: users', () => {
 
     // The only body type the operation documents (seed 002); anything else is a 415.
     const headers = { 'content-type': 'application/merge-patch+json' };
-    const patched = await call('PATCH', `/users/${id}`, { body: { isInReview: true, isQualified: false }, headers });
+    const patched = await call('PATCH', `/users/${id}`, {
+      body: { isInReview: true, isQualified: false },
+      headers,
+    });
     expect(patched.body).toMatchObject({ isInReview: true, isQualified: false });
     expect((await call('PATCH', `/users/${id}`, { body: { isInReview: 'yes' }, headers })).status).toBe(400);
-    expect((await call('PATCH', `/users/${unknownId}`, { body: { isOnline: true }, headers })).status).toBe(404);
+    expect((await call('PATCH', `/users/${unknownId}`, { body: { isOnline: true }, headers })).status).toBe(
+      404,
+    );
     expect((await call('PATCH', `/users/${id}`, { body: { isOnline: true } })).status).toBe(415);
   });
 

@@ -347,7 +347,12 @@ describe('mappings', () => {
       addition: null,
       lastSyncAt: null,
       lastSyncStatus: null,
-      billingConfiguration: { scheduleId: 88001, scheduleName: 'Monthly', lineItemId: 410001, lineItemName: null },
+      billingConfiguration: {
+        scheduleId: 88001,
+        scheduleName: 'Monthly',
+        lineItemId: 410001,
+        lineItemName: null,
+      },
     });
   });
 
