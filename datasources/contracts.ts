@@ -35,6 +35,9 @@ import type {
   SupportCaseModel,
   UserKpisModel,
   PsaCompanyTypeModel,
+  AlertConfigurationOptionsModel,
+  SyncroBillingOptionListModel,
+  TicketingAlertModel,
 } from './model/vendor-objects.js';
 
 /**
@@ -159,24 +162,6 @@ export interface SnowDiscoverySourceQuery {
   nameContains?: string;
   type?: number;
   sort?: ListSort<'NAME' | 'CREATED_AT'>;
-}
-
-/** Syncro billing option lists, and a mapping row's billing configuration. */
-export interface SyncroBillingOptionListModel {
-  name: string;
-  values: { value: number; label: string; lines: { value: number; label: string }[] }[];
-}
-
-export interface AlertConfigurationOptionsModel {
-  options: { name: string; values: { label: string; value: number }[] }[];
-  resources: { id: number; name: string; roles: { label: string; value: number }[] }[];
-}
-
-export interface TicketingAlertModel {
-  id: string;
-  name: string;
-  description: string | null;
-  category: string | null;
 }
 
 /** A vendor document passed through as bytes (billing contract, invoice PDF). */
@@ -341,7 +326,7 @@ export interface JumpCloudDatasource extends FilterableAccountSource<JumpCloudAc
     query?: PsaNameQuery,
   ): Promise<Window<PsaCompanyModel>>;
   companyTypes(integration: IntegrationModel): Promise<PsaCompanyTypeModel[]>;
-  /** ConnectWise agreements and additions are filtered and sorted by JumpCloud; Autotask ignores `query` only where it has no such list (its filter is refused). */
+  /** ConnectWise agreements and their additions are filtered and sorted by JumpCloud; for Autotask and Syncro a `query` is a BAD_USER_INPUT. */
   agreements(integration: IntegrationModel, query?: PsaAgreementQuery): Promise<PsaAgreementModel[]>;
   alertConfigurations(integration: IntegrationModel): Promise<AlertConfigurationModel[]>;
   listSyncErrors(

@@ -3,6 +3,8 @@ import {
   type AccountStatus,
   type AdministratorModel,
   type AlertConfigurationModel,
+  type SyncroBillingOptionListModel,
+  type TicketingAlertModel,
   type IntegrationKind,
   type IntegrationMappingModel,
   type IntegrationModel,
@@ -44,7 +46,6 @@ import type {
   JumpCloudSyncroBillingOption,
   JumpCloudTicketingAlert,
 } from './types.js';
-import type { SyncroBillingOptionListModel, TicketingAlertModel } from '../contracts.js';
 
 /** Pure JumpCloud JSON → internal model mappers. */
 

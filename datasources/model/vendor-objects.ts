@@ -118,3 +118,21 @@ export interface UserKpisModel {
   noActivityUsers: number;
   history: UserKpiPointModel[];
 }
+
+/** One of Syncro's billing option lists (the schedules, each with its line items). */
+export interface SyncroBillingOptionListModel {
+  name: string;
+  values: { value: number; label: string; lines: { value: number; label: string }[] }[];
+}
+
+export interface AlertConfigurationOptionsModel {
+  options: { name: string; values: { label: string; value: number }[] }[];
+  resources: { id: number; name: string; roles: { label: string; value: number }[] }[];
+}
+
+export interface TicketingAlertModel {
+  id: string;
+  name: string;
+  description: string | null;
+  category: string | null;
+}
