@@ -88,12 +88,16 @@ export interface AdministratorQuery {
   emailContains?: string;
   suspended?: boolean;
   sort?: ListSort<'EMAIL' | 'LAST_NAME'>;
+  /** JumpCloud record fields to read (`fields`); all when absent. Not part of the cursor scope: it changes no offset. */
+  fields?: readonly string[];
 }
 
 export interface ProviderOrganizationQuery {
   /** Case-insensitive part of the name. */
   nameContains?: string;
   sort?: ListSort<'NAME'>;
+  /** JumpCloud record fields to read (`fields`); all when absent. */
+  fields?: readonly string[];
 }
 
 export interface InvoiceQuery {

@@ -34,6 +34,8 @@ const id = encodeURIComponent;
 /** What a list call may ask JumpCloud to do beyond paging: `filter` (filter.ts `allOf`), and a sort (filter.ts `sortParams`). */
 export interface JumpCloudListParams extends JumpCloudSortParams {
   filter?: string[];
+  /** JumpCloud's projection: only these record fields (it always keeps `id`). */
+  fields?: readonly string[];
 }
 
 /**
@@ -67,6 +69,7 @@ export class JumpCloudClient {
         filter: params.filter,
         sort: params.sort,
         sortIgnoreCase: params.sortIgnoreCase,
+        fields: params.fields?.length ? params.fields.join(',') : undefined,
       },
     });
   }

@@ -248,7 +248,7 @@ export function createJumpCloudDatasource(
       const sort = sortOf(query.sort, administratorSortFields);
       return mapWindow(
         jumpCloudWindow(offset, limit, (page) =>
-          api.listAdministrators(page, { filter: allOf(...conditions), ...sort }),
+          api.listAdministrators(page, { filter: allOf(...conditions), ...sort, fields: query.fields }),
         ),
         toAdministrator,
       );
@@ -263,7 +263,7 @@ export function createJumpCloudDatasource(
       const sort = sortOf(query.sort, organizationSortFields);
       return mapWindow(
         jumpCloudWindow(offset, limit, (page) =>
-          api.listOrganizations(page, { filter: allOf(...conditions), ...sort }),
+          api.listOrganizations(page, { filter: allOf(...conditions), ...sort, fields: query.fields }),
         ),
         toProviderOrganization,
       );

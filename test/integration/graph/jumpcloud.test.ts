@@ -747,9 +747,10 @@ describe('the provider', () => {
       expect(new Set(seen.map((o) => o.id)).size).toBe(130);
       const served = (await gw.served()).jumpcloud;
       expect(served).toStrictEqual({ providersGetProvider: 2, providersListOrganizations: 2 });
+      // Only the fields the query selects are asked for (JumpCloud's projection).
       expect(servedPaths().filter((p) => p.includes('/organizations'))).toStrictEqual([
-        `/api/v2${provider()}/organizations?skip=0&limit=100`,
-        `/api/v2${provider()}/organizations?skip=100&limit=100`,
+        `/api/v2${provider()}/organizations?skip=0&limit=100&fields=id,maxSystemUsers,name`,
+        `/api/v2${provider()}/organizations?skip=100&limit=100&fields=id,maxSystemUsers,name`,
       ]);
 
       // A ProviderOrganization found again by its ID walks the whole list: ⌈130 / 100⌉ calls.

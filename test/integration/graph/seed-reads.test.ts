@@ -444,6 +444,26 @@ describe('JumpCloud provider reads', () => {
     }
   });
 
+  it('asks JumpCloud only for the administrator fields the query selects (`fields`)', async () => {
+    const admins: any[] = (await jcRaw(`${p()}/administrators?limit=100`)).results;
+    await gw.resetCounts();
+    const data = ok(
+      await gw.query(
+        '{ provider { administrators(first: 100) { edges { node { ...on Administrator { email } lastName } } } } }',
+      ),
+    );
+    expect(data.provider.administrators.edges.map((e: any) => e.node)).toStrictEqual(
+      admins.map((a) => ({ email: a.email, lastName: a.lastname || null })),
+    );
+    const [q] = served(sims.jumpcloud, 'providersListAdministrators');
+    expect(q.get('fields')).toBe('email,lastname');
+    // Selecting only the ID asks for only `id` (cursors need nothing of the record).
+    await gw.running.gateway.forgetVendorReads();
+    await gw.resetCounts();
+    ok(await gw.query('{ provider { administrators(first: 1) { edges { cursor node { id } } } } }'));
+    expect(served(sims.jumpcloud, 'providersListAdministrators')[0].get('fields')).toBe('id');
+  });
+
   it('a configured policy template by ID (one by-ID call, no list walk)', async () => {
     const templates: any[] =
       (await jcRaw(`${p()}/configuredpolicytemplates?limit=100`)).records ??
