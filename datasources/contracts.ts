@@ -121,6 +121,8 @@ export interface PsaNameQuery {
   nameContains?: string;
   id?: string;
   sort?: ListSort<'NAME' | 'ID'>;
+  /** JumpCloud record fields to read (`fields`); all when absent. */
+  fields?: readonly string[];
 }
 
 export interface PsaAgreementQuery {
@@ -128,6 +130,9 @@ export interface PsaAgreementQuery {
   companyId?: string;
   additionNameContains?: string;
   sort?: ListSort<'NAME' | 'ID'>;
+  /** JumpCloud `fields` of the agreements and of their additions; all when absent. */
+  fields?: readonly string[];
+  additionFields?: readonly string[];
 }
 
 export interface IntegrationMappingQuery {
@@ -135,6 +140,8 @@ export interface IntegrationMappingQuery {
   companyId?: string;
   lastSyncStatus?: string;
   sort?: ListSort<'ORGANIZATION_NAME' | 'COMPANY_NAME' | 'LAST_SYNC_AT'>;
+  /** The `IntegrationMapping` fields the query selects: the datasource asks JumpCloud for only their records' fields. */
+  selected?: readonly string[];
 }
 
 /** `accounts(vendor:, filter:, sort:)`: what each vendor is asked to filter and sort by. */

@@ -4,6 +4,16 @@ import { connectionFromOffsetFetch } from '../datasources/paging/connection.js';
 import type { GatewayContext } from '../mutations/context.js';
 import { definedOnly, sortOf } from './list-args.js';
 import { nodeIds } from './node-ids.js';
+import { projection, selectedFields, selectedNodeFields } from './selection.js';
+
+/** The JumpCloud record fields each PSA GraphQL field reads (mapping.ts). */
+const psaNameFields: Record<string, readonly string[]> = { id: ['id'], name: ['name'] };
+const agreementFields: Record<string, readonly string[]> = {
+  id: ['id'],
+  name: ['name'],
+  companyId: ['companyId'],
+  additions: [],
+};
 
 /** Only JumpCloud's PSA integrations have PSA data; BetterCloud's SaaS integrations answer null for those fields. */
 const isPsa = (integration: IntegrationModel) => integration.vendor === 'JUMPCLOUD';
@@ -27,31 +37,40 @@ export const Integration: IntegrationResolvers = {
   isConfigured: async (integration, _args, ctx) => (await withConfiguration(integration, ctx)).isConfigured,
   settings: async (integration, _args, ctx) =>
     isPsa(integration) ? ((await ctx.datasources.jumpcloud.settings(integration)) ?? null) : null,
-  mappings: (integration, args, ctx) => {
+  mappings: (integration, args, ctx, info) => {
     if (!isPsa(integration)) return null;
     const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
+    const selected = [...selectedNodeFields(info)];
     return connectionFromOffsetFetch(
       args,
-      (offset, limit) => ctx.datasources.jumpcloud.listMappings(integration, offset, limit, query),
+      (offset, limit) =>
+        ctx.datasources.jumpcloud.listMappings(integration, offset, limit, {
+          ...query,
+          ...(selected.length ? { selected } : {}),
+        }),
       query,
     );
   },
-  companies: (integration, args, ctx) => {
+  companies: (integration, args, ctx, info) => {
     if (!isPsa(integration)) return null;
     const query = { ...definedOnly(args.filter), sort: sortOf(args.sort) };
+    const fields = projection(selectedNodeFields(info), psaNameFields);
     return connectionFromOffsetFetch(
       args,
-      (offset, limit) => ctx.datasources.jumpcloud.listCompanies(integration, offset, limit, query),
+      (offset, limit) =>
+        ctx.datasources.jumpcloud.listCompanies(integration, offset, limit, { ...query, fields }),
       query,
     );
   },
   companyTypes: (integration, _args, ctx) =>
     isPsa(integration) ? ctx.datasources.jumpcloud.companyTypes(integration) : null,
-  agreements: (integration, args, ctx) =>
+  agreements: (integration, args, ctx, info) =>
     isPsa(integration)
       ? ctx.datasources.jumpcloud.agreements(integration, {
           ...definedOnly(args.filter),
           sort: sortOf(args.sort),
+          fields: projection(selectedFields(info, []), agreementFields),
+          additionFields: projection(selectedFields(info, ['additions']), psaNameFields),
         })
       : null,
   alertConfigurations: (integration, _args, ctx) =>

@@ -9,6 +9,11 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
  * the projection.
  */
 export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> {
+  return selectedFields(info, ['edges', 'node']);
+}
+
+/** The field names selected at `path` below this resolver's field (`[]`: its own selection, e.g. a list's items). */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   const names = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, onField: (field: FieldNode) => void) => {
     for (const selection of set?.selections ?? []) {
@@ -17,14 +22,12 @@ export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> {
       else visit(info.fragments[selection.name.value]?.selectionSet, onField);
     }
   };
-  for (const field of info.fieldNodes)
-    visit(field.selectionSet, (connectionField) => {
-      if (connectionField.name.value !== 'edges') return;
-      visit(connectionField.selectionSet, (edgeField) => {
-        if (edgeField.name.value !== 'node') return;
-        visit(edgeField.selectionSet, (nodeField) => names.add(nodeField.name.value));
-      });
+  const walk = (set: SelectionSetNode | undefined, depth: number) =>
+    visit(set, (field) => {
+      if (depth === path.length) names.add(field.name.value);
+      else if (field.name.value === path[depth]) walk(field.selectionSet, depth + 1);
     });
+  for (const field of info.fieldNodes) walk(field.selectionSet, 0);
   return names;
 }
 

@@ -73,6 +73,26 @@ const jumpCloudInvoiceStatuses: Record<string, string> = {
   PAID: 'Paid',
 };
 
+/**
+ * The mapping record fields behind the selected `IntegrationMapping` fields, per PSA (the billing
+ * objects are named differently by each); `organization` and `company` always (every row names them).
+ */
+function mappingProjection(type: JumpCloudIntegrationType, selected: readonly string[]): string[] {
+  const byField: Record<string, Partial<Record<JumpCloudIntegrationType, string>>> = {
+    agreement: { connectwise: 'agreement', autotask: 'contract' },
+    addition: { connectwise: 'addition', autotask: 'service' },
+    lastSyncAt: { connectwise: 'lastSyncDateTime', autotask: 'lastSyncDateTime', syncro: 'lastSyncDateTime' },
+    lastSyncStatus: { connectwise: 'lastSyncStatus', autotask: 'lastSyncStatus', syncro: 'lastSyncStatus' },
+    billingConfiguration: { syncro: 'billingConfigurations' },
+  };
+  const fields = new Set(['organization', 'company']);
+  for (const name of selected) {
+    const field = byField[name]?.[type];
+    if (field) fields.add(field);
+  }
+  return [...fields].sort();
+}
+
 /** A schema sort as JumpCloud's `sort`/`sortIgnoreCase`, tied on `tieBreak` so offset pages never overlap. */
 function sortOf<F extends string>(
   sort: ListSort<F> | undefined,
@@ -155,6 +175,7 @@ export function createJumpCloudDatasource(
       ...(query.id !== undefined ? [clientCondition('id', query.id, (v) => equals('id', v))] : []),
     ),
     ...sortOf(query.sort, psaNameSortFields),
+    fields: query.fields,
   });
 
   const mapWindow = async <Raw, Model>(
@@ -421,6 +442,7 @@ export function createJumpCloudDatasource(
       const params = {
         filter: allOf(...conditions),
         ...sortOf(query.sort, mappingSortFields, 'organization.id'),
+        fields: query.selected && mappingProjection(type, query.selected),
       };
       return mapWindow(
         jumpCloudWindow(offset, limit, (page) =>
@@ -457,7 +479,10 @@ export function createJumpCloudDatasource(
     async agreements(integration, query = {}): Promise<PsaAgreementModel[]> {
       const type = typeOf(integration);
       const uuid = integration.externalId;
-      const asked = Object.values(query).some((v) => v !== undefined);
+      // A projection is not a filter: only conditions and a sort are refused where there is no such list.
+      const asked = [query.nameContains, query.companyId, query.additionNameContains, query.sort].some(
+        (v) => v !== undefined,
+      );
       if (type === 'connectwise') {
         const agreementParams = {
           filter: allOf(
@@ -469,10 +494,13 @@ export function createJumpCloudDatasource(
               : []),
           ),
           ...sortOf(query.sort, psaNameSortFields),
+          // `id` always: each agreement's additions are read by it.
+          fields: query.fields && [...new Set(['id', ...query.fields])],
         };
         const additionParams = psaNameParams({
           nameContains: query.additionNameContains,
           sort: query.sort,
+          fields: query.additionFields,
         });
         const agreements = await allJumpCloudItems((page) =>
           api.connectWiseAgreements(uuid, page, agreementParams),

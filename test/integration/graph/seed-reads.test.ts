@@ -515,6 +515,70 @@ describe('JumpCloud PSA lists', () => {
     for (const q of served(sims.jumpcloud, 'connectwiseRetrieveCompanies')) {
       expect(q.getAll('filter')).toStrictEqual([`name:search:${part}`]);
       expect(q.get('sort')).toBe('name,id');
+      // Only `id` is selected on the nodes: only `id` is asked for.
+      expect(q.get('fields')).toBe('id');
+    }
+  });
+
+  it('ConnectWise agreements and additions: filter, sort and fields from the query, all at JumpCloud', async () => {
+    const cw = await integrationOf('CONNECTWISE');
+    const agreements: any[] = (await jcRaw(`/integrations/connectwise/${cw.externalId}/agreements?limit=100`))
+      .results;
+    const companyId = agreements[0].companyId;
+    const expected = agreements
+      .filter((a) => a.companyId === companyId)
+      .sort((a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : a.id > b.id ? -1 : 1));
+    await gw.resetCounts();
+    const data = ok(
+      await gw.query(
+        `query ($id: ID!, $c: String) { node(id: $id) { ... on Integration {
+          agreements(filter: { companyId: $c }, sort: { field: NAME, direction: DESC }) { name additions { name } } } } }`,
+        { id: cw.id, c: companyId },
+      ),
+    );
+    expect(data.node.agreements.map((a: any) => a.name)).toStrictEqual(expected.map((a) => a.name));
+    for (const q of served(sims.jumpcloud, 'connectwiseRetrieveAgreements')) {
+      expect(q.getAll('filter')).toStrictEqual([`companyId:eq:${companyId}`]);
+      expect(q.get('sort')).toBe('-name,-id');
+      expect(q.get('fields')).toBe('id,name');
+    }
+    const additionCalls = served(sims.jumpcloud, 'connectwiseRetrieveAdditions');
+    expect(additionCalls).toHaveLength(expected.length);
+    for (const q of additionCalls) {
+      expect(q.get('sort')).toBe('-name,-id');
+      expect(q.get('fields')).toBe('name');
+    }
+  });
+
+  it('mappings: filter by company and sort by organization name, with only the selected fields', async () => {
+    const cw = await integrationOf('CONNECTWISE');
+    const rows: any[] = (await jcRaw(`/integrations/connectwise/${cw.externalId}/mappings?limit=100`))
+      .records;
+    const companyId = String(rows[0].company.id);
+    const expected = rows
+      .filter((r) => String(r.company.id) === companyId)
+      .sort((a, b) =>
+        a.organization.name < b.organization.name
+          ? -1
+          : a.organization.name > b.organization.name
+            ? 1
+            : a.organization.id < b.organization.id
+              ? -1
+              : 1,
+      )
+      .map((r) => r.organization.id);
+    await gw.resetCounts();
+    const { nodes } = await walk(
+      `query ($id: ID!, $after: String, $c: String) { node(id: $id) { ... on Integration {
+        mappings(first: 2, after: $after, filter: { companyId: $c }, sort: { field: ORGANIZATION_NAME }) { ${PAGE} edges { node { organization { externalId } lastSyncStatus } } } } } }`,
+      { id: cw.id, c: companyId },
+      (d) => d.node.mappings,
+    );
+    expect(nodes.map((n) => n.organization.externalId)).toStrictEqual(expected);
+    for (const q of served(sims.jumpcloud, 'connectwiseRetrieveMappings')) {
+      expect(q.getAll('filter')).toStrictEqual([`company.id:eq:${companyId}`]);
+      expect(q.get('sort')).toBe('organization.name,organization.id');
+      expect(q.get('fields')).toBe('company,lastSyncStatus,organization');
     }
   });
 
