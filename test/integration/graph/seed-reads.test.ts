@@ -642,3 +642,132 @@ describe('Snow: per-user lists and KPIs with their parameters', () => {
     expect(kpi.get('toDate')).toBe('2026-02-01T00:00:00.000Z');
   });
 });
+
+describe('the other pushed-down parameters, each seen in the request log', () => {
+  it('users(filter: { email }) on a cold gateway asks by email too', async () => {
+    const person = (await bcRaw('/users?per_page=1')).data[0];
+    await gw.resetCounts();
+    const data = ok(
+      await gw.query(
+        'query ($e: String) { users(filter: { email: $e }) { totalCount edges { node { email } } } }',
+        {
+          e: person.email,
+        },
+      ),
+    );
+    expect(data.users.edges.map((e: any) => e.node.email)).toStrictEqual([person.email.trim().toLowerCase()]);
+    expect(served(sims.bettercloud, 'listUsers').map((q) => q.get('email'))).toStrictEqual([
+      person.email.trim().toLowerCase(),
+    ]);
+  });
+
+  it('accounts(vendor: JUMPCLOUD) filters by email part and state at JumpCloud', async () => {
+    const admins: any[] = (await jcRaw(`/providers/${providerId}/administrators?limit=100`)).results;
+    const expected = admins.filter((a) => a.email.includes('a') && !a.suspended).map((a) => a.id);
+    await gw.resetCounts();
+    const { nodes } = await walk(
+      `query ($after: String) { accounts(vendor: JUMPCLOUD, first: 100, after: $after, filter: { emailContains: "a", status: ACTIVE }) { ${PAGE} edges { node { externalId } } } }`,
+      {},
+      (d) => d.accounts,
+    );
+    expect(nodes.map((n) => n.externalId)).toStrictEqual(expected);
+    for (const q of served(sims.jumpcloud, 'providersListAdministrators'))
+      expect(q.getAll('filter')).toStrictEqual(['email:search:a', 'suspended:eq:false']);
+  });
+
+  it('invoices due in a range, and cases by subject part and opening date, at JumpCloud', async () => {
+    const invoices: any[] = (await jcRaw(`/providers/${providerId}/invoices?limit=100`)).records;
+    const days = invoices.map((i) => i.dueDate).sort();
+    const [from, to] = [days[1], days[days.length - 2]];
+    const expectedInvoices = invoices.filter((i) => i.dueDate >= from && i.dueDate < to).map((i) => i.id);
+    const cases: any[] = (await jcRaw(`/providers/${providerId}/cases?limit=100`)).results;
+    const dates = cases.map((c) => c.date).sort();
+    const since = dates[Math.floor(dates.length / 2)];
+    const expectedCases = cases.filter((c) => c.date >= since).map((c) => c.caseNumber);
+    await gw.resetCounts();
+    const data = ok(
+      await gw.query(
+        `query ($from: DateTime, $to: DateTime, $since: DateTime) { provider {
+          invoices(first: 100, filter: { dueAfter: $from, dueBefore: $to }) { edges { node { id } } }
+          cases(first: 100, filter: { createdAfter: $since }) { edges { node { id } } } } }`,
+        { from: `${from}T00:00:00.000Z`, to: `${to}T00:00:00.000Z`, since },
+      ),
+    );
+    expect(data.provider.invoices.edges.map((e: any) => e.node.id)).toStrictEqual(expectedInvoices);
+    expect(data.provider.cases.edges.map((e: any) => e.node.id)).toStrictEqual(expectedCases);
+    expect(served(sims.jumpcloud, 'providersRetrieveInvoices')[0].getAll('filter')).toStrictEqual([
+      `dueDate:ge:${from}`,
+      `dueDate:lt:${to}`,
+    ]);
+    expect(served(sims.jumpcloud, 'providerListCase')[0].getAll('filter')).toStrictEqual([
+      `date:ge:${since}`,
+    ]);
+  });
+
+  it('organizations sorted ignoring case (sortIgnoreCase), and Syncro billing options by name', async () => {
+    const orgs: any[] = (await jcRaw(`/providers/${providerId}/organizations?limit=100`)).results;
+    const expected = orgs
+      .slice()
+      .sort((a, b) => {
+        const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
+        return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+      })
+      .map((o) => o.id);
+    const refs: any[] = (await jcRaw(`/providers/${providerId}/integrations?limit=100`)).records;
+    const syncro = refs.find((r) => r.type === 'syncro').integrationId;
+    const options: any[] = (
+      await jcRaw(`/integrations/syncro/${syncro}/billing_mapping_configuration_options`)
+    ).options;
+    const part = options[0].name.slice(0, 3);
+    await gw.resetCounts();
+    const data = ok(
+      await gw.query(
+        `query ($id: ID!, $part: String) {
+          provider { organizations(first: 100, sort: { field: NAME, ignoreCase: true }) { edges { node { externalId } } } }
+          node(id: $id) { ... on Integration { billingMappingOptions(nameContains: $part) { name } } } }`,
+        { id: Buffer.from(`Integration:JUMPCLOUD:${syncro}`).toString('base64url'), part },
+      ),
+    );
+    expect(data.provider.organizations.edges.map((e: any) => e.node.externalId)).toStrictEqual(expected);
+    expect(served(sims.jumpcloud, 'providersListOrganizations')[0].get('sortIgnoreCase')).toBe('name,id');
+    expect(data.node.billingMappingOptions.map((o: any) => o.name)).toStrictEqual(
+      options.filter((o) => o.name.toLowerCase().includes(part.toLowerCase())).map((o) => o.name),
+    );
+    expect(
+      served(sims.jumpcloud, 'syncroRetrieveBillingMappingConfigurationOptions')[0].getAll('filter'),
+    ).toStrictEqual([`name:search:${part}`]);
+  });
+
+  it("a Snow user's subscriptions and discovery sources, filtered and sorted by Snow", async () => {
+    const users: any[] = (await snowRaw('/users?page_size=100')).items;
+    const user = users.find((u) => u.licenseCount > 2) ?? users[0];
+    const seats: any[] = (await snowRaw(`/users/${user.id}/subscriptions?page_size=1000`)).items;
+    const expectedSeats = seats
+      .filter((s) => s.totalCostPerMonth >= 1)
+      .sort((a, b) => b.totalCostPerMonth - a.totalCostPerMonth || (a.id < b.id ? -1 : 1))
+      .map((s) => s.id);
+    const sources: any[] = (await snowRaw(`/users/${user.id}/discovery-sources?page_size=1000`)).items;
+    const type = sources[0].type;
+    await gw.resetCounts();
+    const data = ok(
+      await gw.query(
+        `query ($id: ID!, $type: Int) { node(id: $id) { ... on SnowAccount {
+          subscriptions(filter: { minMonthlyCost: 1 }, sort: { field: MONTHLY_COST, direction: DESC }) { externalId }
+          discoverySources(filter: { type: $type }) { id } } } }`,
+        { id: Buffer.from(`Account:SNOW:${user.id}`).toString('base64url'), type },
+      ),
+    );
+    expect(data.node.subscriptions.map((s: any) => s.externalId)).toStrictEqual(expectedSeats);
+    expect(data.node.discoverySources.map((s: any) => s.id)).toStrictEqual(
+      sources.filter((s) => s.type === type).map((s) => s.id),
+    );
+    const [subs] = served(sims.snow, 'getSaasConsolidatedViewV1UserSubscriptions');
+    expect([subs.get('filter'), subs.get('sort')]).toStrictEqual([
+      'totalCostPerMonth -ge 1',
+      'totalCostPerMonth:desc,id:asc',
+    ]);
+    expect(served(sims.snow, 'getSaasConsolidatedViewV1UserDiscoverySources')[0].get('filter')).toBe(
+      `type -eq ${type}`,
+    );
+  });
+});
