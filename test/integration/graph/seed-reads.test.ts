@@ -168,6 +168,23 @@ describe('node(id) reads accounts with each vendor’s by-ID operation', () => {
     expect(count(sims[sim], operation)).toBe(1);
   });
 
+  it('JUMPCLOUD (no by-ID read): one list call filtered by `id`', async () => {
+    const admin = (await jcRaw(`/providers/${providerId}/administrators?limit=1`)).results[0];
+    const id = Buffer.from(`Account:JUMPCLOUD:${admin.id}`).toString('base64url');
+    await gw.resetCounts();
+    const node = ok(await gw.query(NODE, { id })).node;
+    expect(node).toStrictEqual({
+      id,
+      vendor: 'JUMPCLOUD',
+      externalId: admin.id,
+      email: admin.email,
+      vendorStatus: admin.suspended ? 'suspended' : 'active',
+    });
+    expect(
+      served(sims.jumpcloud, 'providersListAdministrators').map((q) => q.getAll('filter')),
+    ).toStrictEqual([[`id:eq:${admin.id}`]]);
+  });
+
   it('answers null for an account the vendor does not know', async () => {
     const id = Buffer.from('Account:BETTERCLOUD:no-such-user').toString('base64url');
     expect(ok(await gw.query(NODE, { id })).node).toBeNull();
