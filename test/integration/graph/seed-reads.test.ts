@@ -439,6 +439,18 @@ describe('JumpCloud provider reads', () => {
     expect(count(sims.jumpcloud, 'providerBillingGetContract')).toBe(0);
   });
 
+  it('the download route: 404 for a document JumpCloud does not have, 405 for anything but GET, never JSON', async () => {
+    const { url } = gw.running.gateway.downloads.sign({ kind: 'jumpcloud-invoice', id: 'no-such-invoice' });
+    const missing = await fetch(new URL(url, gw.running.url));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(count(sims.jumpcloud, 'providersRetrieveInvoice')).toBe(1);
+    const post = await fetch(new URL(url, gw.running.url), { method: 'POST' });
+    expect(post.status).toBe(405);
+    const unsigned = await fetch(new URL('/downloads/jumpcloud/billing/contract.pdf', gw.running.url));
+    expect(unsigned.status).toBe(403);
+  });
+
   it('administrators: emailContains and suspended filters, sortIgnoreCase, apiKeyAllowed', async () => {
     const admins: any[] = (await jcRaw(`${p()}/administrators?limit=100`)).results;
     const expected = admins
