@@ -9,6 +9,7 @@ import type { AccountModel } from '../datasources/model/index.js';
 import { toGlobalId } from '../common/global-id.js';
 import { definedOnly, sortOf } from './list-args.js';
 import { money } from './money.js';
+import { scimIdentityOf } from './person.js';
 
 const typeByVendor = {
   BETTERCLOUD: 'BetterCloudAccount',
@@ -34,8 +35,7 @@ export const AtlassianAccount: AtlassianAccountResolvers = {
     ctx.datasources.atlassian.getOrganization(account.orgId).then((org) => org ?? null),
   roleAssignments: (account, _args, ctx) =>
     ctx.loaders.roleAssignmentsByAtlassianAccount.load(account.externalId),
-  scim: async (account, _args, ctx) =>
-    (await ctx.identity()).scimByEmail.get(account.normalizedEmail) ?? null,
+  scim: async (account, _args, ctx) => (await scimIdentityOf(ctx, account.normalizedEmail)) ?? null,
 };
 
 export const SnowAccount: SnowAccountResolvers = {

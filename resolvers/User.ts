@@ -5,6 +5,7 @@ import type { AccountModel, SaasSubscriptionModel, UserModel } from '../datasour
 import type { GatewayContext } from '../mutations/context.js';
 import { nodeIds } from './node-ids.js';
 import { money } from './money.js';
+import { scimIdentityOf } from './person.js';
 
 const firstOf = (user: UserModel, pick: (a: AccountModel) => string | null) =>
   user.accounts.map(pick).find((v) => v !== null && v !== '') ?? null;
@@ -38,9 +39,7 @@ export const User: UserResolvers = {
       accountsOf(user, 'BETTERCLOUD').length
         ? ctx.loaders.betterCloudMembershipsByEmail.load(user.email)
         : [],
-      accountsOf(user, 'ATLASSIAN').length
-        ? ctx.identity().then((idx) => idx.scimByEmail.get(user.email))
-        : undefined,
+      accountsOf(user, 'ATLASSIAN').length ? scimIdentityOf(ctx, user.email) : undefined,
     ]);
     const scim = (scimIdentity?.groups ?? []).map((group) => ({
       group,

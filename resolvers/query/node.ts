@@ -3,6 +3,7 @@ import { normalizeEmail } from '../../datasources/model/index.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { GatewayContext } from '../../mutations/context.js';
 import { fromGlobalId } from '../../common/global-id.js';
+import { personByEmail } from '../person.js';
 
 type Fetched = { __typename: string } & object;
 
@@ -23,7 +24,8 @@ async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | nul
   const [a, b, c] = parts;
   switch (type) {
     case 'User':
-      return tag('User', (await ctx.identity()).byEmail.get(normalizeEmail(a)));
+      // The person by email: from the index once built, else each vendor asked by email.
+      return tag('User', await personByEmail(ctx, normalizeEmail(a)));
     case 'Account': {
       // Each vendor's by-ID read: BetterCloud getUser, Atlassian getDirectoryUser, Snow users/{id}; JumpCloud `id:eq`.
       const typename = accountTypeByVendor[a as keyof typeof accountTypeByVendor];

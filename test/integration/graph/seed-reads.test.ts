@@ -105,6 +105,31 @@ describe('user(email:) on a cold gateway', () => {
       expect(q.get('filter')).toContain('email -eq');
     for (const q of served(sims.jumpcloud, 'providersListAdministrators'))
       expect(q.getAll('filter')).toStrictEqual([`email:eq:${person.email.toLowerCase()}`]);
+    // SCIM is asked by userName too (no identity walk), also for the account's `scim` field.
+    const scimCalls = served(sims.atlassian, 'getUsersFromAnActiveDirectory');
+    expect(scimCalls.length).toBeGreaterThan(0);
+    for (const q of scimCalls) expect(q.get('filter')).toMatch(/^userName eq /);
+  });
+
+  it("node(id) of a User asks by email too, and an account's SCIM identity by userName", async () => {
+    const scim: any[] = (
+      await raw(sims.atlassian, `/scim/directory/${gw.running.ids.scim.directoryId}/Users?count=5`, {
+        authorization: 'Bearer dev-atlassian-token',
+      })
+    ).Resources;
+    const email = scim[0].userName.trim().toLowerCase();
+    await gw.resetCounts();
+    const data = ok(
+      await gw.query(
+        'query ($id: ID!) { node(id: $id) { ... on User { email accounts { ... on AtlassianAccount { scim { id userName } } } } } }',
+        { id: Buffer.from(`User:${encodeURIComponent(email)}`).toString('base64url') },
+      ),
+    );
+    expect(data.node.email).toBe(email);
+    expect(data.node.accounts.map((a: any) => a.scim?.id).filter(Boolean)).toStrictEqual([scim[0].id]);
+    for (const q of served(sims.atlassian, 'getUsersFromAnActiveDirectory'))
+      expect(q.get('filter')).toMatch(/^userName eq /);
+    expect(count(sims.bettercloud, 'listUsers')).toBe(1);
   });
 
   it('answers from the identity index once it is built (no lookup by email)', async () => {
