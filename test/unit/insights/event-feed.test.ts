@@ -208,6 +208,11 @@ describe('merged event feed', () => {
       { first: 5, after: Buffer.from(JSON.stringify({ f: 'x', b: -1 })).toString('base64url'), filter: {} },
       { first: 5, filter: { from: '2026-11-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z' } },
       { first: 101, filter: {} },
+      // A cursor is valid only under the filter that produced it: action and person are part of it.
+      { first: 5, after: page.pageInfo.endCursor, filter: { action: 'user.suspended' } },
+      { first: 5, after: page.pageInfo.endCursor, filter: { userEmail: 'a@example.com' } },
+      { first: 5, filter: { action: ' ' } },
+      { first: 5, filter: { vendor: 'ATLASSIAN' as const, userEmail: 'a@example.com' } },
     ];
     for (const args of badInputs)
       await expect(mergedEventFeed(sources, args, () => undefined)).rejects.toMatchObject({
@@ -222,6 +227,20 @@ describe('merged event feed', () => {
         () => undefined,
       ),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('sends action to both vendors and, with a person, asks only BetterCloud', async () => {
+    const { sources, calls } = fakeSources(bc, at);
+    await mergedEventFeed(sources, { first: 5, filter: { action: 'user.suspended' } }, () => undefined);
+    expect(calls.filters.map((f) => f.action)).toStrictEqual(['user.suspended', 'user.suspended']);
+    const person = fakeSources(bc, at);
+    await mergedEventFeed(
+      person.sources,
+      { first: 5, filter: { userEmail: 'a@example.com' } },
+      () => undefined,
+    );
+    expect(person.calls.atlassianEvents).toBe(0);
+    expect(person.calls.filters.map((f) => f.targetEmail)).toStrictEqual(['a@example.com']);
   });
 
   it('leaves a failing vendor out, reports it, and resumes it where it stood once it answers again', async () => {
