@@ -1,5 +1,6 @@
 import type { ConnectionModel } from '../datasources/model/index.js';
-import { decodeCursor, encodeCursor, pageSize } from '../datasources/paging/cursor.js';
+import { pageSize } from '../common/validation.js';
+import { decodeCursor, encodeCursor } from '../datasources/paging/cursor.js';
 import type { AuditEntry, AuditLog } from './audit-log.js';
 
 interface AuditCursor extends Record<string, unknown> {

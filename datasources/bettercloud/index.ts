@@ -1,4 +1,5 @@
 import { NotFoundError, vendorBadResponse } from '../../common/errors.js';
+import { isEmailAddress } from '../../common/validation.js';
 import type { BetterCloudDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail, type GroupMembershipModel, type GroupModel } from '../model/index.js';
@@ -18,8 +19,6 @@ import {
   betterCloudOffsetWindow,
   betterCloudWindow,
 } from './pagination.js';
-
-const looksLikeEmail = (email: string) => /^[^\s@]+@[^\s@]+$/.test(email);
 
 /**
  * The BetterCloud Platform API v1 as AdminGraph reads it. One instance per GraphQL request: the
@@ -79,7 +78,7 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
     /** `listUsers?email=` (BetterCloud matches case-insensitively): one call; a non-address costs none. */
     async findAccountsByEmail(email) {
       const wanted = normalizeEmail(email);
-      if (!looksLikeEmail(wanted)) return [];
+      if (!isEmailAddress(wanted)) return [];
       const { items } = betterCloudWindow(
         await api.listUsers(1, BETTERCLOUD_MAX_PER_PAGE, { email: wanted }),
       );

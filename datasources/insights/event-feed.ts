@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { BadUserInputError, VendorError, vendorBadResponse } from '../../common/errors.js';
 import type { AtlassianDatasource, BetterCloudDatasource, EventFilter } from '../contracts.js';
 import type { AuditEventModel, ConnectionModel, VendorName } from '../model/index.js';
-import { decodeCursor, encodeCursor, pageSize } from '../paging/cursor.js';
+import { pageSize } from '../../common/validation.js';
+import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 import { singlePageFrom } from '../bettercloud/pagination.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { ConnectionModel } from '../model/index.js';
 import type { Window } from '../contracts.js';
 import { BadUserInputError, VendorError } from '../../common/errors.js';
-import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+import { pageSize } from '../../common/validation.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 
 /** One list in a cross-vendor connection, readable by window. */
 export interface ConnectionSource<T> {

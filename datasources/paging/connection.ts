@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { BadUserInputError, vendorBadResponse } from '../../common/errors.js';
 import type { ConnectionModel, VendorName } from '../model/index.js';
-import { decodeCursor, encodeCursor, isOffsetCursor, pageSize } from './cursor.js';
+import { pageSize } from '../../common/validation.js';
+import { decodeCursor, encodeCursor, isOffsetCursor } from './cursor.js';
 
 /** A connection over a list already in memory (an index, a small vendor list fetched whole). */
 export function connectionFromArray<T>(

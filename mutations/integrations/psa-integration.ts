@@ -77,7 +77,5 @@ export function organizationExternalId(id: string): { id: string } | { error: st
   return { error: `"${id}" is not the ID of a JumpCloud organization` };
 }
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** `['input', ...path]`, with list indices as strings (UserError.field is [String!]). */
 export const inputField = (...path: (string | number)[]): string[] => ['input', ...path.map(String)];

@@ -1,7 +1,6 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { filterUsers, pageUsers } from '../../datasources/identity/user-query.js';
-import { normalizeEmail } from '../../datasources/model/index.js';
-import { pageSize } from '../../datasources/paging/cursor.js';
+import { pageSize, parseEmail } from '../../common/validation.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { identityReportingFailures, reportVendorFailure } from '../partial-failure.js';
 
@@ -18,8 +17,8 @@ export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
     });
   },
   user: async (_root, args, ctx, info) => {
-    const email = normalizeEmail(args.email);
-    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    const email = parseEmail(args.email);
+    if (email === undefined)
       throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
     const index = await identityReportingFailures(ctx, reportVendorFailure(ctx, info));
     return index.byEmail.get(email) ?? null;
