@@ -104,7 +104,8 @@ const kindOfType: Record<JumpCloudIntegrationType, IntegrationKind> = {
   autotask: 'AUTOTASK',
 };
 
-const psaName: Record<JumpCloudIntegrationType, string> = {
+/** The PSA names JumpCloud's console shows: integration names, messages, call descriptions. */
+export const psaNames: Record<JumpCloudIntegrationType, string> = {
   connectwise: 'ConnectWise',
   syncro: 'Syncro',
   autotask: 'Autotask',
@@ -151,7 +152,7 @@ export function toIntegration(
     vendor: 'JUMPCLOUD',
     externalId: ref.integrationId,
     kind: toIntegrationKind(ref.type),
-    name: psaName[ref.type],
+    name: psaNames[ref.type],
     // JumpCloud reports neither a connection status nor a date for PSA integrations.
     status: null,
     connectedAt: null,

@@ -20,11 +20,7 @@ export interface PsaIntegration {
 export type Found<T> = { ok: true; value: T } | { ok: false; errors: UserErrorModel[] };
 
 /** The PSA names JumpCloud's console shows, for messages and call descriptions. */
-export const psaNames: Record<JumpCloudIntegrationType, string> = {
-  connectwise: 'ConnectWise',
-  syncro: 'Syncro',
-  autotask: 'Autotask',
-};
+export { psaNames } from '../../datasources/writes.js';
 
 /**
  * The integration an `Integration.id` names, read from JumpCloud (the integration list and its

@@ -1,9 +1,5 @@
 import { vendorOrder } from '../../datasources/identity/build-identity.js';
-import {
-  type ScimIdentityModel,
-  type UserModel,
-  type VendorName,
-} from '../../datasources/model/index.js';
+import { type ScimIdentityModel, type UserModel, type VendorName } from '../../datasources/model/index.js';
 import { emailOfUserId, parseEmail } from '../../common/validation.js';
 import type { GatewayContext } from '../context.js';
 import type { VendorError } from '../../common/errors.js';

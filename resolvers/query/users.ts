@@ -18,8 +18,7 @@ export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
   },
   user: async (_root, args, ctx, info) => {
     const email = parseEmail(args.email);
-    if (email === undefined)
-      throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
+    if (email === undefined) throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
     const index = await identityReportingFailures(ctx, reportVendorFailure(ctx, info));
     return index.byEmail.get(email) ?? null;
   },
