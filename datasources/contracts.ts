@@ -25,6 +25,7 @@ import type {
   DirectoryModel,
   DomainModel,
   InvoiceModel,
+  ProviderBillingModel,
   PsaAgreementModel,
   PsaCompanyModel,
   AlertConfigurationModel,
@@ -190,7 +191,7 @@ export interface JumpCloudDatasource extends AccountSource<JumpCloudAccountModel
   listAllOrganizations(): Promise<ProviderOrganizationModel[]>;
   listInvoices(offset: number, limit: number, query?: InvoiceQuery): Promise<Window<InvoiceModel>>;
   listCases(offset: number, limit: number): Promise<Window<SupportCaseModel>>;
-  billing(): Promise<unknown>;
+  billing(): Promise<ProviderBillingModel>;
   listIntegrations(): Promise<IntegrationModel[]>;
   getIntegration(integrationId: string): Promise<IntegrationModel | undefined>;
   settings(integration: IntegrationModel): Promise<IntegrationSettingsModel | undefined>;

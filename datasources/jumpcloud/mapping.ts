@@ -10,6 +10,7 @@ import {
   type InvoiceModel,
   type JumpCloudAccountModel,
   type PolicyModel,
+  type ProviderBillingModel,
   type ProviderModel,
   type ProviderOrganizationModel,
   type PsaAdditionModel,
@@ -24,6 +25,7 @@ import type {
   JumpCloudAlertConfiguration,
   JumpCloudAutotaskContract,
   JumpCloudAutotaskService,
+  JumpCloudBillingDetails,
   JumpCloudCase,
   JumpCloudCompanyType,
   JumpCloudConfiguredPolicyTemplate,
@@ -69,6 +71,24 @@ export function toJumpCloudAccount(admin: JumpCloudAdministrator): JumpCloudAcco
     role: admin.roleName || null,
     mfaEnabled: admin.enableMultiFactor ?? null,
     organizationAccessTotal: admin.organizationAccessTotal ?? null,
+  };
+}
+
+/**
+ * JumpCloud's billing details (`providerBillingGetDetails`), field by field: whatever else JumpCloud
+ * adds to the object stays out of the graph until it is modelled.
+ */
+export function toProviderBilling(details: JumpCloudBillingDetails): ProviderBillingModel {
+  return {
+    hasContract: details.hasContract,
+    contractType: details.contractType,
+    assignedLicenses: details.assignedLicenses,
+    products: details.products.map((product) => ({
+      name: product.name,
+      capabilities: [...product.capabilities],
+      includedLicenses: product.includedLicenses,
+      purchasedLicenses: product.purchasedLicenses,
+    })),
   };
 }
 

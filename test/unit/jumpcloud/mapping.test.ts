@@ -27,6 +27,7 @@ import {
   toJumpCloudAccount,
   toPolicyGroupTemplate,
   toProvider,
+  toProviderBilling,
   toProviderOrganization,
   toPsaCompany,
   toPsaCompanyType,
@@ -731,5 +732,40 @@ describe('JumpCloud sort (field or -field)', () => {
   it('rejects field names that are not identifiers (a programming error)', () => {
     expect(() => sortBy('-name', 'ASC')).toThrow(Error);
     expect(() => sortBy('name,email', 'ASC')).toThrow(Error);
+  });
+});
+
+describe('JumpCloud billing details', () => {
+  it('maps the contract and each product field by field, leaving out what the graph does not model', () => {
+    const details = {
+      assignedLicenses: 1234,
+      contractType: 'MSP Annual Commit',
+      hasContract: true,
+      products: [
+        {
+          name: 'JumpCloud Platform Prime',
+          capabilities: ['sso', 'mfa'],
+          includedLicenses: 100,
+          purchasedLicenses: 1250,
+        },
+        { name: 'JumpCloud Remote Assist', capabilities: [], includedLicenses: 0, purchasedLicenses: 25 },
+      ],
+      // A field JumpCloud might add: it must not reach clients unmodelled.
+      internalNotes: 'not for clients',
+    };
+    expect(toProviderBilling(details)).toStrictEqual({
+      hasContract: true,
+      contractType: 'MSP Annual Commit',
+      assignedLicenses: 1234,
+      products: [
+        {
+          name: 'JumpCloud Platform Prime',
+          capabilities: ['sso', 'mfa'],
+          includedLicenses: 100,
+          purchasedLicenses: 1250,
+        },
+        { name: 'JumpCloud Remote Assist', capabilities: [], includedLicenses: 0, purchasedLicenses: 25 },
+      ],
+    });
   });
 });
