@@ -43,8 +43,40 @@ export interface StartGatewayOptions {
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
 }
 
+/** The gateway assembled over its vendors (simulated or real), not serving yet. */
+export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
+  /** Closes the audit log, the idempotency store and simulators it started (not the Apollo server). */
+  close(): Promise<void>;
+}
+
 /** Starts the simulators the configuration needs, resolves tenant IDs, and serves GraphQL. */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
+  const config = options.config ?? loadConfig();
+  const { close, ...assembled } = await assembleGateway({ ...options, config });
+  try {
+    const { url } = await startStandaloneServer(assembled.gateway.server, {
+      listen: { port: config.port, host: config.host },
+      context: async ({ req }) => assembled.gateway.createContext(req.headers),
+    });
+    return {
+      url,
+      ...assembled,
+      stop: async () => {
+        await assembled.gateway.server.stop();
+        await close();
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Starts the simulators the configuration needs, resolves tenant IDs and builds the gateway, without
+ * serving it: `startGateway` puts it behind HTTP, in-process tests call `server.executeOperation`.
+ */
+export async function assembleGateway(options: StartGatewayOptions = {}): Promise<AssembledGateway> {
   const config = options.config ?? loadConfig();
   const simulatedApis = (Object.keys(config.vendors) as ConfiguredVendor[]).filter(
     (v) => config.vendors[v].simulated,
@@ -81,18 +113,12 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
     });
-    const { url } = await startStandaloneServer(gateway.server, {
-      listen: { port: config.port, host: config.host },
-      context: async ({ req }) => gateway.createContext(req.headers),
-    });
     return {
-      url,
       gateway,
       fleet,
       endpoints,
       ids,
-      stop: async () => {
-        await gateway.server.stop();
+      close: async () => {
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();
       },
