@@ -30,6 +30,3 @@ export function sendVendorWrite<T = unknown>(client: VendorClient, write: Vendor
     body: write.body,
   });
 }
-
-/** Encodes one path segment (Atlassian account IDs hold `:`). */
-export const pathSegment = encodeURIComponent;
