@@ -47,6 +47,8 @@ const config: CodegenConfig = {
           Provider: `${model}#ProviderModel`,
           Administrator: `${model}#AdministratorModel`,
           Invoice: `${model}#InvoiceModel`,
+          ProviderBilling: `${model}#ProviderBillingModel`,
+          ProviderBillingProduct: `${model}#ProviderBillingProductModel`,
           SupportCase: `${model}#SupportCaseModel`,
           AuditEvent: `${model}#AuditEventModel`,
           Workflow: `${model}#WorkflowModel`,

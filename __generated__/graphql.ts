@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, SupportCaseModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel } from '../datasources/model/index.js';
+import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel } from '../datasources/model/index.js';
 import type { GatewayContext } from '../mutations/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2112,8 +2112,8 @@ export type Provider = Node & {
   __typename?: 'Provider';
   /** Administrators of the provider (in JumpCloud's order unless sorted). */
   administrators: AdministratorConnection;
-  /** Billing details, as JSON the vendor defines. */
-  billing?: Maybe<Scalars['JSON']['output']>;
+  /** What the provider's JumpCloud contract covers: the contract, the licenses in use and the products bought. */
+  billing?: Maybe<ProviderBilling>;
   /** The signed billing contract: a short-lived link to the PDF JumpCloud serves (the gateway passes it through). */
   billingContract: DownloadLink;
   /** Support cases (in JumpCloud's order unless sorted). */
@@ -2166,6 +2166,35 @@ export type ProviderOrganizationsArgs = {
   filter?: InputMaybe<ProviderOrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProviderOrganizationSort>;
+};
+
+/**
+ * The provider's JumpCloud billing details (JumpCloud's billing details of the MSP). The signed contract
+ * itself is a PDF document: `Provider.billingContract` links to it.
+ */
+export type ProviderBilling = {
+  __typename?: 'ProviderBilling';
+  /** User licenses assigned across all of the provider's organizations. */
+  assignedLicenses: Scalars['Int']['output'];
+  /** The kind of contract, as JumpCloud names it (e.g. `MSP Annual Commit`). */
+  contractType: Scalars['String']['output'];
+  /** Whether the provider has a signed JumpCloud contract. */
+  hasContract: Scalars['Boolean']['output'];
+  /** The JumpCloud products the contract covers, in JumpCloud's order. */
+  products: Array<ProviderBillingProduct>;
+};
+
+/** One JumpCloud product on the provider's contract, with its licenses. */
+export type ProviderBillingProduct = {
+  __typename?: 'ProviderBillingProduct';
+  /** What the product lets the provider's organizations use (JumpCloud's capability keys, e.g. `sso`, `mfa`). */
+  capabilities: Array<Scalars['String']['output']>;
+  /** Licenses the product includes at no extra charge. */
+  includedLicenses: Scalars['Int']['output'];
+  /** The product's name (e.g. `JumpCloud Platform Prime`). */
+  name: Scalars['String']['output'];
+  /** Licenses bought for the product on top of the included ones. */
+  purchasedLicenses: Scalars['Int']['output'];
 };
 
 /** A client organization managed by the JumpCloud provider. */
@@ -3798,6 +3827,8 @@ export type ResolversTypes = {
   ProductAccess: ResolverTypeWrapper<ProductAccessModel>;
   ProductRoleInput: ProductRoleInput;
   Provider: ResolverTypeWrapper<ProviderModel>;
+  ProviderBilling: ResolverTypeWrapper<ProviderBillingModel>;
+  ProviderBillingProduct: ResolverTypeWrapper<ProviderBillingProductModel>;
   ProviderOrganization: ResolverTypeWrapper<ProviderOrganizationModel>;
   ProviderOrganizationFilter: ProviderOrganizationFilter;
   ProviderOrganizationSort: ProviderOrganizationSort;
@@ -4016,6 +4047,8 @@ export type ResolversParentTypes = {
   ProductAccess: ProductAccessModel;
   ProductRoleInput: ProductRoleInput;
   Provider: ProviderModel;
+  ProviderBilling: ProviderBillingModel;
+  ProviderBillingProduct: ProviderBillingProductModel;
   ProviderOrganization: ProviderOrganizationModel;
   ProviderOrganizationFilter: ProviderOrganizationFilter;
   ProviderOrganizationSort: ProviderOrganizationSort;
@@ -4710,7 +4743,7 @@ export type ProductAccessResolvers<ContextType = GatewayContext, ParentType exte
 
 export type ProviderResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
   administrators?: Resolver<ResolversTypes['AdministratorConnection'], ParentType, ContextType, RequireFields<ProviderAdministratorsArgs, 'first'>>;
-  billing?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  billing?: Resolver<Maybe<ResolversTypes['ProviderBilling']>, ParentType, ContextType>;
   billingContract?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['SupportCaseConnection'], ParentType, ContextType, RequireFields<ProviderCasesArgs, 'first'>>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4720,6 +4753,20 @@ export type ProviderResolvers<ContextType = GatewayContext, ParentType extends R
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<ProviderOrganizationsArgs, 'first'>>;
   ticketingAlerts?: Resolver<Array<ResolversTypes['TicketingAlert']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderBillingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProviderBilling'] = ResolversParentTypes['ProviderBilling']> = {
+  assignedLicenses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['ProviderBillingProduct']>, ParentType, ContextType>;
+};
+
+export type ProviderBillingProductResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProviderBillingProduct'] = ResolversParentTypes['ProviderBillingProduct']> = {
+  capabilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  includedLicenses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchasedLicenses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProviderOrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProviderOrganization'] = ResolversParentTypes['ProviderOrganization']> = {
@@ -5186,6 +5233,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
   ProductAccess?: ProductAccessResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
+  ProviderBilling?: ProviderBillingResolvers<ContextType>;
+  ProviderBillingProduct?: ProviderBillingProductResolvers<ContextType>;
   ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
   PsaAddition?: PsaAdditionResolvers<ContextType>;
   PsaAgreement?: PsaAgreementResolvers<ContextType>;

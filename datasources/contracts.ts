@@ -26,6 +26,7 @@ import type {
   DirectoryModel,
   DomainModel,
   InvoiceModel,
+  ProviderBillingModel,
   PsaAgreementModel,
   PsaCompanyModel,
   AlertConfigurationModel,
@@ -308,7 +309,7 @@ export interface JumpCloudDatasource extends FilterableAccountSource<JumpCloudAc
   /** The billing contract's PDF (`providerBillingGetContract`). */
   contractDocument(): Promise<VendorDocumentModel | undefined>;
   listCases(offset: number, limit: number, query?: SupportCaseQuery): Promise<Window<SupportCaseModel>>;
-  billing(): Promise<unknown>;
+  billing(): Promise<ProviderBillingModel>;
   ticketingAlerts(): Promise<TicketingAlertModel[]>;
   /** The option lists of the integration's PSA type; undefined when JumpCloud has none for it. */
   alertConfigurationOptions(

@@ -33,6 +33,3 @@ export function sendVendorWrite<T = unknown>(client: VendorClient, write: Vendor
     contentType: write.contentType,
   });
 }
-
-/** Encodes one path segment (Atlassian account IDs hold `:`). */
-export const pathSegment = encodeURIComponent;

@@ -15,5 +15,5 @@ export {
   type JumpCloudAlertResource,
   type JumpCloudWriteReads,
 } from './jumpcloud/validation-reads.js';
-export { toAdministrator, toIntegrationType } from './jumpcloud/mapping.js';
+export { psaNames, toAdministrator, toIntegrationType } from './jumpcloud/mapping.js';
 export type { JumpCloudIdName, JumpCloudIntegrationType } from './jumpcloud/types.js';

@@ -1,5 +1,7 @@
 import type { ConnectionModel } from '../datasources/model/index.js';
-import { decodeCursor, encodeCursor, pageSize } from '../datasources/paging/cursor.js';
+import { pageSize } from '../common/validation.js';
+import { buildConnection } from '../datasources/paging/build-connection.js';
+import { decodeCursor, encodeCursor } from '../datasources/paging/cursor.js';
 import type { AuditEntry, AuditLog } from './audit-log.js';
 
 interface AuditCursor extends Record<string, unknown> {
@@ -19,18 +21,11 @@ export async function auditLogConnection(
   const limit = pageSize(args.first);
   const before = args.after ? decodeCursor(args.after, isAuditCursor).p : undefined;
   const page = await log.page({ limit, before });
-  const edges = page.entries.map(({ position, entry }) => ({
-    cursor: encodeCursor({ p: position }),
-    node: entry,
-  }));
-  return {
-    edges,
+  return buildConnection({
+    items: page.entries.map(({ entry }) => entry),
+    cursorOf: (_entry, i) => encodeCursor({ p: page.entries[i].position }),
+    hasNextPage: page.hasMore,
+    hasPreviousPage: before !== undefined,
     totalCount: page.total,
-    pageInfo: {
-      hasNextPage: page.hasMore,
-      hasPreviousPage: before !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }

@@ -44,8 +44,44 @@ export interface StartGatewayOptions {
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
 }
 
+/** The gateway assembled over its vendors (simulated or real), not serving yet. */
+export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
+  /** Closes the audit log, the idempotency store and simulators it started (not the Apollo server). */
+  close(): Promise<void>;
+}
+
 /** Starts the simulators the configuration needs, resolves tenant IDs, and serves GraphQL. */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
+  const config = options.config ?? loadConfig();
+  const { close, ...assembled } = await assembleGateway({ ...options, config });
+  try {
+    // GraphQL over node:http with the download route in front (src/downloads/).
+    const http = await startHttpServer(assembled.gateway.server, {
+      port: config.port,
+      host: config.host,
+      context: (req) => assembled.gateway.createContext(req.headers),
+      routes: [createDownloadRoute(assembled.gateway)],
+    });
+    return {
+      url: http.url,
+      ...assembled,
+      stop: async () => {
+        await http.close();
+        await assembled.gateway.server.stop();
+        await close();
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Starts the simulators the configuration needs, resolves tenant IDs and builds the gateway, without
+ * serving it: `startGateway` puts it behind HTTP, in-process tests call `server.executeOperation`.
+ */
+export async function assembleGateway(options: StartGatewayOptions = {}): Promise<AssembledGateway> {
   const config = options.config ?? loadConfig();
   const simulatedApis = (Object.keys(config.vendors) as ConfiguredVendor[]).filter(
     (v) => config.vendors[v].simulated,
@@ -82,22 +118,12 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
     });
-    const http = await startHttpServer(gateway.server, {
-      port: config.port,
-      host: config.host,
-      context: (req) => gateway.createContext(req.headers),
-      routes: [createDownloadRoute(gateway)],
-    });
-    const { url } = http;
     return {
-      url,
       gateway,
       fleet,
       endpoints,
       ids,
-      stop: async () => {
-        await http.close();
-        await gateway.server.stop();
+      close: async () => {
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();
       },

@@ -642,6 +642,47 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type BetterCloudErrorResponse = components['schemas']['BetterCloudErrorResponse'];
+export type BetterCloudMeta = components['schemas']['BetterCloudMeta'];
+export type BetterCloudUserStatus = components['schemas']['BetterCloudUserStatus'];
+export type BetterCloudUser = components['schemas']['BetterCloudUser'];
+export type BetterCloudUserListResponse = components['schemas']['BetterCloudUserListResponse'];
+export type BetterCloudUserResponse = components['schemas']['BetterCloudUserResponse'];
+export type BetterCloudUserUpdateRequest = components['schemas']['BetterCloudUserUpdateRequest'];
+export type BetterCloudGroup = components['schemas']['BetterCloudGroup'];
+export type BetterCloudGroupListResponse = components['schemas']['BetterCloudGroupListResponse'];
+export type BetterCloudGroupResponse = components['schemas']['BetterCloudGroupResponse'];
+export type BetterCloudGroupCreateRequest = components['schemas']['BetterCloudGroupCreateRequest'];
+export type BetterCloudGroupRole = components['schemas']['BetterCloudGroupRole'];
+export type BetterCloudGroupMember = components['schemas']['BetterCloudGroupMember'];
+export type BetterCloudGroupMemberListResponse = components['schemas']['BetterCloudGroupMemberListResponse'];
+export type BetterCloudGroupMemberResponse = components['schemas']['BetterCloudGroupMemberResponse'];
+export type BetterCloudGroupMemberAddRequest = components['schemas']['BetterCloudGroupMemberAddRequest'];
+export type BetterCloudWorkflowStatus = components['schemas']['BetterCloudWorkflowStatus'];
+export type BetterCloudWorkflowTriggerType = components['schemas']['BetterCloudWorkflowTriggerType'];
+export type BetterCloudWorkflow = components['schemas']['BetterCloudWorkflow'];
+export type BetterCloudWorkflowListResponse = components['schemas']['BetterCloudWorkflowListResponse'];
+export type BetterCloudWorkflowResponse = components['schemas']['BetterCloudWorkflowResponse'];
+export type BetterCloudWorkflowCreateRequest = components['schemas']['BetterCloudWorkflowCreateRequest'];
+export type BetterCloudWorkflowRunRequest = components['schemas']['BetterCloudWorkflowRunRequest'];
+export type BetterCloudWorkflowRun = components['schemas']['BetterCloudWorkflowRun'];
+export type BetterCloudWorkflowRunResponse = components['schemas']['BetterCloudWorkflowRunResponse'];
+export type BetterCloudEvent = components['schemas']['BetterCloudEvent'];
+export type BetterCloudEventListResponse = components['schemas']['BetterCloudEventListResponse'];
+export type BetterCloudIntegration = components['schemas']['BetterCloudIntegration'];
+export type BetterCloudIntegrationListResponse = components['schemas']['BetterCloudIntegrationListResponse'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseConflict = components['responses']['Conflict'];
+export type ResponseUnprocessable = components['responses']['Unprocessable'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseServerError = components['responses']['ServerError'];
+export type ParameterPage = components['parameters']['Page'];
+export type ParameterPerPage = components['parameters']['PerPage'];
+export type ParameterUserId = components['parameters']['UserId'];
+export type ParameterGroupId = components['parameters']['GroupId'];
+export type ParameterWorkflowId = components['parameters']['WorkflowId'];
 export type $defs = Record<string, never>;
 export interface operations {
     listUsers: {

@@ -1,3 +1,4 @@
+import { pathSegment as seg } from '../http/path-segment.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import type {
   AtlassianDirectory,
@@ -13,8 +14,6 @@ import type {
   AtlassianUser,
   AtlassianUserCount,
 } from './types.js';
-
-const seg = encodeURIComponent;
 
 /**
  * One typed method per Atlassian Admin API operation AdminGraph reads (operation names are the

@@ -1,3 +1,4 @@
+import { pathSegment as seg } from '../http/path-segment.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import type {
   BetterCloudEventListResponse,
@@ -13,8 +14,6 @@ import type {
   BetterCloudWorkflowResponse,
   BetterCloudWorkflowStatus,
 } from './types.js';
-
-const seg = encodeURIComponent;
 
 /**
  * One typed method per BetterCloud Platform API v1 operation AdminGraph reads (`operation` is the

@@ -1,4 +1,5 @@
 import { BadUserInputError, NotFoundError, vendorBadResponse } from '../../common/errors.js';
+import { isEmailAddress } from '../../common/validation.js';
 import type { BetterCloudDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail, type GroupMembershipModel, type GroupModel } from '../model/index.js';
@@ -19,8 +20,6 @@ import {
   betterCloudOffsetWindow,
   betterCloudWindow,
 } from './pagination.js';
-
-const looksLikeEmail = (email: string) => /^[^\s@]+@[^\s@]+$/.test(email);
 
 /**
  * The BetterCloud Platform API v1 as AdminGraph reads it. One instance per GraphQL request: the
@@ -80,7 +79,7 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
     /** `listUsers?email=` (BetterCloud matches case-insensitively): one call; a non-address costs none. */
     async findAccountsByEmail(email) {
       const wanted = normalizeEmail(email);
-      if (!looksLikeEmail(wanted)) return [];
+      if (!isEmailAddress(wanted)) return [];
       const { items } = betterCloudWindow(
         await api.listUsers(1, BETTERCLOUD_MAX_PER_PAGE, { email: wanted }),
       );
@@ -105,7 +104,7 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
         throw new BadUserInputError(`BetterCloud cannot filter users by \`${unsupported}\``, 'filter');
       if (query.sort) throw new BadUserInputError('BetterCloud cannot sort users', 'sort');
       const email = query.email === undefined ? undefined : normalizeEmail(query.email);
-      if (email !== undefined && !looksLikeEmail(email))
+      if (email !== undefined && !isEmailAddress(email))
         throw new BadUserInputError(`"${query.email}" is not an email address`, 'filter');
       const status = toBetterCloudUserStatus(query.status);
       const window = await betterCloudOffsetWindow(offset, limit, (page, perPage) =>

@@ -1,4 +1,5 @@
-import { pathSegment as seg, type VendorWrite } from '../vendor-write.js';
+import { pathSegment as seg } from '../http/path-segment.js';
+import type { VendorWrite } from '../vendor-write.js';
 import type { components } from '../../__generated__/vendors/bettercloud.js';
 
 /**

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../common/errors.js';
+import { buildConnection } from '../paging/build-connection.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 import { normalizeEmail, type UserModel, type VendorName } from '../model/index.js';
 import { deriveUserStatus, type UserStatus } from './user-status.js';
@@ -95,18 +96,12 @@ export function pageUsers(
     start = lo;
   }
   const page = keyed.slice(start, start + args.first);
-  const edges = page.map(({ user, key }) => ({
-    cursor: encodeCursor({ k: key, e: user.email, f: `${args.field}:${args.direction}` }),
-    node: user,
-  }));
-  return {
-    edges,
+  return buildConnection({
+    items: page.map(({ user }) => user),
+    cursorOf: (user, i) =>
+      encodeCursor({ k: page[i].key, e: user.email, f: `${args.field}:${args.direction}` }),
+    hasNextPage: start + page.length < keyed.length,
+    hasPreviousPage: start > 0,
     totalCount: keyed.length,
-    pageInfo: {
-      hasNextPage: start + page.length < keyed.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { BadUserInputError, VendorError, vendorBadResponse } from '../../common/errors.js';
 import type { AtlassianDatasource, BetterCloudDatasource, EventFilter } from '../contracts.js';
 import type { AuditEventModel, ConnectionModel, VendorName } from '../model/index.js';
-import { decodeCursor, encodeCursor, pageSize } from '../paging/cursor.js';
+import { pageSize } from '../../common/validation.js';
+import { connectionFromEdges } from '../paging/build-connection.js';
+import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 import { singlePageFrom } from '../bettercloud/pagination.js';
 
 /**
@@ -250,16 +252,11 @@ export async function mergedEventFeed(
   const hasNextPage =
     (bc !== undefined && (i < bc.events.length || bcMore(i))) ||
     (at !== undefined && (j < at.events.length || atMore(j)));
-  return {
-    edges,
+  return connectionFromEdges(edges, {
+    hasNextPage,
+    hasPreviousPage: Boolean(args.after),
     totalCount: bcTotal === null || atTotal === null ? null : bcTotal + atTotal,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }
 
 /** The next `size` BetterCloud events from `offset` (fewer when no single page covers them): one call. */

@@ -7,6 +7,7 @@ import type {
   UserModel,
   WasteReason,
 } from '../model/index.js';
+import { buildConnection } from '../paging/build-connection.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 import type { HolderLookup } from './holders.js';
 
@@ -126,17 +127,15 @@ export function pageLicenseWaste(
     while (start < waste.length && compareKeys(wasteKey(waste[start]), after) <= 0) start++;
   }
   const page = waste.slice(start, start + args.first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(wasteKey(node)), node }));
   const cents = waste.reduce((sum, w) => sum + toCents(w.subscription.monthlyCost), 0);
   return {
-    edges,
-    totalCount: waste.length,
-    totalMonthlyCost: { amount: cents / 100, currency: waste[0]?.subscription.currency ?? 'USD' },
-    pageInfo: {
+    ...buildConnection({
+      items: page,
+      cursorOf: (node) => encodeCursor(wasteKey(node)),
       hasNextPage: start + page.length < waste.length,
       hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+      totalCount: waste.length,
+    }),
+    totalMonthlyCost: { amount: cents / 100, currency: waste[0]?.subscription.currency ?? 'USD' },
   };
 }

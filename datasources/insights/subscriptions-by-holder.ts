@@ -1,4 +1,5 @@
 import type { ConnectionModel, SaasSubscriptionModel, SnowAccountModel, UserModel } from '../model/index.js';
+import { connectionFromEdges } from '../paging/build-connection.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 
 /**
@@ -91,14 +92,9 @@ export async function pageSubscriptionsByHolder(
   }
   // Every holder left holds seats (those counted 0 are not listed): more to come.
   const hasNextPage = pos < holders.length;
-  return {
-    edges,
+  return connectionFromEdges(edges, {
+    hasNextPage,
+    hasPreviousPage: startedAt.pos > 0 || startedAt.skip > 0,
     totalCount: holders.reduce((sum, h) => sum + (h.licenseCount ?? 0), 0),
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: startedAt.pos > 0 || startedAt.skip > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }

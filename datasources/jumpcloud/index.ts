@@ -22,6 +22,7 @@ import {
   toAdministrator,
   toAlertConfiguration,
   toAutotaskAgreements,
+  toProviderBilling,
   toConfiguredPolicyTemplate,
   toConnectWiseAgreement,
   toIntegration,
@@ -309,8 +310,8 @@ export function createJumpCloudDatasource(
     },
 
     /** Billing details as JumpCloud defines them (the signed contract is a PDF document: not JSON, not read). */
-    billing() {
-      return api.billingDetails();
+    async billing() {
+      return toProviderBilling(await api.billingDetails());
     },
 
     /**

@@ -12,6 +12,7 @@ import {
   type InvoiceModel,
   type JumpCloudAccountModel,
   type PolicyModel,
+  type ProviderBillingModel,
   type ProviderModel,
   type ProviderOrganizationModel,
   type PsaAdditionModel,
@@ -26,6 +27,7 @@ import type {
   JumpCloudAlertConfiguration,
   JumpCloudAutotaskContract,
   JumpCloudAutotaskService,
+  JumpCloudBillingDetails,
   JumpCloudCase,
   JumpCloudCompanyType,
   JumpCloudConfiguredPolicyTemplate,
@@ -77,6 +79,24 @@ export function toJumpCloudAccount(admin: JumpCloudAdministrator): JumpCloudAcco
   };
 }
 
+/**
+ * JumpCloud's billing details (`providerBillingGetDetails`), field by field: whatever else JumpCloud
+ * adds to the object stays out of the graph until it is modelled.
+ */
+export function toProviderBilling(details: JumpCloudBillingDetails): ProviderBillingModel {
+  return {
+    hasContract: details.hasContract,
+    contractType: details.contractType,
+    assignedLicenses: details.assignedLicenses,
+    products: details.products.map((product) => ({
+      name: product.name,
+      capabilities: [...product.capabilities],
+      includedLicenses: product.includedLicenses,
+      purchasedLicenses: product.purchasedLicenses,
+    })),
+  };
+}
+
 export function toAdministrator(admin: JumpCloudAdministrator): AdministratorModel {
   return {
     id: admin.id,
@@ -110,7 +130,8 @@ const kindOfType: Record<JumpCloudIntegrationType, IntegrationKind> = {
   autotask: 'AUTOTASK',
 };
 
-const psaName: Record<JumpCloudIntegrationType, string> = {
+/** The PSA names JumpCloud's console shows: integration names, messages, call descriptions. */
+export const psaNames: Record<JumpCloudIntegrationType, string> = {
   connectwise: 'ConnectWise',
   syncro: 'Syncro',
   autotask: 'Autotask',
@@ -157,7 +178,7 @@ export function toIntegration(
     vendor: 'JUMPCLOUD',
     externalId: ref.integrationId,
     kind: toIntegrationKind(ref.type),
-    name: psaName[ref.type],
+    name: psaNames[ref.type],
     // JumpCloud reports neither a connection status nor a date for PSA integrations.
     status: null,
     connectedAt: null,

@@ -8,39 +8,43 @@ import type { components } from '../../__generated__/vendors/jumpcloud.js';
  */
 type Schemas = components['schemas'];
 
-export type JumpCloudProvider = Schemas['Provider'];
-export type JumpCloudAdministrator = Schemas['Administrator'];
-export type JumpCloudOrganization = Schemas['Organization'];
-export type JumpCloudInvoice = Schemas['ProviderInvoice'];
-export type JumpCloudCase = Schemas['Case'];
-export type JumpCloudBillingDetails = Schemas['BillingDetails'];
-export type JumpCloudConfiguredPolicyTemplate = Schemas['ConfiguredPolicyTemplate'];
-export type JumpCloudPolicyGroupTemplate = Schemas['PolicyGroupTemplate'];
+export type {
+  Provider as JumpCloudProvider,
+  Administrator as JumpCloudAdministrator,
+  Organization as JumpCloudOrganization,
+  ProviderInvoice as JumpCloudInvoice,
+  Case as JumpCloudCase,
+  BillingDetails as JumpCloudBillingDetails,
+  ConfiguredPolicyTemplate as JumpCloudConfiguredPolicyTemplate,
+  PolicyGroupTemplate as JumpCloudPolicyGroupTemplate,
+  /** `connectwise`, `syncro` or `autotask`: the path segment of every integration route. */
+  IntegrationType as JumpCloudIntegrationType,
+  /** One row of the provider's integration list: only the ID and the PSA type. */
+  Integration as JumpCloudIntegrationRef,
+  ConnectwiseIntegration as JumpCloudConnectWiseIntegration,
+  SyncroIntegration as JumpCloudSyncroIntegration,
+  AutotaskIntegration as JumpCloudAutotaskIntegration,
+  PsaSettings as JumpCloudPsaSettings,
+  SyncroSettings as JumpCloudSyncroSettings,
+  IdName as JumpCloudIdName,
+  BillingIntegrationCompanyType as JumpCloudCompanyType,
+  ConnectwiseAgreement as JumpCloudConnectWiseAgreement,
+  AutotaskContract as JumpCloudAutotaskContract,
+  AutotaskService as JumpCloudAutotaskService,
+  ConnectWiseMappingResponse as JumpCloudConnectWiseMapping,
+  SyncroMappingResponse as JumpCloudSyncroMapping,
+  AutotaskMappingResponse as JumpCloudAutotaskMapping,
+  IntegrationSyncError as JumpCloudSyncError,
+} from '../../__generated__/vendors/jumpcloud.js';
 
-/** `connectwise`, `syncro` or `autotask`: the path segment of every integration route. */
-export type JumpCloudIntegrationType = Schemas['IntegrationType'];
-/** One row of the provider's integration list: only the ID and the PSA type. */
-export type JumpCloudIntegrationRef = Schemas['Integration'];
-export type JumpCloudConnectWiseIntegration = Schemas['ConnectwiseIntegration'];
-export type JumpCloudSyncroIntegration = Schemas['SyncroIntegration'];
-export type JumpCloudAutotaskIntegration = Schemas['AutotaskIntegration'];
 /** An integration's public configuration, as `<type>GetConfiguration` answers it. */
 export type JumpCloudIntegrationConfiguration =
-  JumpCloudConnectWiseIntegration | JumpCloudSyncroIntegration | JumpCloudAutotaskIntegration;
+  Schemas['ConnectwiseIntegration'] | Schemas['SyncroIntegration'] | Schemas['AutotaskIntegration'];
 
-export type JumpCloudPsaSettings = Schemas['PsaSettings'];
-export type JumpCloudSyncroSettings = Schemas['SyncroSettings'];
-export type JumpCloudIdName = Schemas['IdName'];
-export type JumpCloudCompanyType = Schemas['BillingIntegrationCompanyType'];
-export type JumpCloudConnectWiseAgreement = Schemas['ConnectwiseAgreement'];
-export type JumpCloudAutotaskContract = Schemas['AutotaskContract'];
-export type JumpCloudAutotaskService = Schemas['AutotaskService'];
-
-export type JumpCloudConnectWiseMapping = Schemas['ConnectWiseMappingResponse'];
-export type JumpCloudSyncroMapping = Schemas['SyncroMappingResponse'];
-export type JumpCloudAutotaskMapping = Schemas['AutotaskMappingResponse'];
 export type JumpCloudMapping =
-  JumpCloudConnectWiseMapping | JumpCloudSyncroMapping | JumpCloudAutotaskMapping;
+  | Schemas['ConnectWiseMappingResponse']
+  | Schemas['SyncroMappingResponse']
+  | Schemas['AutotaskMappingResponse'];
 
 /** Alert configurations carry `alertId`, the UUID JumpCloud's update route addresses them by. */
 export type JumpCloudConnectWiseAlertConfiguration = Schemas['AlertIdentity'] &
@@ -53,8 +57,6 @@ export type JumpCloudAlertConfiguration =
   | JumpCloudConnectWiseAlertConfiguration
   | JumpCloudAutotaskAlertConfiguration
   | JumpCloudSyncroAlertConfiguration;
-
-export type JumpCloudSyncError = Schemas['IntegrationSyncError'];
 
 /**
  * JumpCloud lists answer one of two envelopes, per endpoint (see each response schema in the spec):

@@ -23,6 +23,21 @@ export interface AdministratorModel {
   apiKeyAllowed: boolean | null;
 }
 
+/** The provider's JumpCloud billing details: the contract and the products it covers. */
+export interface ProviderBillingModel {
+  hasContract: boolean;
+  contractType: string;
+  assignedLicenses: number;
+  products: ProviderBillingProductModel[];
+}
+
+export interface ProviderBillingProductModel {
+  name: string;
+  capabilities: string[];
+  includedLicenses: number;
+  purchasedLicenses: number;
+}
+
 export interface InvoiceModel {
   id: string;
   status: string | null;

@@ -1,7 +1,9 @@
 import type { ConnectionModel } from '../model/index.js';
 import type { Window } from '../contracts.js';
 import { BadUserInputError, VendorError } from '../../common/errors.js';
-import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+import { pageSize } from '../../common/validation.js';
+import { connectionFromEdges } from './build-connection.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 
 /** One list in a cross-vendor connection, readable by window. */
 export interface ConnectionSource<T> {
@@ -56,16 +58,11 @@ export async function concatConnection<T>(
   );
   const totalCount = [...totals.values()].reduce((a, b) => a + b, 0);
   const before = sources.slice(0, sourceIndex).reduce((sum, _s, i) => sum + (totals.get(i) ?? 0), 0) + offset;
-  return {
-    edges,
+  return connectionFromEdges(edges, {
+    hasNextPage: before + edges.length < totalCount,
+    hasPreviousPage: before > 0,
     totalCount,
-    pageInfo: {
-      hasNextPage: before + edges.length < totalCount,
-      hasPreviousPage: before > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }
 
 function tolerant<T>(source: ConnectionSource<T>, report: (error: VendorError) => void): ConnectionSource<T> {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { BadUserInputError, vendorBadResponse } from '../../common/errors.js';
 import type { ConnectionModel, VendorName } from '../model/index.js';
-import { decodeCursor, encodeCursor, isOffsetCursor, pageSize } from './cursor.js';
+import { pageSize } from '../../common/validation.js';
+import { buildConnection, connectionFromEdges } from './build-connection.js';
+import { decodeCursor, encodeCursor, isOffsetCursor } from './cursor.js';
 
 /** A connection over a list already in memory (an index, a small vendor list fetched whole). */
 export function connectionFromArray<T>(
@@ -10,18 +12,13 @@ export function connectionFromArray<T>(
 ): ConnectionModel<T> {
   const size = pageSize(args.first);
   const start = args.after ? decodeCursor(args.after, isOffsetCursor).o + 1 : 0;
-  const slice = items.slice(start, start + size);
-  const edges = slice.map((node, i) => ({ cursor: encodeCursor({ o: start + i }), node }));
-  return {
-    edges,
+  return buildConnection({
+    items: items.slice(start, start + size),
+    cursorOf: (_node, i) => encodeCursor({ o: start + i }),
+    hasNextPage: start + size < items.length,
+    hasPreviousPage: start > 0,
     totalCount: items.length,
-    pageInfo: {
-      hasNextPage: start + size < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }
 
 /** The offset a connection page starts at, from `after`. */
@@ -58,17 +55,13 @@ export async function connectionFromOffsetFetch<T>(
   }
   const { items, total } = await fetchWindow(start, size);
   const slice = items.slice(0, size);
-  const edges = slice.map((node, i) => ({ cursor: encodeCursor({ o: start + i, f }), node }));
-  return {
-    edges,
+  return buildConnection({
+    items: slice,
+    cursorOf: (_node, i) => encodeCursor({ o: start + i, f }),
+    hasNextPage: start + slice.length < total,
+    hasPreviousPage: start > 0,
     totalCount: total,
-    pageInfo: {
-      hasNextPage: start + slice.length < total,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }
 
 /**
@@ -140,14 +133,9 @@ export async function connectionFromVendorCursor<T>(
     cursor = page.nextCursor;
     skip = 0;
   }
-  return {
-    edges,
+  return connectionFromEdges(edges, {
+    hasNextPage,
+    hasPreviousPage: Boolean(args.after),
     totalCount: total ?? fallbackTotal ?? edges.length,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  });
 }

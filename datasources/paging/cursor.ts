@@ -36,13 +36,3 @@ export interface OffsetCursor extends Record<string, unknown> {
 
 export const isOffsetCursor = (v: Record<string, unknown>): v is OffsetCursor =>
   typeof v.o === 'number' && Number.isInteger(v.o) && v.o >= 0;
-
-export const MAX_PAGE_SIZE = 100;
-
-/** Validates `first`: 1 to 100. More is an error, not a silent cap, so clients learn the limit. */
-export function pageSize(first: number | null | undefined, fallback = 20): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
-    throw new BadUserInputError(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`, 'first');
-  return size;
-}

@@ -1,7 +1,6 @@
+import { pathSegment as seg } from '../http/path-segment.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import type { ScimGroup, ScimGroupListResponse, ScimUserListResponse } from './types.js';
-
-const seg = encodeURIComponent;
 
 /** A SCIM filter value: a JSON string literal, as RFC 7644 §3.4.2.2 quotes it. */
 export const scimEq = (attribute: string, value: string) => `${attribute} eq ${JSON.stringify(value)}`;

@@ -1,5 +1,6 @@
 import type { components } from '../../__generated__/vendors/atlassian-scim.js';
-import { pathSegment as seg, type VendorWrite } from '../vendor-write.js';
+import { pathSegment as seg } from '../http/path-segment.js';
+import type { VendorWrite } from '../vendor-write.js';
 
 /**
  * Atlassian SCIM 2.0 user writes (specs/atlassian-scim.yaml, paths below `https://api.atlassian.com`).

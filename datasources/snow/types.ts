@@ -6,27 +6,28 @@ import type { components } from '../../__generated__/vendors/snow.js';
  */
 type Schemas = components['schemas'];
 
-export type SnowUser = Schemas['SnowUser'];
-export type SnowActivityStatus = Schemas['SnowActivityStatus'];
-/** A user as the subscription-user endpoints return it: the user plus the HR employment status. */
-export type SnowSubscriptionUser = Schemas['SnowSubscriptionUser'];
-/** One seat: a user's subscription, as `users/{id}/subscriptions` lists it. */
-export type SnowUserSubscription = Schemas['SnowUserSubscription'];
-/** One seat as `subscriptions/{id}/users/consumption` lists it: the holder and how the seat is used. */
-export type SnowSubscriptionUserConsumption = Schemas['SnowSubscriptionUserConsumption'];
-export type SnowUserApplication = Schemas['SnowUserApplication'];
-export type SnowDiscoverySource = Schemas['SnowDiscoverySource'];
-export type SnowUsersKpiResponse = Schemas['SnowUsersKpiResponse'];
-export type SnowPagination = Schemas['SnowPagination'];
+export type {
+  SnowUser,
+  SnowActivityStatus,
+  /** A user as the subscription-user endpoints return it: the user plus the HR employment status. */
+  SnowSubscriptionUser,
+  /** One seat: a user's subscription, as `users/{id}/subscriptions` lists it. */
+  SnowUserSubscription,
+  /** One seat as `subscriptions/{id}/users/consumption` lists it: the holder and how the seat is used. */
+  SnowSubscriptionUserConsumption,
+  SnowUserApplication,
+  SnowDiscoverySource,
+  SnowUsersKpiResponse,
+  SnowPagination,
+  SnowUserPage,
+  SnowUserSubscriptionPage,
+  SnowUserApplicationPage,
+  SnowDiscoverySourcePage,
+  SnowSubscriptionUserConsumptionPage,
+} from '../../__generated__/vendors/snow.js';
 
 /** Every Snow list answers this envelope. */
 export interface SnowPage<Item> {
-  pagination: SnowPagination;
+  pagination: Schemas['SnowPagination'];
   items: Item[];
 }
-
-export type SnowUserPage = Schemas['SnowUserPage'];
-export type SnowUserSubscriptionPage = Schemas['SnowUserSubscriptionPage'];
-export type SnowUserApplicationPage = Schemas['SnowUserApplicationPage'];
-export type SnowDiscoverySourcePage = Schemas['SnowDiscoverySourcePage'];
-export type SnowSubscriptionUserConsumptionPage = Schemas['SnowSubscriptionUserConsumptionPage'];

@@ -1,5 +1,6 @@
 import type { components } from '../../__generated__/vendors/snow.js';
-import { pathSegment as seg, type VendorWrite } from '../vendor-write.js';
+import { pathSegment as seg } from '../http/path-segment.js';
+import type { VendorWrite } from '../vendor-write.js';
 
 /** The user flags Snow lets a client change: a JSON merge patch of any non-empty subset. */
 export type SnowUserRequest = components['schemas']['SnowUserRequest'];

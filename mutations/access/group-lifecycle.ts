@@ -17,7 +17,7 @@ import {
   resolveWritableGroup,
   type WritableGroup,
 } from './group-target.js';
-import { EMAIL } from './person.js';
+import { isEmailAddress } from '../../common/validation.js';
 
 /** `CreateGroupInput`. */
 export interface CreateGroupInput extends MutationInput {
@@ -64,7 +64,7 @@ async function prepareCreate(input: CreateGroupInput, ctx: GatewayContext): Prom
         userError(['input', 'description'], 'SCIM groups have no description', 'NOT_SUPPORTED_BY_VENDOR'),
       );
   }
-  if (input.email != null && input.source === 'BETTERCLOUD' && !(email && EMAIL.test(email)))
+  if (input.email != null && input.source === 'BETTERCLOUD' && !(email && isEmailAddress(email)))
     errors.push(userError(['input', 'email'], `"${input.email}" is not an email address`, 'INVALID_EMAIL'));
   if (errors.length > 0 || input.source === 'ATLASSIAN') return { ok: false, userErrors: errors };
 

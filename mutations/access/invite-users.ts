@@ -7,7 +7,7 @@ import { alreadyDone, plannedCall, type PlanStep } from '../plan.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
 import { findOrgProduct } from './atlassian-products.js';
 import { checkRole, PRODUCT_ROLES } from './atlassian-roles.js';
-import { EMAIL } from './person.js';
+import { isEmailAddress } from '../../common/validation.js';
 import { resourceRef, unknownProduct } from './product-roles.js';
 
 /** `InviteUsersInput`. */
@@ -44,7 +44,7 @@ export function checkEmails(emails: readonly string[]): { emails: string[]; erro
   const seen = new Set<string>();
   const normalized = emails.map((raw, i) => {
     const email = normalizeEmail(raw);
-    if (!EMAIL.test(email))
+    if (!isEmailAddress(email))
       errors.push(
         userError(['input', 'emails', String(i)], `"${raw}" is not an email address`, 'INVALID_EMAIL'),
       );

@@ -67,5 +67,3 @@ export async function accountsIn<V extends VendorName>(
     ),
   };
 }
-
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,6 +1,7 @@
 import { MASKED, type JumpCloudIntegrationType } from '../../datasources/writes.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
-import { EMAIL, inputField } from './psa-integration.js';
+import { isEmailAddress } from '../../common/validation.js';
+import { inputField } from './psa-integration.js';
 
 /** The input field holding each PSA's connection (`connectWise`, `syncro`, `autotask`). */
 export type ConnectionKey = 'connectWise' | 'syncro' | 'autotask';
@@ -57,7 +58,7 @@ export const connectionShapes: Record<JumpCloudIntegrationType, ConnectionShape>
     secrets: ['secret'],
     identity: ['username'],
     invalid: (field, value) =>
-      field === 'username' && !EMAIL.test(value)
+      field === 'username' && !isEmailAddress(value)
         ? `"${value}" is not an Autotask API user (an email address)`
         : undefined,
   },

@@ -10,7 +10,8 @@ import type { GatewayContext } from '../context.js';
 import type { MutationDefinition, MutationInput } from '../pipeline.js';
 import { plannedCall } from '../plan.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
-import { EMAIL, inputField, jumpCloudWriteReads } from './psa-integration.js';
+import { isEmailAddress } from '../../common/validation.js';
+import { inputField, jumpCloudWriteReads } from './psa-integration.js';
 
 const GONE = [404] as const;
 
@@ -48,7 +49,7 @@ export const createProviderAdministratorMutation: MutationDefinition<
   async prepare(input, ctx) {
     const errors: UserErrorModel[] = [];
     const email = normalizeEmail(input.email);
-    if (!EMAIL.test(email))
+    if (!isEmailAddress(email))
       errors.push(
         userError(inputField('email'), `"${input.email}" is not an email address`, 'INVALID_EMAIL'),
       );
@@ -121,7 +122,7 @@ export const deleteProviderAdministratorMutation: MutationDefinition<
         ok: false,
         userErrors: [userError(['input'], 'Give either administratorId or email', 'INVALID_INPUT')],
       };
-    if (!byId && !EMAIL.test(normalizeEmail(input.email!)))
+    if (!byId && !isEmailAddress(input.email!))
       return {
         ok: false,
         userErrors: [

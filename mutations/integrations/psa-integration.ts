@@ -20,11 +20,7 @@ export interface PsaIntegration {
 export type Found<T> = { ok: true; value: T } | { ok: false; errors: UserErrorModel[] };
 
 /** The PSA names JumpCloud's console shows, for messages and call descriptions. */
-export const psaNames: Record<JumpCloudIntegrationType, string> = {
-  connectwise: 'ConnectWise',
-  syncro: 'Syncro',
-  autotask: 'Autotask',
-};
+export { psaNames } from '../../datasources/writes.js';
 
 /**
  * The integration an `Integration.id` names, read from JumpCloud (the integration list and its
@@ -76,8 +72,6 @@ export function organizationExternalId(id: string): { id: string } | { error: st
     return { id: decoded.parts[1] };
   return { error: `"${id}" is not the ID of a JumpCloud organization` };
 }
-
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** `['input', ...path]`, with list indices as strings (UserError.field is [String!]). */
 export const inputField = (...path: (string | number)[]): string[] => ['input', ...path.map(String)];

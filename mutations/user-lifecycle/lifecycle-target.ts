@@ -1,11 +1,6 @@
 import { vendorOrder } from '../../datasources/identity/build-identity.js';
-import {
-  normalizeEmail,
-  type ScimIdentityModel,
-  type UserModel,
-  type VendorName,
-} from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import { type ScimIdentityModel, type UserModel, type VendorName } from '../../datasources/model/index.js';
+import { emailOfUserId, parseEmail } from '../../common/validation.js';
 import type { GatewayContext } from '../context.js';
 import type { VendorError } from '../../common/errors.js';
 import type { MutationInput, Prepared } from '../pipeline.js';
@@ -30,8 +25,6 @@ export interface LifecycleTarget {
   unreadable: VendorError[];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Who the input names: an email, or the email inside a User's global ID. */
 function namedEmail(input: LifecycleInput): { email: string } | { errors: UserErrorModel[] } {
   const hasEmail = input.email !== undefined && input.email !== null;
@@ -47,8 +40,8 @@ function namedEmail(input: LifecycleInput): { email: string } | { errors: UserEr
       ],
     };
   if (hasEmail) {
-    const email = normalizeEmail(input.email!);
-    return EMAIL.test(email)
+    const email = parseEmail(input.email!);
+    return email !== undefined
       ? { email }
       : {
           errors: [
@@ -56,12 +49,8 @@ function namedEmail(input: LifecycleInput): { email: string } | { errors: UserEr
           ],
         };
   }
-  try {
-    const { type, parts } = fromGlobalId(input.userId!);
-    if (type === 'User' && parts.length === 1 && EMAIL.test(parts[0])) return { email: parts[0] };
-  } catch {
-    // reported below, as a field error rather than a top-level one
-  }
+  const email = emailOfUserId(input.userId!);
+  if (email !== undefined) return { email };
   return {
     errors: [userError(['input', 'userId'], `"${input.userId}" is not the ID of a User`, 'INVALID_ID')],
   };

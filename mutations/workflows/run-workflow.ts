@@ -1,6 +1,6 @@
 import { betterCloudRunWorkflow } from '../../datasources/writes.js';
-import { normalizeEmail, type WorkflowModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import type { WorkflowModel } from '../../datasources/model/index.js';
+import { emailOfUserId, parseEmail } from '../../common/validation.js';
 import type { MutationDefinition, MutationInput } from '../pipeline.js';
 import { plannedCall } from '../plan.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
@@ -19,18 +19,6 @@ interface RunTarget {
   userIds: string[];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The email inside a User's global ID. */
-function emailOfUserId(id: string): string | undefined {
-  try {
-    const { type, parts } = fromGlobalId(id);
-    return type === 'User' && parts.length === 1 && EMAIL.test(parts[0]) ? parts[0] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Starts a run for people named by email or `User.id`, each mapped to their BetterCloud user ID
  * through the identity index. A workflow that is not active would be refused by BetterCloud (409):
@@ -42,8 +30,8 @@ export const runWorkflowMutation: MutationDefinition<RunWorkflowInput, RunTarget
     const errors: UserErrorModel[] = [];
     const named: { email: string; field: string[] }[] = [];
     input.emails?.forEach((raw, i) => {
-      const email = normalizeEmail(raw);
-      if (EMAIL.test(email)) named.push({ email, field: ['input', 'emails', String(i)] });
+      const email = parseEmail(raw);
+      if (email !== undefined) named.push({ email, field: ['input', 'emails', String(i)] });
       else
         errors.push(
           userError(['input', 'emails', String(i)], `"${raw}" is not an email address`, 'INVALID_EMAIL'),

@@ -13,20 +13,15 @@ import {
 import { grantProductRoleMutation, revokeProductRoleMutation } from '../../mutations/access/product-roles.js';
 import { updatePolicyMutation } from '../../mutations/access/update-policy.js';
 import { updateUserMutation } from '../../mutations/access/update-user.js';
-import { runMutation, type MutationOutcome } from '../../mutations/pipeline.js';
+import type { MutationOutcome } from '../../mutations/pipeline.js';
+import { mutationResolver, subjectAs } from './payload.js';
 
-/** Payload fields named after what each mutation changes; `results`, `plannedCalls`, `userErrors` as they come. */
-const as =
-  <K extends string>(key: K) =>
-  <S>({ subject, ...rest }: MutationOutcome<S>) =>
-    ({ [key]: subject, ...rest }) as { [P in K]: S | null } & Omit<MutationOutcome<S>, 'subject'>;
-const user = as('user');
-const group = as('group');
-const policy = as('policy');
-const membership = ({ subject, ...rest }: MutationOutcome<MemberSubject>) => ({
+const user = subjectAs('user');
+const group = subjectAs('group');
+const policy = subjectAs('policy');
+const membership = (subject: MemberSubject | null) => ({
   group: subject?.group ?? null,
   user: subject?.user ?? null,
-  ...rest,
 });
 
 /** The group is gone when the run was real, accepted, and every step succeeded or found it already deleted. */
@@ -52,27 +47,18 @@ export const accessMutations: Pick<
   | 'updatePolicy'
   | 'updateUser'
 > = {
-  assignOrganizationRole: async (_root, { input }, ctx) =>
-    user(await runMutation(assignOrganizationRoleMutation, input, ctx)),
-  revokeOrganizationRole: async (_root, { input }, ctx) =>
-    user(await runMutation(revokeOrganizationRoleMutation, input, ctx)),
-  grantProductRole: async (_root, { input }, ctx) =>
-    user(await runMutation(grantProductRoleMutation, input, ctx)),
-  revokeProductRole: async (_root, { input }, ctx) =>
-    user(await runMutation(revokeProductRoleMutation, input, ctx)),
-  addGroupMember: async (_root, { input }, ctx) =>
-    membership(await runMutation(addGroupMemberMutation, input, ctx)),
-  removeGroupMember: async (_root, { input }, ctx) =>
-    membership(await runMutation(removeGroupMemberMutation, input, ctx)),
-  createGroup: async (_root, { input }, ctx) => group(await runMutation(createGroupMutation, input, ctx)),
-  deleteGroup: async (_root, { input }, ctx) => {
-    const outcome = await runMutation(deleteGroupMutation, input, ctx);
-    return { ...group(outcome), deletedGroupId: deleted(input.groupId, input.dryRun, outcome) };
-  },
-  inviteUsers: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(inviteUsersMutation, input, ctx);
-    return { users: subject ?? [], ...rest };
-  },
-  updatePolicy: async (_root, { input }, ctx) => policy(await runMutation(updatePolicyMutation, input, ctx)),
-  updateUser: async (_root, { input }, ctx) => user(await runMutation(updateUserMutation, input, ctx)),
+  assignOrganizationRole: mutationResolver(assignOrganizationRoleMutation, user),
+  revokeOrganizationRole: mutationResolver(revokeOrganizationRoleMutation, user),
+  grantProductRole: mutationResolver(grantProductRoleMutation, user),
+  revokeProductRole: mutationResolver(revokeProductRoleMutation, user),
+  addGroupMember: mutationResolver(addGroupMemberMutation, membership),
+  removeGroupMember: mutationResolver(removeGroupMemberMutation, membership),
+  createGroup: mutationResolver(createGroupMutation, group),
+  deleteGroup: mutationResolver(deleteGroupMutation, (subject, outcome, input) => ({
+    ...group(subject),
+    deletedGroupId: deleted(input.groupId, input.dryRun, outcome),
+  })),
+  inviteUsers: mutationResolver(inviteUsersMutation, (users) => ({ users: users ?? [] })),
+  updatePolicy: mutationResolver(updatePolicyMutation, policy),
+  updateUser: mutationResolver(updateUserMutation, user),
 };

@@ -1,5 +1,4 @@
 import type { MutationResolvers } from '../../__generated__/graphql.js';
-import { runMutation } from '../../mutations/pipeline.js';
 import { updateAlertConfigurationMutation } from '../../mutations/integrations/alert-configuration.js';
 import { deletedId } from '../../mutations/integrations/deleted-id.js';
 import {
@@ -19,7 +18,9 @@ import { deletePolicyGroupTemplateMutation } from '../../mutations/integrations/
 import { updateIntegrationMappingsMutation } from '../../mutations/integrations/update-mappings.js';
 import { updateIntegrationSettingsMutation } from '../../mutations/integrations/update-settings.js';
 
-/** JumpCloud PSA integration and provider mutations: each runs its definition through `runMutation`. */
+import { mutationResolver, subjectAs } from './payload.js';
+
+/** JumpCloud PSA integration and provider mutations: each runs its definition through the pipeline. */
 export const integrationMutations: Pick<
   MutationResolvers,
   | 'updateIntegrationMappings'
@@ -34,60 +35,36 @@ export const integrationMutations: Pick<
   | 'createProviderOrganization'
   | 'updateProviderOrganization'
 > = {
-  updateIntegrationMappings: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(updateIntegrationMappingsMutation, input, ctx);
-    return { integration: subject, ...rest };
-  },
-  updateIntegrationSettings: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(updateIntegrationSettingsMutation, input, ctx);
-    return { integration: subject, ...rest };
-  },
-  createIntegration: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(createIntegrationMutation, input, ctx);
-    return { integration: subject, ...rest };
-  },
-  updateIntegration: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(updateIntegrationMutation, input, ctx);
-    return { integration: subject, ...rest };
-  },
-  deleteIntegration: async (_root, { input }, ctx) => {
-    const outcome = await runMutation(deleteIntegrationMutation, input, ctx);
-    const { subject, ...rest } = outcome;
-    return {
-      integration: subject,
-      deletedIntegrationId: deletedId(outcome, input, input.integrationId),
-      ...rest,
-    };
-  },
-  deletePolicyGroupTemplate: async (_root, { input }, ctx) => {
-    const outcome = await runMutation(deletePolicyGroupTemplateMutation, input, ctx);
-    const { subject, ...rest } = outcome;
-    return { policy: subject, deletedPolicyId: deletedId(outcome, input, input.policyId), ...rest };
-  },
-  updateAlertConfiguration: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(updateAlertConfigurationMutation, input, ctx);
-    return { alertConfiguration: subject, ...rest };
-  },
-  createProviderAdministrator: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(createProviderAdministratorMutation, input, ctx);
-    return { administrator: subject, ...rest };
-  },
-  deleteProviderAdministrator: async (_root, { input }, ctx) => {
-    const outcome = await runMutation(deleteProviderAdministratorMutation, input, ctx);
-    const removed = outcome.results[0]?.externalId ?? null;
-    const { subject, ...rest } = outcome;
-    return {
-      administrator: subject,
-      deletedAdministratorId: removed && deletedId(outcome, input, removed),
-      ...rest,
-    };
-  },
-  createProviderOrganization: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(createProviderOrganizationMutation, input, ctx);
-    return { organization: subject, ...rest };
-  },
-  updateProviderOrganization: async (_root, { input }, ctx) => {
-    const { subject, ...rest } = await runMutation(updateProviderOrganizationMutation, input, ctx);
-    return { organization: subject, ...rest };
-  },
+  updateIntegrationMappings: mutationResolver(updateIntegrationMappingsMutation, subjectAs('integration')),
+  updateIntegrationSettings: mutationResolver(updateIntegrationSettingsMutation, subjectAs('integration')),
+  createIntegration: mutationResolver(createIntegrationMutation, subjectAs('integration')),
+  updateIntegration: mutationResolver(updateIntegrationMutation, subjectAs('integration')),
+  deleteIntegration: mutationResolver(deleteIntegrationMutation, (integration, outcome, input) => ({
+    integration,
+    deletedIntegrationId: deletedId(outcome, input, input.integrationId),
+  })),
+  deletePolicyGroupTemplate: mutationResolver(
+    deletePolicyGroupTemplateMutation,
+    (policy, outcome, input) => ({
+      policy,
+      deletedPolicyId: deletedId(outcome, input, input.policyId),
+    }),
+  ),
+  updateAlertConfiguration: mutationResolver(
+    updateAlertConfigurationMutation,
+    subjectAs('alertConfiguration'),
+  ),
+  createProviderAdministrator: mutationResolver(
+    createProviderAdministratorMutation,
+    subjectAs('administrator'),
+  ),
+  deleteProviderAdministrator: mutationResolver(
+    deleteProviderAdministratorMutation,
+    (administrator, outcome, input) => {
+      const removed = outcome.results[0]?.externalId ?? null;
+      return { administrator, deletedAdministratorId: removed && deletedId(outcome, input, removed) };
+    },
+  ),
+  createProviderOrganization: mutationResolver(createProviderOrganizationMutation, subjectAs('organization')),
+  updateProviderOrganization: mutationResolver(updateProviderOrganizationMutation, subjectAs('organization')),
 };

@@ -18,7 +18,7 @@ import {
   type SnowAccountModel,
 } from '../../datasources/model/index.js';
 import { connectionFromArray, connectionFromOffsetFetch } from '../../datasources/paging/connection.js';
-import { pageSize } from '../../datasources/paging/cursor.js';
+import { pageSize } from '../../common/validation.js';
 import type { GatewayContext } from '../../mutations/context.js';
 import {
   identityReportingFailures as identity,

@@ -1,7 +1,6 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { filterUsers, pageUsers } from '../../datasources/identity/user-query.js';
-import { normalizeEmail } from '../../datasources/model/index.js';
-import { pageSize } from '../../datasources/paging/cursor.js';
+import { pageSize, parseEmail } from '../../common/validation.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { findUserByEmail } from '../../datasources/identity/find-user.js';
 import type { GatewayContext } from '../../mutations/context.js';
@@ -18,7 +17,7 @@ export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
   users: async (_root, args, ctx, info) => {
     const first = pageSize(args.first);
     // One exact email needs no index: before it exists, each vendor is asked by email.
-    const email = args.filter?.email ? normalizeEmail(args.filter.email) : undefined;
+    const email = args.filter?.email ? parseEmail(args.filter.email) : undefined;
     const index =
       email && !ctx.builtIdentity()
         ? await personReportingFailures(ctx, email, reportVendorFailure(ctx, info))
@@ -32,9 +31,8 @@ export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
     });
   },
   user: async (_root, args, ctx, info) => {
-    const email = normalizeEmail(args.email);
-    if (!/^[^\s@]+@[^\s@]+$/.test(email))
-      throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
+    const email = parseEmail(args.email);
+    if (email === undefined) throw new BadUserInputError(`"${args.email}" is not an email address`, 'email');
     const report = reportVendorFailure(ctx, info);
     const index = ctx.builtIdentity()
       ? await identityReportingFailures(ctx, report)

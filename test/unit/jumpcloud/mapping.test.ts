@@ -27,6 +27,7 @@ import {
   toJumpCloudAccount,
   toPolicyGroupTemplate,
   toProvider,
+  toProviderBilling,
   toProviderOrganization,
   toPsaCompany,
   toPsaCompanyType,
@@ -757,5 +758,30 @@ describe('JumpCloud sort (field or -field)', () => {
   it('rejects field names that are not identifiers (a programming error)', () => {
     expect(() => sortBy('-name', 'ASC')).toThrow(Error);
     expect(() => sortBy('name,email', 'ASC')).toThrow(Error);
+  });
+});
+
+describe('JumpCloud billing details', () => {
+  it('maps the contract and each product field by field, leaving out what the graph does not model', () => {
+    const product = {
+      name: 'JumpCloud Platform Prime',
+      capabilities: ['sso', 'mfa'],
+      includedLicenses: 100,
+      purchasedLicenses: 1250,
+    };
+    const details = {
+      assignedLicenses: 1234,
+      contractType: 'MSP Annual Commit',
+      hasContract: true,
+      // Fields JumpCloud might add, on the object and on a product: they must not reach clients unmodelled.
+      products: [{ ...product, sku: 'JC-PRIME' }],
+      internalNotes: 'not for clients',
+    };
+    expect(toProviderBilling(details)).toStrictEqual({
+      hasContract: true,
+      contractType: 'MSP Annual Commit',
+      assignedLicenses: 1234,
+      products: [product],
+    });
   });
 });

@@ -1,0 +1,72 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL results in tests are untyped */
+import type { GraphQLFormattedError } from 'graphql';
+import { loadConfig } from '../../src/config.js';
+import { assembleGateway, type AssembledGateway } from '../../src/start.js';
+import { startSimulators, type SimulatedVendor, type SimulatorFleet } from '../../simulators/index.js';
+import { simControl, testCompany } from './simulators.js';
+
+export interface OperationResult<T = any> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+  extensions?: Record<string, any>;
+}
+
+export interface OperationsGateway {
+  assembled: AssembledGateway;
+  fleet: SimulatorFleet;
+  /** Runs one operation in-process (`server.executeOperation`), with a fresh request context. */
+  execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>>;
+  /** Sets a simulator's faults through its control API (`POST /__sim/faults`). */
+  fault(vendor: SimulatedVendor, settings: Record<string, unknown>): Promise<void>;
+  /** Every simulator back to its seeded state with no faults; the gateway forgets what it read. */
+  reseed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway as `npm start` assembles it over the four simulators (2,000-person company), with no
+ * HTTP server in front: operations go straight to Apollo's `executeOperation`. The simulators still
+ * answer the gateway's vendor calls over loopback.
+ */
+export async function startOperationsGateway(): Promise<OperationsGateway> {
+  const fleet = await startSimulators({
+    company: testCompany(),
+    ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
+  });
+  for (const sim of Object.values(fleet.running)) sim.faults.set({});
+  const assembled = await assembleGateway({ config: { ...loadConfig({}), port: 0 }, fleet });
+  const { gateway } = assembled;
+  let used = false;
+  return {
+    assembled,
+    fleet,
+    async execute(query, variables) {
+      used = true;
+      const response = await gateway.server.executeOperation(
+        { query, variables },
+        { contextValue: await gateway.createContext({}) },
+      );
+      if (response.body.kind !== 'single')
+        throw new Error('expected a single result, not an incremental one');
+      return response.body.singleResult as OperationResult;
+    },
+    async fault(vendor, settings) {
+      const { status, body } = await simControl(fleet.running[vendor]!, 'POST', 'faults', settings);
+      if (status !== 200)
+        throw new Error(`${vendor} refused the faults ${JSON.stringify(settings)}: ${JSON.stringify(body)}`);
+    },
+    async reseed() {
+      for (const sim of Object.values(fleet.running)) {
+        sim.simulator.state.reset();
+        sim.faults.set({});
+      }
+      await gateway.forgetVendorReads();
+    },
+    async close() {
+      // executeOperation starts the server on first use; Apollo refuses to stop one never started.
+      if (used) await gateway.server.stop();
+      await assembled.close();
+      await fleet.close();
+    },
+  };
+}
