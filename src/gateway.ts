@@ -99,7 +99,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       return builtAt === undefined ? undefined : (Date.now() - builtAt) / 1000;
     },
     vendorSlotsAvailable: () =>
-      Object.fromEntries(Object.values(transports).map((t) => [t.endpoint.vendor, t.bulkhead.executionSlots])),
+      Object.fromEntries(
+        Object.values(transports).map((t) => [t.endpoint.vendor, t.bulkhead.executionSlots]),
+      ),
   });
   cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;

@@ -22,8 +22,7 @@ const assetTypes: Record<string, string> = {
  * loaded from, so it works behind any prefix-preserving proxy.
  */
 export function graphiqlRoute(options: GraphiqlRouteOptions = {}): RouteHandler {
-  const assetsDir =
-    options.assetsDir ?? fileURLToPath(new URL('../../dist/graphiql/', import.meta.url));
+  const assetsDir = options.assetsDir ?? fileURLToPath(new URL('../../dist/graphiql/', import.meta.url));
   const assets = new Map<string, Buffer>();
   const asset = (name: string): Buffer | undefined => {
     if (!assets.has(name)) {
@@ -41,9 +40,9 @@ export function graphiqlRoute(options: GraphiqlRouteOptions = {}): RouteHandler 
       const name = path.slice(assetsPath.length);
       const body = assetTypes[name] ? asset(name) : undefined;
       if (!body) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end(
-          name in assetTypes ? 'GraphiQL is not built: run `npm run build:graphiql`.\n' : 'Not found\n',
-        );
+        res
+          .writeHead(404, { 'content-type': 'text/plain' })
+          .end(name in assetTypes ? 'GraphiQL is not built: run `npm run build:graphiql`.\n' : 'Not found\n');
         return true;
       }
       res.writeHead(200, { 'content-type': assetTypes[name], 'cache-control': 'no-cache' });

@@ -32,7 +32,12 @@ export function observabilityPlugin(
             operationName ??
             request.operationName ??
             (document ? getOperationAST(document)?.name?.value : undefined);
-          metrics.request(name, operation?.operation ?? 'unknown', (performance.now() - started) / 1000, codes);
+          metrics.request(
+            name,
+            operation?.operation ?? 'unknown',
+            (performance.now() - started) / 1000,
+            codes,
+          );
           if (span) {
             span.setAttribute('admingraph.vendor_calls', contextValue.trace.summary().total);
             if (codes.length > 0)
