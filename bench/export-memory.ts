@@ -60,7 +60,8 @@ const timer = setInterval(() => {
     } catch {
       // not created yet
     }
-    if (rss) samples.push({ seconds: Math.round((performance.now() - started) / 100) / 10, rssMb: mb(rss), fileMb });
+    if (rss)
+      samples.push({ seconds: Math.round((performance.now() - started) / 100) / 10, rssMb: mb(rss), fileMb });
   } catch {
     // the exporter has exited
   }

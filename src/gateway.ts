@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -109,7 +110,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
   const server = new ApolloServer<GatewayContext>({
     schema,
-    plugins: [responseExtrasPlugin, observabilityPlugin(metrics, tracing)],
+    // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
+    plugins: [
+      responseExtrasPlugin,
+      observabilityPlugin(metrics, tracing),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     introspection: true,
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
