@@ -63,6 +63,11 @@ async function main(argv: string[]): Promise<number> {
     const pageSize = Number(values['page-size']);
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
       throw new Error('--page-size must be an integer from 1 to 100');
+    if (values.out)
+      process.once('SIGINT', () => {
+        process.stderr.write(`\nInterrupted: run the same command again to resume where it stopped.\n`);
+        process.exit(130);
+      });
     const result = await runExport({
       query,
       variables: parseVars(values.var ?? []),
