@@ -284,6 +284,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Atlassian's answer to a request refused before the SCIM service (the vendor document's `Failure`): a message and a trace ID for Atlassian support. */
+        AtlassianScimFailure: {
+            /** @description Human readable error message. */
+            error: string;
+            /** @description Trace ID that can be used to find log messages. */
+            traceId: string;
+        };
         /** @description A SCIM error (RFC 7644 §3.12). */
         AtlassianScimError: {
             schemas: "urn:ietf:params:scim:api:messages:2.0:Error"[];
@@ -568,7 +575,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/scim+json": components["schemas"]["AtlassianScimError"];
+                "application/scim+json": components["schemas"]["AtlassianScimFailure"];
             };
         };
         /** @description The directory, user (including one deactivated by DELETE) or group does not exist. */

@@ -186,8 +186,19 @@ export interface BillingDetails {
   products: { name: string; capabilities: string[]; includedLicenses: number; purchasedLicenses: number }[];
 }
 
+/**
+ * Another MSP's provider, which JumpCloud knows but this API key's administrators are not associated
+ * with: its ID and its integrations' UUIDs answer 403 ("You must be associated to the provider"),
+ * where IDs JumpCloud does not know at all answer 404.
+ */
+export interface ForeignProvider {
+  id: string;
+  integrationIds: Record<IntegrationType, string>;
+}
+
 export interface JumpCloudData {
   provider: JumpCloudProvider;
+  foreignProvider: ForeignProvider;
   roles: JumpCloudRole[];
   administrators: JumpCloudAdministrator[];
   organizations: JumpCloudOrganization[];

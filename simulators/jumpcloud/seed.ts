@@ -56,6 +56,7 @@ export function buildJumpCloudData(company: Company): JumpCloudData {
       name: `${company.config.domain.split('.')[0]} MSP`,
       disallowOrgCreation: false,
     },
+    foreignProvider: buildForeignProvider(random.fork('foreign-provider')),
     roles,
     administrators,
     organizations,
@@ -86,6 +87,13 @@ export function buildJumpCloudData(company: Company): JumpCloudData {
       ],
     },
     contractStartDate: new Date(now.getTime() - 300 * DAY).toISOString().slice(0, 10),
+  };
+}
+
+function buildForeignProvider(random: SeededRandom): JumpCloudData['foreignProvider'] {
+  return {
+    id: objectId(random),
+    integrationIds: { connectwise: random.uuid(), syncro: random.uuid(), autotask: random.uuid() },
   };
 }
 

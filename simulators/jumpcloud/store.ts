@@ -33,6 +33,8 @@ export class JumpCloudStore implements SimulatorState {
     return {
       providerId: provider.id,
       integrationIds,
+      // Known to JumpCloud but not this key's: answers 403, for tests of that path.
+      foreignProvider: this.data.foreignProvider,
       counts: {
         administrators: administrators.length,
         organizations: organizations.length,
@@ -50,22 +52,31 @@ export class JumpCloudStore implements SimulatorState {
   }
 
   /**
-   * The API key belongs to administrators of one provider; JumpCloud answers 403 for any other
-   * provider ID, since it cannot tell "no such provider" from "not yours".
+   * The API key belongs to administrators of one provider. Another provider JumpCloud knows is a
+   * 403 (the key is not associated with it); a provider ID JumpCloud does not know is a 404, as the
+   * reference document (../shared/reference-specs/jumpcloud-v2-provider-subset.yaml) lists both.
    */
   requireProvider(req: SimRequest): void {
-    if (req.params.provider_id !== this.data.provider.id)
-      throw new VendorHttpError(
-        403,
-        `Forbidden: you are not associated with provider ${req.params.provider_id}`,
-      );
+    const id = req.params.provider_id;
+    if (id === this.data.provider.id) return;
+    if (id === this.data.foreignProvider.id)
+      throw new VendorHttpError(403, `Forbidden: you are not associated with provider ${id}`);
+    throw notFound(`Provider ${id} not found`);
   }
 
-  /** The integration of `type` with the path's UUID, or JumpCloud's 404. */
+  /**
+   * The integration of `type` with the path's UUID; one of another provider's integrations is a
+   * 403, an unknown UUID JumpCloud's 404.
+   */
   integration(type: IntegrationType, uuid: string): JumpCloudIntegration {
     const found = this.data.integrations.find((i) => i.id === uuid && i.type === type);
-    if (!found) throw notFound(`${type} integration ${uuid} not found`);
-    return found;
+    if (found) return found;
+    if (this.data.foreignProvider.integrationIds[type] === uuid)
+      throw new VendorHttpError(
+        403,
+        `Forbidden: ${type} integration ${uuid} belongs to a provider you are not associated with`,
+      );
+    throw notFound(`${type} integration ${uuid} not found`);
   }
 
   /** Alert configurations exist only for PSA types the provider has an integration of. */

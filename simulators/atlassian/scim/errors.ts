@@ -1,4 +1,5 @@
 import { VendorHttpError } from '../../core/http-types.js';
+import type { SeededRandom } from '../../core/random.js';
 
 /** RFC 7644 §3.12: every SCIM error answer carries this schema, the status as a string and a detail. */
 export const SCIM_ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
@@ -35,7 +36,35 @@ export const uniqueness = (detail: string) => scimError(409, detail, 'uniqueness
 export const resourceNotFound = (detail: string) => scimError(404, detail);
 
 /**
- * Renders any failure (route errors, auth, injected faults, the server's own 400 for a body that is
+ * Atlassian's answer to a request it refuses before the SCIM service sees it (401: no or a wrong API
+ * key; 403: a key without access): not a SCIM error but the platform's `Failure` body, as the
+ * vendor document (../shared/reference-specs/atlassian-scim-user-provisioning.json) gives it.
+ */
+export interface ScimFailureBody {
+  error: string;
+  traceId: string;
+}
+
+/** Statuses Atlassian answers with a `Failure` body rather than a SCIM error. */
+export const FAILURE_STATUSES: readonly number[] = [401, 403];
+
+/**
+ * Renders a failure in the body the vendor document gives its status: `Failure` for 401/403, else
+ * a SCIM error. Trace IDs are 16 hex characters drawn from `traceIds`.
+ */
+export function atlassianScimErrorRenderer(traceIds: SeededRandom) {
+  return (
+    status: number,
+    message: string,
+    details: Record<string, unknown>,
+  ): ScimErrorBody | ScimFailureBody =>
+    FAILURE_STATUSES.includes(status)
+      ? { error: message, traceId: traceIds.hex(16) }
+      : scimErrorBody(status, message, details);
+}
+
+/**
+ * Renders any other failure (route errors, injected faults, the server's own 400 for a body that is
  * not JSON) as a SCIM error. A 400 without a more precise type is a body the server could not read:
  * RFC 7644 calls that `invalidSyntax`.
  */

@@ -58,6 +58,7 @@ export function addUserRoutes(
     })
     .put(`${base}/{userId}`, 'updateUserInformationInAnActiveDirectory', (req) => {
       directoryBase(req);
+      directory.user(req.params.userId); // as PATCH (and PUT of a group): an unknown user is a 404 first
       return reply(
         req,
         directory.replaceUser(req.params.userId, userFieldsFromResource(scimBody(req, USER_SCHEMA))),

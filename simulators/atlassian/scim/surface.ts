@@ -3,7 +3,8 @@ import { bearerToken } from '../../core/query-params.js';
 import { Router } from '../../core/router.js';
 import type { VendorSurface } from '../../core/surface.js';
 import type { ScimDirectoryState } from './directory.js';
-import { resourceNotFound, scimErrorBody } from './errors.js';
+import { SeededRandom } from '../../core/random.js';
+import { atlassianScimErrorRenderer, resourceNotFound } from './errors.js';
 import { directoryBaseUrl } from './render.js';
 import { addDiscoveryRoutes } from './routes-discovery.js';
 import { addGroupRoutes } from './routes-groups.js';
@@ -41,6 +42,7 @@ export function createScimSurface(directory: ScimDirectoryState): VendorSurface 
       if (!presented) return 'Missing authorization header';
       return presented === token ? undefined : 'The API key is not valid for this directory';
     },
-    errorBody: scimErrorBody,
+    // 401 (and 403) answer Atlassian's `Failure` body {error, traceId}; every other error is a SCIM error.
+    errorBody: atlassianScimErrorRenderer(new SeededRandom(`scim-traces:${directory.directoryId}`)),
   };
 }

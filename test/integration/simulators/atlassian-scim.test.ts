@@ -252,14 +252,20 @@ describe('filters and attributes', () => {
 });
 
 describe('auth, unknown directory and faults', () => {
-  it('answers 401 in the SCIM body without or with a wrong bearer token', async () => {
-    expectScimError(await api('GET', `${dir}/Users`, undefined, {}), 401);
-    expectScimError(await api('GET', `${dir}/Users`, undefined, { authorization: 'Bearer wrong' }), 401);
-    expectScimError(await api('GET', `${dir}/Users`, undefined, { authorization: `Basic ${token}` }), 401);
-    expectScimError(
+  it("answers 401 in Atlassian's Failure body {error, traceId} without or with a wrong bearer token", async () => {
+    const failures = [
+      await api('GET', `${dir}/Users`, undefined, {}),
+      await api('GET', `${dir}/Users`, undefined, { authorization: 'Bearer wrong' }),
+      await api('GET', `${dir}/Users`, undefined, { authorization: `Basic ${token}` }),
       await api('GET', `/scim/directory/other/Users`, undefined, { authorization: 'Bearer wrong' }),
-      401,
-    );
+    ];
+    for (const res of failures) {
+      expect(res.status).toBe(401);
+      expect(Object.keys(res.body).sort()).toEqual(['error', 'traceId']);
+      expect(res.body.error).toEqual(expect.any(String));
+      expect(res.body.traceId).toMatch(/^[0-9a-f]{16}$/);
+    }
+    expect(new Set(failures.map((r) => r.body.traceId)).size).toBe(failures.length);
   });
 
   it('answers 404 for another directory', async () => {

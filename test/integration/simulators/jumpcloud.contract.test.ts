@@ -98,7 +98,10 @@ describe('JumpCloud contract: provider', () => {
     expect((await call('GET', `/providers/${providerId}/organizations`, undefined, {})).body).toEqual({
       message: 'Unauthorized',
     });
-    expect((await call('GET', `/providers/0123456789abcdef01234567/organizations`)).status).toBe(403);
+    expect((await call('GET', `/providers/0123456789abcdef01234567/organizations`)).status).toBe(404);
+    expect((await call('GET', `/providers/0123456789abcdef01234567`)).status).toBe(404);
+    const { foreignProvider } = (await simControl(sim, 'GET', 'info')).body;
+    expect((await call('GET', `/providers/${foreignProvider.id}/organizations`)).status).toBe(403);
     const bad = await call('GET', `/providers/${providerId}/organizations?filter=nope:eq:x`);
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 400, status: 'Bad Request' });

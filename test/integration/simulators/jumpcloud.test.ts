@@ -185,10 +185,20 @@ describe('JumpCloud auth and faults', () => {
     ).toBe(200);
   });
 
-  it('answers 403 for a provider the key is not associated with', async () => {
-    const res = await api('GET', '/providers/0123456789abcdef01234567/administrators');
+  it('answers 403 for a provider the key is not associated with, 404 for one JumpCloud does not know', async () => {
+    const { foreignProvider } = (await simControl(sim, 'GET', 'info')).body;
+    const res = await api('GET', `/providers/${foreignProvider.id}/administrators`);
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ code: 403, status: 'Forbidden' });
+    const foreignIntegration = await api(
+      'GET',
+      `/integrations/syncro/${foreignProvider.integrationIds.syncro}`,
+    );
+    expect(foreignIntegration.status).toBe(403);
+    const unknown = await api('GET', '/providers/0123456789abcdef01234567/administrators');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 404, status: 'Not Found' });
+    expect((await api('GET', '/providers/0123456789abcdef01234567')).status).toBe(404);
   });
 
   it('answers 429 with Retry-After when rate limited', async () => {
