@@ -141,6 +141,25 @@ describe('admingraph export', () => {
     expect(new Set(rows.map((r) => r.email))).toEqual(expectedEmails);
   });
 
+  it('streams to standard output when there is no --out, the progress on stderr only', async () => {
+    const res = await runProcess(process.execPath, [
+      'bin/admingraph.js',
+      'export',
+      'examples/operations/people-costs.graphql',
+      '--format',
+      'ndjson',
+      '--url',
+      gw.running.url,
+    ]);
+    expect(res.code).toBe(0);
+    const nodes = res.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)) as { email: string }[];
+    expect(new Set(nodes.map((n) => n.email))).toEqual(expectedEmails);
+    expect(res.stderr).toContain(`Exported ${expectedEmails.size} rows`);
+  });
+
   it('says why when the query has no connection to page', async () => {
     const res = await runProcess(process.execPath, [
       'bin/admingraph.js',
