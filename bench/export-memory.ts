@@ -78,6 +78,8 @@ rmSync(out);
 const peak = Math.max(...samples.map((s) => s.rssMb));
 const firstTenth = samples.filter((s) => s.seconds <= seconds / 10);
 const result = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
   people: PEOPLE,
   rows,
   fileMb,
