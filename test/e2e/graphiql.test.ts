@@ -62,7 +62,10 @@ describe('GraphiQL in a real browser', () => {
     expect(result).toContain('"accounts"');
     expect(result).not.toContain('"errors"');
 
-    // The explorer and the docs are there.
+    // The schema docs, with the descriptions from schema/, and the explorer are there.
+    await page.locator('[aria-label="Show Documentation Explorer"]').click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).click();
+    await page.getByText('Everyone with an account in any vendor', { exact: false }).first().waitFor();
     await page.locator('[aria-label="Show GraphiQL Explorer"]').click();
     await page.locator('.docExplorerWrap, .graphiql-explorer-root').first().waitFor();
     await page.screenshot({ path: new URL('graphiql.png', screenshots).pathname });
