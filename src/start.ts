@@ -1,4 +1,3 @@
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { SimulatorFleet, SimulatedVendor } from '../simulators/index.js';
 import { startSimulators } from '../simulators/index.js';
 import type { TenantIds } from '../datasources/index.js';
@@ -7,6 +6,9 @@ import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.
 import { createGateway, type Gateway } from './gateway.js';
 import { createAuditLog } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
+import { serveGraphql } from './http/serve-graphql.js';
+import { graphiqlRoute } from './http/graphiql-route.js';
+import { metricsRoute } from './http/metrics-route.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -41,6 +43,8 @@ export interface StartGatewayOptions {
   fleet?: SimulatorFleet;
   /** Simulator ports when the gateway starts them (0: any free port). */
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
+  /** The local admin key GraphiQL pre-fills as `Authorization: Bearer <key>` (none: an empty headers editor). */
+  adminKey?: string;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
@@ -54,15 +58,21 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const config = options.config ?? loadConfig();
   const { close, ...assembled } = await assembleGateway({ ...options, config });
   try {
-    const { url } = await startStandaloneServer(assembled.gateway.server, {
+    const { gateway } = assembled;
+    const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
-      context: async ({ req }) => assembled.gateway.createContext(req.headers),
+      context: async (req) => gateway.createContext(req.headers),
+      routes: [graphiqlRoute({ adminKey: options.adminKey }), metricsRoute(gateway.metrics.registry)],
     });
     return {
       url,
       ...assembled,
       stop: async () => {
-        await assembled.gateway.server.stop();
+        await new Promise<void>((resolve) => {
+          httpServer.close(() => resolve());
+          httpServer.closeAllConnections();
+        });
+        await gateway.server.stop();
         await close();
       },
     };
@@ -112,6 +122,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       identityTtlMs: config.identityTtlMs,
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
+      otlpTracesUrl: config.otlpTracesUrl,
     });
     return {
       gateway,
@@ -119,6 +130,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       endpoints,
       ids,
       close: async () => {
+        await gateway.tracing?.shutdown();
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();
       },
