@@ -42,7 +42,7 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
-${simulatorSection()}`;
+${simulatorSection()}${exportSection()}`;
 }
 
 function simulatorSection(): string {
@@ -66,5 +66,20 @@ Heap taken: **${r.memory.heapUsedMb} MB**. One page served over HTTP (target: me
 | list | median ms | p99 ms | requests |
 |---|---|---|---|
 ${pages}
+`;
+}
+
+function exportSection(): string {
+  const file = 'bench/results/export-memory.json';
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Result;
+  return `
+## Notebook export (\`npm run bench:export\`, ${r.measuredAt})
+
+\`admingraph export examples/operations/people-costs.graphql --out people.csv\` against the gateway on the
+${r.people}-person company (gateway and simulators in another process): **${r.rows} rows** (${r.fileMb} MB of CSV)
+in ${r.seconds} s (${r.rowsPerSecond} rows/s, gateway-bound). The exporter's resident memory, sampled from /proc
+every 250 ms: **${r.exporterPeakRssMb} MB peak**, ${r.exporterRssAtFirstTenthMb} MB within the first tenth of the run
+(one page in memory at a time).
 `;
 }

@@ -1,5 +1,6 @@
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
+import { otlpTracesUrl } from './observability/tracing.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -28,6 +29,8 @@ export interface GatewayConfig {
   audit?: AuditSettings;
   /** How long a completed mutation's result is replayed for its idempotency key (`ADMINGRAPH_IDEMPOTENCY_TTL_MS`). */
   idempotencyTtlMs?: number;
+  /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
+  otlpTracesUrl?: string;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -109,5 +112,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     redisUrl: env.REDIS_URL || undefined,
     audit: auditSettingsFromEnv(env),
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),
+    otlpTracesUrl: otlpTracesUrl(env),
   };
 }

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -18,6 +19,9 @@ import { createVendorClients } from '../mutations/services.js';
 import { createLoaders } from '../datasources/loaders.js';
 import { loadTypeDefs } from './type-defs.js';
 import { createDownloadSigner, type DownloadSigner } from '../common/download-links.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { observabilityPlugin } from './observability/plugin.js';
+import { GatewayTracing } from './observability/tracing.js';
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
@@ -30,6 +34,8 @@ export interface GatewayOptions {
   idempotency?: IdempotencyStore;
   /** Signs document links (default: a random key per process). */
   downloads?: DownloadSigner;
+  /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
+  otlpTracesUrl?: string;
 }
 
 export interface Gateway {
@@ -44,6 +50,10 @@ export interface Gateway {
   idempotency: IdempotencyStore;
   /** Signs and checks the document links the download route serves (src/downloads/). */
   downloads: DownloadSigner;
+  /** Prometheus metrics (served at `/metrics`). */
+  metrics: GatewayMetrics;
+  /** OpenTelemetry spans, when an OTLP endpoint is configured. */
+  tracing?: GatewayTracing;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -90,17 +100,38 @@ export function createGateway(options: GatewayOptions): Gateway {
     .map((t) => t.credentialFingerprint)
     .join(':');
 
+  const metrics = new GatewayMetrics({
+    identityIndexAgeSeconds: () => {
+      const builtAt = identityStore.builtAt(tenant);
+      return builtAt === undefined ? undefined : (Date.now() - builtAt) / 1000;
+    },
+    vendorSlotsAvailable: () =>
+      Object.fromEntries(
+        Object.values(transports).map((t) => [t.endpoint.vendor, t.bulkhead.executionSlots]),
+      ),
+  });
+  cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
+  const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
+
   const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
   const server = new ApolloServer<GatewayContext>({
     schema,
-    plugins: [responseExtrasPlugin],
+    // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
+    plugins: [
+      responseExtrasPlugin,
+      observabilityPlugin(metrics, tracing),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     introspection: true,
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
   });
 
   const createContext = async (headers: IncomingHttpHeaders): Promise<GatewayContext> => {
-    const trace = new UpstreamTrace();
+    const trace: UpstreamTrace = new UpstreamTrace((call) => {
+      metrics.vendorCall(call);
+      tracing?.vendorCall(trace, call);
+    });
     const datasources = createDatasources(transports, options.ids, trace);
     let identity: Promise<IdentitySnapshot> | undefined;
     const ctx: GatewayContext = {
@@ -146,5 +177,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     audit,
     idempotency,
     downloads,
+    metrics,
+    tracing,
   };
 }

@@ -8,7 +8,8 @@ if (running.fleet) {
   for (const sim of Object.values(running.fleet.running))
     console.log(`  ${sim.vendor.padEnd(12)} ${sim.url}`);
 }
-console.log(`AdminGraph GraphQL endpoint and GraphiQL (Apollo Sandbox): ${running.url}`);
+console.log(`AdminGraph GraphQL endpoint: ${running.url} (open it in a browser for GraphiQL)`);
+console.log(`Prometheus metrics: ${running.url}metrics`);
 
 const stop = async () => {
   await running.stop();

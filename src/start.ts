@@ -7,7 +7,9 @@ import { createGateway, type Gateway } from './gateway.js';
 import { createAuditLog } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
 import { createDownloadRoute } from './downloads/download-route.js';
-import { startHttpServer } from './downloads/http-server.js';
+import { serveGraphql } from './http/serve-graphql.js';
+import { graphiqlRoute } from './http/graphiql-route.js';
+import { metricsRoute } from './http/metrics-route.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -42,6 +44,8 @@ export interface StartGatewayOptions {
   fleet?: SimulatorFleet;
   /** Simulator ports when the gateway starts them (0: any free port). */
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
+  /** The local admin key GraphiQL pre-fills as `Authorization: Bearer <key>` (none: an empty headers editor). */
+  adminKey?: string;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
@@ -55,19 +59,25 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const config = options.config ?? loadConfig();
   const { close, ...assembled } = await assembleGateway({ ...options, config });
   try {
-    // GraphQL over node:http with the download route in front (src/downloads/).
-    const http = await startHttpServer(assembled.gateway.server, {
-      port: config.port,
-      host: config.host,
-      context: (req) => assembled.gateway.createContext(req.headers),
-      routes: [createDownloadRoute(assembled.gateway)],
+    const { gateway } = assembled;
+    const { url, httpServer } = await serveGraphql(gateway.server, {
+      listen: { port: config.port, host: config.host },
+      context: async (req) => gateway.createContext(req.headers),
+      routes: [
+        graphiqlRoute({ adminKey: options.adminKey }),
+        metricsRoute(gateway.metrics.registry),
+        createDownloadRoute(gateway),
+      ],
     });
     return {
-      url: http.url,
+      url,
       ...assembled,
       stop: async () => {
-        await http.close();
-        await assembled.gateway.server.stop();
+        await new Promise<void>((resolve) => {
+          httpServer.close(() => resolve());
+          httpServer.closeAllConnections();
+        });
+        await gateway.server.stop();
         await close();
       },
     };
@@ -117,6 +127,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       identityTtlMs: config.identityTtlMs,
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
+      otlpTracesUrl: config.otlpTracesUrl,
     });
     return {
       gateway,
@@ -124,6 +135,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       endpoints,
       ids,
       close: async () => {
+        await gateway.tracing?.shutdown();
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();
       },

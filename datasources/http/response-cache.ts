@@ -9,10 +9,15 @@ import type { VendorName } from '../model/index.js';
 export class ResponseCache {
   private readonly localGeneration = new Map<VendorName, number>();
 
+  /** Told of every lookup, hit or miss (the gateway's metrics). */
+  onLookup?: (vendor: VendorName, hit: boolean) => void;
+
   constructor(private readonly store: Keyv = new Keyv()) {}
 
   async get<T>(vendor: VendorName, key: string): Promise<T | undefined> {
-    return (await this.store.get(await this.fullKey(vendor, key))) as T | undefined;
+    const value = (await this.store.get(await this.fullKey(vendor, key))) as T | undefined;
+    this.onLookup?.(vendor, value !== undefined);
+    return value;
   }
 
   async set(vendor: VendorName, key: string, value: unknown, ttlMs: number): Promise<void> {

@@ -18,8 +18,12 @@ export interface UpstreamCall {
 export class UpstreamTrace {
   readonly calls: UpstreamCall[] = [];
 
+  /** `onRecord` sees every call as it is recorded: the one place metrics and spans hook vendor calls. */
+  constructor(private readonly onRecord?: (call: UpstreamCall) => void) {}
+
   record(call: UpstreamCall): void {
     this.calls.push(call);
+    this.onRecord?.(call);
   }
 
   /** Calls that reached a vendor (cache hits excluded), per vendor. */

@@ -31,6 +31,11 @@ export class IdentityStore {
     return this.snapshots.get(tenant);
   }
 
+  /** When the tenant's kept snapshot was built (epoch ms), if there is one: its age is a metric. */
+  builtAt(tenant: string): number | undefined {
+    return this.snapshots.get(tenant)?.builtAt;
+  }
+
   /** Forgets a tenant's snapshot (after writes that add or remove accounts). */
   invalidate(tenant: string): void {
     this.snapshots.delete(tenant);

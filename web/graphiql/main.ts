@@ -1,0 +1,31 @@
+// The browser half of the bundled GraphiQL: built by `npm run build:graphiql` (scripts/build-graphiql.ts)
+// into dist/graphiql/, served by src/http/graphiql-route.ts. Everything it needs is in the bundle: no CDN.
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { explorerPlugin } from '@graphiql/plugin-explorer';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import 'graphiql/style.css';
+import '@graphiql/plugin-explorer/style.css';
+
+/** What the gateway embeds in the page (see src/http/graphiql-page.ts). */
+interface PageConfig {
+  endpoint: string;
+  /** JSON text of the headers editor: the local admin key's Authorization header, when there is one. */
+  headers: string;
+  examples: { query: string; variables?: string }[];
+}
+
+const config = JSON.parse(document.getElementById('admingraph-config')!.textContent!) as PageConfig;
+const fetcher = createGraphiQLFetcher({ url: new URL(config.endpoint, location.href).toString() });
+
+createRoot(document.getElementById('graphiql')!).render(
+  createElement(GraphiQL, {
+    fetcher,
+    plugins: [explorerPlugin()],
+    defaultHeaders: config.headers,
+    defaultTabs: config.examples.map((e) => ({ ...e, headers: config.headers })),
+    // Headers carry the key: keep them out of localStorage.
+    shouldPersistHeaders: false,
+  }),
+);
