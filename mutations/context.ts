@@ -1,13 +1,13 @@
 import type { GraphQLError } from 'graphql';
 import type { DownloadSigner } from '../common/download-links.js';
+import type { Principal } from '../common/principal.js';
 import type { Datasources } from '../datasources/contracts.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
 import type { UpstreamTrace } from '../datasources/http/trace.js';
 import type { Loaders } from '../datasources/loaders.js';
 import type { MutationServices } from './services.js';
 
-/** The principal of every caller until authentication exists (the auth issue sets the real one). */
-export const ANONYMOUS_PRINCIPAL = 'anonymous';
+export { ANONYMOUS_PRINCIPAL } from '../common/principal.js';
 
 /**
  * Everything a resolver may use, built fresh for each GraphQL request by the gateway's
@@ -33,8 +33,8 @@ export interface GatewayContext {
   builtIdentity(): IdentitySnapshot | undefined;
   /** Signs links to the vendor documents the gateway passes through (`DownloadLink`). */
   downloads: DownloadSigner;
-  /** Who is calling, as the audit log records it and idempotency keys are scoped: `ANONYMOUS_PRINCIPAL` until authentication sets it. */
-  principal: string;
+  /** Who is calling: the audit log records it, idempotency keys are scoped by its `id`, role checks read its `role`. */
+  principal: Principal;
   /**
    * The write side: audit log, idempotency store, vendor clients for writes, and `afterWrite`, which
    * replaces `datasources` and `loaders` (and forgets the identity index) so reads after a write see it.

@@ -68,7 +68,7 @@ export async function runMutation<I extends MutationInput, T, S>(
   const dryRun = input.dryRun === true;
   const key = input.idempotencyKey ?? undefined;
   const record = (result: RunResult, results: ActionResult[], userErrors: UserErrorModel[] = []) =>
-    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal, result, results, userErrors));
+    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal.id, result, results, userErrors));
   const reject = async (userErrors: UserErrorModel[]): Promise<MutationOutcome<S>> => {
     await record('REJECTED', [], userErrors);
     return { subject: null, results: [], plannedCalls: [], userErrors };
@@ -85,7 +85,7 @@ export async function runMutation<I extends MutationInput, T, S>(
 
   // A dry run changes nothing, so it neither uses nor spends a key.
   const scope: IdempotencyScope | undefined =
-    key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal, key } : undefined;
+    key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal.id, key } : undefined;
   const inputHash = hashInput(input as Record<string, unknown>);
   let claimed = false;
   if (scope) {

@@ -32,7 +32,7 @@ function harness(options: { failFirst?: boolean } = {}) {
   const afterWrite = vi.fn(async () => undefined);
   const ctx = {
     trace: new UpstreamTrace(),
-    principal: 'alice',
+    principal: { id: 'alice', role: 'admin', method: 'api-key' },
     mutations: {
       audit,
       idempotency: new IdempotencyStore(),
