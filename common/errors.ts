@@ -48,6 +48,17 @@ export class VendorError extends GraphQLError {
 export const vendorUnavailable = (vendor: VendorName, detail: string, httpStatus?: number) =>
   new VendorError('VENDOR_UNAVAILABLE', vendor, `${vendor} is unavailable: ${detail}`, true, httpStatus);
 
+/** The vendor's circuit breaker is open: recent calls kept failing, so this one was not sent. */
+export const vendorCircuitOpen = (vendor: VendorName, failures: number, retryAfterSeconds: number) =>
+  new VendorError(
+    'VENDOR_UNAVAILABLE',
+    vendor,
+    `${vendor} is unavailable: its last ${failures} calls failed, so AdminGraph stopped calling it for now (next probe within ${retryAfterSeconds} s)`,
+    true,
+    undefined,
+    { circuit: 'OPEN', retryAfterSeconds },
+  );
+
 export const vendorRateLimited = (vendor: VendorName, retryAfterSeconds: number | undefined) =>
   new VendorError(
     'VENDOR_RATE_LIMITED',

@@ -22,6 +22,8 @@ export interface GatewayConfig {
   atlassian: { orgId?: string; directoryId?: string };
   scim: { directoryId?: string };
   jumpcloud: { providerId?: string; orgId?: string };
+  /** One GraphQL request's time budget across all its vendor calls and retries (`ADMINGRAPH_REQUEST_DEADLINE_MS`). */
+  requestDeadlineMs: number;
   /** How long the identity index is served before a background refresh. */
   identityTtlMs: number;
   redisUrl?: string;
@@ -77,6 +79,17 @@ function vendor(
         ),
       ),
       cacheTtlMs: positiveInt(env, 'ADMINGRAPH_CACHE_TTL_MS', endpointDefaults.cacheTtlMs),
+      breaker: {
+        failureThreshold: Math.max(
+          1,
+          positiveInt(env, 'ADMINGRAPH_BREAKER_FAILURES', endpointDefaults.breaker.failureThreshold),
+        ),
+        halfOpenAfterMs: positiveInt(
+          env,
+          'ADMINGRAPH_BREAKER_HALF_OPEN_MS',
+          endpointDefaults.breaker.halfOpenAfterMs,
+        ),
+      },
     },
   };
 }
@@ -108,6 +121,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       providerId: env.JUMPCLOUD_PROVIDER_ID || undefined,
       orgId: env.JUMPCLOUD_ORG_ID || undefined,
     },
+    requestDeadlineMs: Math.max(1, positiveInt(env, 'ADMINGRAPH_REQUEST_DEADLINE_MS', 15_000)),
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
     redisUrl: env.REDIS_URL || undefined,
     audit: auditSettingsFromEnv(env),

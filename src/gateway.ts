@@ -8,8 +8,10 @@ import type { IdentitySnapshot } from '../datasources/identity/build-identity.js
 import { IdentityStore } from '../datasources/identity/identity-store.js';
 import { loadIdentity } from '../datasources/identity/load-identity.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
+import { RequestDeadline } from '../datasources/http/request-deadline.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
+import type { BreakerState } from '../datasources/http/vendor-breaker.js';
 import { resolvers } from '../resolvers/index.js';
 import type { AuditLog } from '../mutations/audit-log.js';
 import { createAuditLog } from './audit/create-audit-log.js';
@@ -27,6 +29,8 @@ export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
   ids: TenantIds;
   identityTtlMs: number;
+  /** One GraphQL request's time budget across its vendor calls (default: none, each call bounded by its own timeout). */
+  requestDeadlineMs?: number;
   cache?: ResponseCache;
   /** Where mutations are recorded (default: the JSON-lines file `data/audit.ndjson`). */
   audit?: AuditLog;
@@ -54,6 +58,11 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** OpenTelemetry spans, when an OTLP endpoint is configured. */
   tracing?: GatewayTracing;
+}
+
+/** Each vendor API's circuit state (`atlassian` and `scim` apart: they are two APIs with a breaker each). */
+export function breakerStates(transports: VendorTransports): Record<string, BreakerState> {
+  return Object.fromEntries(Object.entries(transports).map(([api, t]) => [api, t.breaker.state]));
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -109,6 +118,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       Object.fromEntries(
         Object.values(transports).map((t) => [t.endpoint.vendor, t.bulkhead.executionSlots]),
       ),
+    breakerStates: () => breakerStates(transports),
   });
   cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
@@ -128,10 +138,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
 
   const createContext = async (headers: IncomingHttpHeaders): Promise<GatewayContext> => {
-    const trace: UpstreamTrace = new UpstreamTrace((call) => {
-      metrics.vendorCall(call);
-      tracing?.vendorCall(trace, call);
-    });
+    const trace: UpstreamTrace = new UpstreamTrace(
+      (call) => {
+        metrics.vendorCall(call);
+        tracing?.vendorCall(trace, call);
+      },
+      options.requestDeadlineMs !== undefined
+        ? new RequestDeadline(options.requestDeadlineMs)
+        : RequestDeadline.unlimited(),
+    );
     const datasources = createDatasources(transports, options.ids, trace);
     let identity: Promise<IdentitySnapshot> | undefined;
     const ctx: GatewayContext = {

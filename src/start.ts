@@ -125,6 +125,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
+      requestDeadlineMs: config.requestDeadlineMs,
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,

@@ -1,4 +1,5 @@
 import type { VendorName } from '../model/index.js';
+import { RequestDeadline } from './request-deadline.js';
 
 export interface UpstreamCall {
   vendor: VendorName;
@@ -18,8 +19,15 @@ export interface UpstreamCall {
 export class UpstreamTrace {
   readonly calls: UpstreamCall[] = [];
 
-  /** `onRecord` sees every call as it is recorded: the one place metrics and spans hook vendor calls. */
-  constructor(private readonly onRecord?: (call: UpstreamCall) => void) {}
+  /**
+   * `onRecord` sees every call as it is recorded: the one place metrics and spans hook vendor calls.
+   * `deadline` is the request's time budget: it travels with the trace because both are per request
+   * and reach every vendor client the request uses.
+   */
+  constructor(
+    private readonly onRecord?: (call: UpstreamCall) => void,
+    readonly deadline: RequestDeadline = RequestDeadline.unlimited(),
+  ) {}
 
   record(call: UpstreamCall): void {
     this.calls.push(call);

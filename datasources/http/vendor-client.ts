@@ -2,11 +2,13 @@ import {
   NotFoundError,
   vendorAuthFailed,
   vendorBadResponse,
+  vendorCircuitOpen,
   vendorRateLimited,
   vendorRejected,
   vendorUnavailable,
   VendorError,
 } from '../../common/errors.js';
+import { TaskCancelledError } from 'cockatiel';
 import { isRetryableStatus, parseRetryAfterMs, retryDelayMs } from './retry-policy.js';
 import type { UpstreamTrace } from './trace.js';
 import type { VendorTransport } from './vendor-transport.js';
@@ -33,13 +35,25 @@ export interface VendorDocument {
   contentType: string;
 }
 
+/** How one attempt went; `outage` marks the failures that count towards opening the circuit breaker. */
+type AttemptOutcome =
+  | { kind: 'ok'; body: unknown }
+  | {
+      kind: 'failed';
+      error: VendorError | NotFoundError;
+      retryable: boolean;
+      retryAfterMs?: number;
+      status?: number;
+      outage?: boolean;
+    };
+
 /** How a request reads its answer: JSON (every read and write), or the raw bytes of a document. */
 type AnswerKind = 'json' | 'document';
 
 /**
- * One vendor, as seen by one GraphQL request: every call goes through here, so auth, timeouts,
- * retries honouring Retry-After, the concurrency cap, the cache and call counting happen once for
- * all vendors. Built per request (it records into that request's trace).
+ * One vendor, as seen by one GraphQL request: every call goes through here, so auth, timeouts
+ * within the request's deadline, retries honouring Retry-After, the circuit breaker, the
+ * concurrency cap, the cache and call counting happen once for all vendors. Built per request (it records into that request's trace).
  */
 export class VendorClient {
   private readonly inFlight = new Map<string, Promise<unknown>>();
@@ -107,18 +121,78 @@ export class VendorClient {
   ): Promise<T> {
     const { endpoint } = this.transport;
     const { retry } = endpoint;
+    const { deadline } = this.trace;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.transport.bulkhead.execute(() =>
-        this.attempt(req, method, url, attempt, answer),
-      );
+      const outcome = await this.guardedAttempt(req, method, url, attempt, answer);
       if (outcome.kind === 'ok') return outcome.body as T;
       // Non-idempotent writes are retried only when the vendor said it did not process them (429).
       const mayRetry =
         outcome.retryable &&
         (method === 'GET' || method === 'PUT' || method === 'DELETE' || outcome.status === 429);
       const delay = retryDelayMs(retry, attempt, outcome.retryAfterMs);
-      if (!mayRetry || attempt >= retry.maxAttempts || delay > retry.maxRetryAfterMs) throw outcome.error;
+      if (
+        !mayRetry ||
+        attempt >= retry.maxAttempts ||
+        delay > retry.maxRetryAfterMs ||
+        // A retry that could not finish before the request's deadline only delays the answer.
+        delay >= deadline.remainingMs()
+      )
+        throw outcome.error;
       await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+
+  /**
+   * One attempt behind the breaker (fails at once while the vendor is known down), then the
+   * bulkhead (waits for a slot at most until the request's deadline), bounded by what is left of
+   * the deadline.
+   */
+  private async guardedAttempt(
+    req: VendorRequest,
+    method: string,
+    url: string,
+    attempt: number,
+    answer: AnswerKind,
+  ): Promise<AttemptOutcome> {
+    const { endpoint, breaker, bulkhead } = this.transport;
+    const { deadline } = this.trace;
+    const vendor = endpoint.vendor;
+    const pastDeadline = (): AttemptOutcome => ({
+      kind: 'failed',
+      error: vendorUnavailable(vendor, `no answer within the request's deadline of ${deadline.budgetMs} ms`),
+      retryable: false,
+    });
+    if (deadline.expired) return pastDeadline();
+    const remaining = deadline.remainingMs();
+    const queueSignal = Number.isFinite(remaining) ? AbortSignal.timeout(Math.ceil(remaining)) : undefined;
+    try {
+      const outcome = await breaker.run(
+        () =>
+          bulkhead.execute(
+            () =>
+              this.attempt(
+                req,
+                method,
+                url,
+                attempt,
+                answer,
+                Math.min(endpoint.timeoutMs, deadline.remainingMs()),
+              ),
+            queueSignal,
+          ),
+        (o) => o.kind === 'failed' && o.outage === true,
+      );
+      if (outcome !== 'open') return outcome;
+      const retryAfterSeconds = Math.ceil(endpoint.breaker.halfOpenAfterMs / 1000);
+      // Retryable for the client (later), but not within this request: the circuit stays open longer than it waits.
+      return {
+        kind: 'failed',
+        error: vendorCircuitOpen(vendor, endpoint.breaker.failureThreshold, retryAfterSeconds),
+        retryable: false,
+      };
+    } catch (error) {
+      if (error instanceof TaskCancelledError) return pastDeadline();
+      throw error;
     }
   }
 
@@ -128,16 +202,8 @@ export class VendorClient {
     url: string,
     attempt: number,
     answer: AnswerKind,
-  ): Promise<
-    | { kind: 'ok'; body: unknown }
-    | {
-        kind: 'failed';
-        error: VendorError | NotFoundError;
-        retryable: boolean;
-        retryAfterMs?: number;
-        status?: number;
-      }
-  > {
+    timeoutMs: number,
+  ): Promise<AttemptOutcome> {
     const { endpoint } = this.transport;
     const vendor = endpoint.vendor;
     const started = performance.now();
@@ -164,7 +230,7 @@ export class VendorClient {
           ...endpoint.authHeaders,
         },
         body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
-        signal: AbortSignal.timeout(endpoint.timeoutMs),
+        signal: AbortSignal.timeout(Math.ceil(timeoutMs)),
       });
       if (answer === 'document' && response.ok) {
         const bytes = Buffer.from(await response.arrayBuffer());
@@ -177,9 +243,9 @@ export class VendorClient {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       record(timedOut ? 'timeout' : 'network-error');
       const detail = timedOut
-        ? `no answer within ${endpoint.timeoutMs} ms`
+        ? `no answer within ${Math.round(timeoutMs)} ms`
         : `cannot connect (${(error as Error).message})`;
-      return { kind: 'failed', error: vendorUnavailable(vendor, detail), retryable: true };
+      return { kind: 'failed', error: vendorUnavailable(vendor, detail), retryable: true, outage: true };
     }
     record(response.status);
 
@@ -192,6 +258,7 @@ export class VendorClient {
           kind: 'failed',
           error: vendorBadResponse(vendor, `invalid JSON from ${req.operation}`),
           retryable: true,
+          outage: true,
         };
       }
     }
@@ -226,6 +293,7 @@ export class VendorClient {
         retryable: isRetryableStatus(status),
         retryAfterMs,
         status,
+        outage: true,
       };
     return {
       kind: 'failed',

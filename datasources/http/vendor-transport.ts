@@ -2,6 +2,7 @@ import { bulkhead, type BulkheadPolicy } from 'cockatiel';
 import { createHash } from 'node:crypto';
 import type { VendorName } from '../model/index.js';
 import type { ResponseCache } from './response-cache.js';
+import { defaultBreakerSettings, VendorBreaker, type BreakerSettings } from './vendor-breaker.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 
 /** Everything needed to reach one vendor: where, as whom, and how patiently. */
@@ -15,6 +16,8 @@ export interface VendorEndpoint {
   /** Most calls in flight to this vendor at once, across all GraphQL requests of this process. */
   maxConcurrency: number;
   retry: RetryPolicy;
+  /** When the circuit breaker in front of this vendor opens, and when it probes again. */
+  breaker: BreakerSettings;
   /** How long GET responses stay in the shared cache; 0 turns caching off. */
   cacheTtlMs: number;
 }
@@ -26,15 +29,18 @@ export const endpointDefaults = {
   // (<VENDOR>_MAX_CONCURRENCY) where the vendor's rate limit asks for less.
   maxConcurrency: 100,
   retry: defaultRetryPolicy,
+  breaker: defaultBreakerSettings,
   cacheTtlMs: 0,
 } satisfies Partial<VendorEndpoint>;
 
 /**
  * The process-wide half of a vendor connection: the concurrency cap (a cockatiel bulkhead, so a
- * slow vendor cannot take every socket) and the shared cache. Per-request state lives in VendorClient.
+ * slow vendor cannot take every socket), the circuit breaker (so a vendor that is down fails fast
+ * instead of costing every request a timeout) and the shared cache. Per-request state lives in VendorClient.
  */
 export class VendorTransport {
   readonly bulkhead: BulkheadPolicy;
+  readonly breaker: VendorBreaker;
   /** Identifies the credentials in cache keys without storing them. */
   readonly credentialFingerprint: string;
 
@@ -44,6 +50,7 @@ export class VendorTransport {
   ) {
     // A deep queue: requests wait their turn rather than fail while the vendor is merely busy.
     this.bulkhead = bulkhead(endpoint.maxConcurrency, 10_000);
+    this.breaker = new VendorBreaker(endpoint.breaker);
     this.credentialFingerprint = createHash('sha256')
       .update(endpoint.baseUrl + JSON.stringify(endpoint.authHeaders))
       .digest('hex')

@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { UpstreamCall } from '../../datasources/http/trace.js';
+import type { BreakerState } from '../../datasources/http/vendor-breaker.js';
 
 /** Operation names come from clients: past this many distinct ones, new names count as `other`. */
 const maxOperationNames = 200;
@@ -9,7 +10,12 @@ export interface MetricsSources {
   identityIndexAgeSeconds(): number | undefined;
   /** Free concurrency slots per vendor (the bulkhead in front of each vendor). */
   vendorSlotsAvailable(): Record<string, number>;
+  /** Each vendor API's circuit breaker state. */
+  breakerStates(): Record<string, BreakerState>;
 }
+
+/** The gauge's value per state: 0 healthy, higher is worse (alert on > 0). */
+const breakerStateValue: Record<BreakerState, number> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
 
 /** The gateway's Prometheus metrics, in a registry of its own (several gateways may share a process in tests). */
 export class GatewayMetrics {
@@ -84,6 +90,16 @@ export class GatewayMetrics {
       collect() {
         for (const [vendor, slots] of Object.entries(sources.vendorSlotsAvailable()))
           this.set({ vendor }, slots);
+      },
+    });
+    new Gauge({
+      name: 'admingraph_vendor_circuit_state',
+      help: 'Circuit breaker in front of each vendor API: 0 closed (calls flow), 1 half-open (probing), 2 open (calls fail fast).',
+      labelNames: ['api'],
+      registers: [this.registry],
+      collect() {
+        for (const [api, state] of Object.entries(sources.breakerStates()))
+          this.set({ api }, breakerStateValue[state]);
       },
     });
     collectDefaultMetrics({ register: this.registry, prefix: 'admingraph_' });
