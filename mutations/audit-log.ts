@@ -1,4 +1,5 @@
 import type { VendorName } from '../datasources/model/index.js';
+import type { AuditIntent, AuditOutcome, JournalIntent } from './audit-journal.js';
 import type { VendorApiName } from './plan.js';
 import type { ActionResult, ActionStatus, RunResult } from './results.js';
 import type { UserErrorModel } from './user-errors.js';
@@ -30,6 +31,8 @@ export interface AuditEntry {
   calls: AuditCallRecord[];
   result: RunResult;
   userErrors: UserErrorModel[];
+  /** The intent this entry finishes (mutations that reached execution): the log shows them as one. */
+  intentId?: string;
 }
 
 /** An entry and its position in the log: positions only grow, so they make stable cursors. */
@@ -47,14 +50,25 @@ export interface AuditPage {
 }
 
 /**
- * The durable record of every mutation. `append` resolves only once the entry is stored durably
- * (the mutation answers after it), and the log survives restarts. Two stores: an append-only
- * JSON-lines file (default) and PostgreSQL (`DATABASE_URL`).
+ * The durable record of every mutation, kept as a journal: a mutation that sends vendor calls
+ * records its intent before the first call, each step's outcome as it comes, and its final entry
+ * (with `intentId`); other runs (rejected, dry, replayed) record only a final entry. Every write
+ * resolves only once it is stored durably, and the log survives restarts. Two stores: an
+ * append-only JSON-lines file (default) and PostgreSQL (`DATABASE_URL`).
  */
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
-  /** Up to `limit` entries, newest first, older than position `before` (from the end when undefined). */
+  beginIntent(intent: AuditIntent): Promise<void>;
+  recordOutcome(outcome: AuditOutcome): Promise<void>;
+  /**
+   * Up to `limit` entries, newest first, older than position `before` (from the end when
+   * undefined). An intent counts as one entry: its final entry, or IN_PROGRESS / INTERRUPTED.
+   */
   page(args: { limit: number; before?: number }): Promise<AuditPage>;
+  /** Intents without a final entry whose process is gone (crashed mid-fan-out). */
+  interrupted(): Promise<JournalIntent[]>;
+  /** Resolves when the store can be written (readiness), rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -17,13 +17,18 @@ export async function executePlan(
   plan: MutationPlan,
   clients: VendorClients,
   trace: UpstreamTrace,
+  /** Sees each step's result as it comes, before that vendor's next step is sent (the audit journal). */
+  onResult?: (step: number, result: ActionResult) => Promise<void>,
 ): Promise<ActionResult[]> {
   const results: ActionResult[] = new Array(plan.steps.length);
   const byVendor = new Map<string, number[]>();
   plan.steps.forEach((step, i) => byVendor.set(step.vendor, [...(byVendor.get(step.vendor) ?? []), i]));
   await Promise.all(
     [...byVendor.values()].map(async (indices) => {
-      for (const i of indices) results[i] = await executeStep(plan.steps[i], clients, trace);
+      for (const i of indices) {
+        results[i] = await executeStep(plan.steps[i], clients, trace);
+        await onResult?.(i, results[i]);
+      }
     }),
   );
   return results;

@@ -1,5 +1,5 @@
-import { createKeyv } from '@keyv/redis';
-import Keyv from 'keyv';
+import { currentInstance } from './process-instance.js';
+import { MemoryClaimStore, PostgresClaimStore, RedisClaimStore, type ClaimStore } from './claim-stores.js';
 
 /** Whose key it is: a key is only ever compared within one mutation and one caller. */
 export interface IdempotencyScope {
@@ -9,7 +9,8 @@ export interface IdempotencyScope {
 }
 
 type StoredRecord =
-  | { state: 'running'; inputHash: string; startedAt: string }
+  /** `owner`: the process instance running it, so recovery frees only the keys of a process that is gone. */
+  | { state: 'running'; inputHash: string; startedAt: string; owner?: string }
   | { state: 'done'; inputHash: string; completedAt: string; payload: unknown };
 
 export type IdempotencyClaim =
@@ -30,14 +31,13 @@ export interface IdempotencyOptions {
 }
 
 /**
- * Idempotency keys in the keyv store: in memory by default, in Redis (shared by every gateway
- * replica) when `REDIS_URL` is set. A key remembers a hash of the input and, once the mutation
- * completed (no vendor action failed), its payload. A partially failed run is not kept, so running
- * it again with the same key completes what is left.
- *
- * Keyv has no set-if-absent, so two replicas receiving the same key at the same instant can both
- * run; within one process a local map closes that gap. The vendors' own "already in that state"
- * answers (ALREADY_DONE) keep such a double run harmless for the lifecycle mutations.
+ * Idempotency keys in a claim store: in memory by default, in Redis when `REDIS_URL` is set, else in
+ * PostgreSQL when `DATABASE_URL` is set (both shared by every replica and kept across restarts). A
+ * key remembers a hash of the normalized input and, once the mutation completed (no vendor action
+ * failed), its payload. A partially failed run is not kept, so running it again with the same key
+ * completes what is left. Claiming is set-if-absent in the store itself, so two replicas receiving
+ * the same key at the same instant cannot both run; a local map answers repeats within one process
+ * without a round trip.
  */
 export class IdempotencyStore {
   private readonly local = new Map<string, string>();
@@ -45,7 +45,7 @@ export class IdempotencyStore {
   private readonly runningTtlMs: number;
 
   constructor(
-    private readonly store: Keyv = new Keyv(),
+    private readonly store: ClaimStore = new MemoryClaimStore(),
     options: IdempotencyOptions = {},
   ) {
     this.ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
@@ -58,20 +58,20 @@ export class IdempotencyStore {
     if (localHash !== undefined) return localHash === inputHash ? { kind: 'running' } : { kind: 'reused' };
     this.local.set(key, inputHash);
     try {
+      const running: StoredRecord = {
+        state: 'running',
+        inputHash,
+        startedAt: new Date().toISOString(),
+        owner: currentInstance.id,
+      };
+      if (await this.store.putIfAbsent(key, JSON.stringify(running), this.runningTtlMs))
+        return { kind: 'claimed' };
+      this.local.delete(key);
       const existing = await this.read(key);
-      if (existing) {
-        this.local.delete(key);
-        if (existing.inputHash !== inputHash) return { kind: 'reused' };
-        return existing.state === 'done'
-          ? { kind: 'replay', payload: existing.payload }
-          : { kind: 'running' };
-      }
-      await this.write(
-        key,
-        { state: 'running', inputHash, startedAt: new Date().toISOString() },
-        this.runningTtlMs,
-      );
-      return { kind: 'claimed' };
+      // Freed between the two calls (released or expired): the caller may simply try again.
+      if (!existing) return { kind: 'running' };
+      if (existing.inputHash !== inputHash) return { kind: 'reused' };
+      return existing.state === 'done' ? { kind: 'replay', payload: existing.payload } : { kind: 'running' };
     } catch (error) {
       this.local.delete(key);
       throw error;
@@ -102,32 +102,52 @@ export class IdempotencyStore {
     }
   }
 
+  /**
+   * Frees a key still held by a run of `owner`, a process that is gone (crash recovery): the
+   * same key may then run again and complete what is left. A newer claim is left alone.
+   */
+  async releaseAbandoned(scope: IdempotencyScope, owner: string): Promise<boolean> {
+    const key = storeKey(scope);
+    const text = await this.store.get(key);
+    if (text === undefined) return false;
+    const record = JSON.parse(text) as StoredRecord;
+    if (record.state !== 'running' || record.owner !== owner) return false;
+    await this.store.deleteIfEquals(key, text);
+    return true;
+  }
+
+  ping(): Promise<void> {
+    return this.store.ping();
+  }
+
   async close(): Promise<void> {
-    await this.store.disconnect();
+    await this.store.close();
   }
 
   // Stored as JSON text so the in-memory and Redis stores behave alike (no shared object references).
   private async read(key: string): Promise<StoredRecord | undefined> {
-    const text = (await this.store.get(key)) as string | undefined;
+    const text = await this.store.get(key);
     return text === undefined ? undefined : (JSON.parse(text) as StoredRecord);
   }
 
   private async write(key: string, record: StoredRecord, ttlMs: number): Promise<void> {
-    await this.store.set(key, JSON.stringify(record), ttlMs);
+    await this.store.put(key, JSON.stringify(record), ttlMs);
   }
 }
 
 const storeKey = (scope: IdempotencyScope) =>
   `${encodeURIComponent(scope.mutation)}:${encodeURIComponent(scope.principal)}:${encodeURIComponent(scope.key)}`;
 
-const NAMESPACE = 'admingraph-idempotency';
+const NAMESPACE = 'admingraph-idempotency:';
 
-/** In memory, or Redis when a URL is given (REDIS_URL), so every replica sees the same keys. */
+/** Redis when a URL is given (REDIS_URL), else PostgreSQL (DATABASE_URL), else memory. */
 export function createIdempotencyStore(
-  settings: { redisUrl?: string; ttlMs?: number } = {},
+  settings: { redisUrl?: string; databaseUrl?: string; ttlMs?: number; table?: string } = {},
 ): IdempotencyStore {
   const store = settings.redisUrl
-    ? createKeyv(settings.redisUrl, { namespace: NAMESPACE })
-    : new Keyv({ namespace: NAMESPACE });
+    ? new RedisClaimStore(settings.redisUrl, NAMESPACE)
+    : settings.databaseUrl
+      ? PostgresClaimStore.connect(settings.databaseUrl, settings.table)
+      : new MemoryClaimStore();
   return new IdempotencyStore(store, { ttlMs: settings.ttlMs });
 }

@@ -24,3 +24,27 @@ export function hashInput(input: Record<string, unknown>): string {
   const meaningful = Object.fromEntries(Object.entries(input).filter(([k]) => !controlFields.has(k)));
   return createHash('sha256').update(canonicalJson(meaningful)).digest('hex');
 }
+
+/** Fields holding email addresses: compared trimmed and lower-cased, as every vendor does. */
+const emailField = /^(email|emails|.*Email|.*Emails)$/;
+
+/**
+ * The input as the mutation means it: email addresses trimmed and lower-cased, wherever they sit
+ * (so `JSmith@Example.com ` and `jsmith@example.com` are the same request for idempotency).
+ */
+export function normalizeInput<T>(input: T): T {
+  return normalizeValue(input, false) as T;
+}
+
+function normalizeValue(value: unknown, isEmail: boolean): unknown {
+  if (typeof value === 'string') return isEmail ? value.trim().toLowerCase() : value;
+  if (Array.isArray(value)) return value.map((v) => normalizeValue(v, isEmail));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        normalizeValue(v, emailField.test(k)),
+      ]),
+    );
+  return value;
+}

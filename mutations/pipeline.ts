@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { auditCall, type AuditEntry } from './audit-log.js';
 import type { GatewayContext } from './context.js';
 import { executePlan } from './executor.js';
-import { hashInput } from './input-hash.js';
+import type { AuditIntent } from './audit-journal.js';
+import { hashInput, normalizeInput } from './input-hash.js';
+import { currentInstance } from './process-instance.js';
 import type { IdempotencyScope } from './idempotency.js';
 import { vendorsWritten, type MutationPlan } from './plan.js';
 import {
@@ -58,7 +60,8 @@ const MAX_KEY_LENGTH = 255;
  * validate → plan → (dry run: answer the plan) → execute → audit → invalidate → re-read, with the
  * idempotency check first: a retry of a completed mutation must answer its first result even though
  * the state it changed may no longer pass validation (a deprovisioned administrator is gone).
- * Every run is recorded in the audit log (rejected, dry, replayed or executed) before it answers.
+ * Every run is recorded in the audit log (rejected, dry, replayed or executed) before it answers;
+ * one that sends vendor calls records its intent before the first and each outcome as it comes.
  */
 export async function runMutation<I extends MutationInput, T, S>(
   definition: MutationDefinition<I, T, S>,
@@ -85,8 +88,11 @@ export async function runMutation<I extends MutationInput, T, S>(
 
   // A dry run changes nothing, so it neither uses nor spends a key.
   const scope: IdempotencyScope | undefined =
-    key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal.id, key } : undefined;
-  const inputHash = hashInput(input as Record<string, unknown>);
+    key !== undefined && !dryRun
+      ? { mutation: definition.name, principal: ctx.principal.id, key }
+      : undefined;
+  // The same request however it is spelled (an email in another case): one key, one run.
+  const inputHash = hashInput(normalizeInput(input) as Record<string, unknown>);
   let claimed = false;
   if (scope) {
     const claim = await ctx.mutations.idempotency.claim(scope, inputHash);
@@ -129,13 +135,21 @@ export async function runMutation<I extends MutationInput, T, S>(
       };
     }
 
-    const executed = await executePlan(plan, ctx.mutations.clients, ctx.trace);
+    // Durable before the first vendor call: a crash from here on leaves an INTERRUPTED entry.
+    const intent = auditIntent(definition, input, ctx.principal.id, plan);
+    await ctx.mutations.audit.beginIntent(intent);
+    const executed = await executePlan(plan, ctx.mutations.clients, ctx.trace, (step, result) =>
+      ctx.mutations.audit.recordOutcome({ intentId: intent.id, step, call: auditCall(result) }),
+    );
     const responses = executed.map((r) => r.response);
     // Vendor answers serve the re-read only: they are not shown, stored for replay or audited.
     const results = executed.map(({ response: _response, ...shown }) => shown);
     const written = vendorsWritten(plan);
     try {
-      await record(summarize(results), results);
+      await ctx.mutations.audit.append({
+        ...auditEntry(definition, input, ctx.principal.id, summarize(results), results, []),
+        intentId: intent.id,
+      });
     } finally {
       // Even a failed call may have reached the vendor (a timeout): forget what it could have changed.
       if (written.length > 0) await ctx.mutations.afterWrite(written);
@@ -156,6 +170,34 @@ export async function runMutation<I extends MutationInput, T, S>(
   }
 }
 
+/** What the audit keeps of an input: the normalized input, secrets removed. */
+function auditedInput<I extends MutationInput>(
+  definition: MutationDefinition<I, unknown, unknown>,
+  input: I,
+) {
+  const normalized = normalizeInput(input);
+  return definition.auditInput ? definition.auditInput(normalized) : normalized;
+}
+
+function auditIntent<I extends MutationInput>(
+  definition: MutationDefinition<I, unknown, unknown>,
+  input: I,
+  principal: string,
+  plan: MutationPlan,
+): AuditIntent {
+  return {
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    principal,
+    mutation: definition.name,
+    input: auditedInput(definition, input),
+    idempotencyKey: input.idempotencyKey ?? null,
+    calls: dryRunResults(plan).map(auditCall),
+    plannedCalls: plannedCalls(plan),
+    instance: currentInstance,
+  };
+}
+
 function auditEntry<I extends MutationInput>(
   definition: MutationDefinition<I, unknown, unknown>,
   input: I,
@@ -169,7 +211,7 @@ function auditEntry<I extends MutationInput>(
     at: new Date().toISOString(),
     principal,
     mutation: definition.name,
-    input: definition.auditInput ? definition.auditInput(input) : input,
+    input: auditedInput(definition, input),
     dryRun: input.dryRun === true,
     idempotencyKey: input.idempotencyKey ?? null,
     calls: results.map(auditCall),

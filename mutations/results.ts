@@ -31,7 +31,15 @@ export interface ActionResult {
 
 /** `AuditResult` in the schema. */
 export type RunResult =
-  'SUCCEEDED' | 'PARTIALLY_FAILED' | 'FAILED' | 'NO_CHANGE' | 'DRY_RUN' | 'REJECTED' | 'REPLAYED';
+  | 'SUCCEEDED'
+  | 'PARTIALLY_FAILED'
+  | 'FAILED'
+  | 'NO_CHANGE'
+  | 'DRY_RUN'
+  | 'REJECTED'
+  | 'REPLAYED'
+  | 'IN_PROGRESS'
+  | 'INTERRUPTED';
 
 export function callView(step: PlanStep): PlannedCallView | null {
   if (!step.write) return null;

@@ -4,8 +4,9 @@ import type { TenantIds } from '../datasources/index.js';
 import type { VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.js';
 import { createGateway, type Gateway } from './gateway.js';
-import { createAuditLog } from './audit/create-audit-log.js';
+import { createAuditLog, defaultAuditFile } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
+import { recoverInterruptedMutations } from '../mutations/recovery.js';
 import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
@@ -35,6 +36,8 @@ export interface RunningGateway {
   fleet?: SimulatorFleet;
   endpoints: Record<ConfiguredVendor, VendorEndpoint>;
   ids: TenantIds;
+  /** Mutations the previous process left unfinished (INTERRUPTED in the audit log), found at startup. */
+  interruptedMutations: number;
   stop(): Promise<void>;
 }
 
@@ -121,13 +124,24 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const audit = createAuditLog({
+      file: defaultAuditFile,
+      ...config.audit,
+      staleAfterMs: 2 * config.requestDeadlineMs,
+    });
+    const idempotency = createIdempotencyStore({
+      redisUrl: config.redisUrl,
+      databaseUrl: config.audit?.databaseUrl,
+      ttlMs: config.idempotencyTtlMs,
+    });
+    const interrupted = await recoverInterruptedMutations(audit, idempotency);
     const gateway = createGateway({
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
       requestDeadlineMs: config.requestDeadlineMs,
-      audit: createAuditLog(config.audit),
-      idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
+      audit,
+      idempotency,
       otlpTracesUrl: config.otlpTracesUrl,
     });
     return {
@@ -135,6 +149,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       fleet,
       endpoints,
       ids,
+      interruptedMutations: interrupted.length,
       close: async () => {
         await gateway.tracing?.shutdown();
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);

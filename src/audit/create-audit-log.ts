@@ -9,6 +9,8 @@ export interface AuditSettings {
   databaseUrl?: string;
   /** Table (or `schema.table`) in PostgreSQL (`ADMINGRAPH_AUDIT_TABLE`). */
   table?: string;
+  /** How old an unfinished mutation of a process on another host must be to show as INTERRUPTED. */
+  staleAfterMs?: number;
 }
 
 export const defaultAuditFile = 'data/audit.ndjson';
@@ -24,6 +26,6 @@ export function auditSettingsFromEnv(env: NodeJS.ProcessEnv): AuditSettings {
 /** PostgreSQL when a database URL is configured, else the append-only file. */
 export function createAuditLog(settings: AuditSettings = { file: defaultAuditFile }): AuditLog {
   return settings.databaseUrl
-    ? PostgresAuditLog.connect(settings.databaseUrl, settings.table)
-    : new FileAuditLog(settings.file);
+    ? PostgresAuditLog.connect(settings.databaseUrl, settings.table, settings.staleAfterMs)
+    : new FileAuditLog(settings.file, settings.staleAfterMs);
 }

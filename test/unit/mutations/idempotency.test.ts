@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import Keyv from 'keyv';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { MemoryClaimStore, PostgresClaimStore } from '../../../mutations/claim-stores.js';
 import { createIdempotencyStore, IdempotencyStore } from '../../../mutations/idempotency.js';
+import { currentInstance } from '../../../mutations/process-instance.js';
 
 const scope = { mutation: 'suspendUser', principal: 'anonymous', key: 'k-1' };
 
@@ -40,7 +42,7 @@ describe('IdempotencyStore (in memory)', () => {
   });
 
   it('stops replaying once the TTL passed', async () => {
-    const store = new IdempotencyStore(new Keyv(), { ttlMs: 30 });
+    const store = new IdempotencyStore(new MemoryClaimStore(), { ttlMs: 30 });
     await store.claim(scope, 'hash-a');
     await store.complete(scope, 'hash-a', 1);
     await new Promise((r) => setTimeout(r, 60));
@@ -81,5 +83,57 @@ describe('IdempotencyStore over Redis (REDIS_URL)', () => {
     } finally {
       await Promise.all([replicaA.close(), replicaB.close()]);
     }
+  });
+});
+
+describe('claiming is set-if-absent in the durable store', () => {
+  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+  it('lets exactly one of two replicas claim a key they receive at the same instant (Redis)', async () => {
+    const replicas = [0, 1, 2, 3].map(() => createIdempotencyStore({ redisUrl: url, ttlMs: 60_000 }));
+    try {
+      const racing = { ...scope, key: `race-${randomUUID()}` };
+      const claims = await Promise.all(replicas.map((r) => r.claim(racing, 'hash-a')));
+      expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1);
+      expect(claims.filter((c) => c.kind === 'running')).toHaveLength(replicas.length - 1);
+    } finally {
+      await Promise.all(replicas.map((r) => r.close()));
+    }
+  });
+
+  it('does the same in PostgreSQL, and overwrites only an expired claim', async () => {
+    const table = `idem_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    const pools = [0, 1, 2].map(() => new pg.Pool({ connectionString: databaseUrl, max: 2 }));
+    const replicas = pools.map((pool) => new IdempotencyStore(new PostgresClaimStore(pool, table)));
+    try {
+      // The table exists before the race (first use creates it).
+      await new PostgresClaimStore(pools[0], table).get('warm-up');
+      const racing = { ...scope, key: `race-${randomUUID()}` };
+      const claims = await Promise.all(replicas.map((r) => r.claim(racing, 'hash-a')));
+      expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1);
+      const store = new PostgresClaimStore(pools[0], table);
+      expect(await store.putIfAbsent('short', 'a', 1)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await store.putIfAbsent('short', 'b', 60_000)).toBe(true);
+      expect(await store.putIfAbsent('short', 'c', 60_000)).toBe(false);
+      expect(await store.get('short')).toBe('b');
+    } finally {
+      await pools[0].query(`DROP TABLE IF EXISTS "${table}"`);
+      await Promise.all(pools.map((p) => p.end()));
+    }
+  });
+
+  it('frees the running claim of a process that is gone, never a newer claim', async () => {
+    const claims = new MemoryClaimStore();
+    const store = new IdempotencyStore(claims);
+    const abandoned = { ...scope, key: `abandoned-${randomUUID()}` };
+    expect(await store.claim(abandoned, 'hash-a')).toEqual({ kind: 'claimed' });
+    expect(await store.releaseAbandoned(abandoned, 'some-other-instance')).toBe(false);
+    // A restarted process (a new IdempotencyStore) sees the old claim as running until it is freed.
+    const restarted = new IdempotencyStore(claims);
+    expect(await restarted.claim(abandoned, 'hash-a')).toEqual({ kind: 'running' });
+    expect(await restarted.releaseAbandoned(abandoned, currentInstance.id)).toBe(true);
+    expect(await restarted.claim(abandoned, 'hash-a')).toEqual({ kind: 'claimed' });
   });
 });

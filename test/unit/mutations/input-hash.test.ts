@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashInput } from '../../../mutations/input-hash.js';
+import { canonicalJson, hashInput, normalizeInput } from '../../../mutations/input-hash.js';
 
 describe('canonicalJson', () => {
   it('sorts object keys at every depth and drops null and undefined fields', () => {
@@ -26,5 +26,17 @@ describe('hashInput', () => {
   it('differs when what the mutation does differs', () => {
     expect(hashInput({ ...input, vendors: ['SNOW'] })).not.toBe(hashInput(input));
     expect(hashInput({ ...input, email: 'b@example.com' })).not.toBe(hashInput(input));
+  });
+});
+
+describe('normalizeInput', () => {
+  it('makes the same email in another case (or with spaces) the same request', () => {
+    const plain = { email: 'jsmith@example.com', vendors: ['SNOW'] };
+    expect(hashInput(normalizeInput({ ...plain, email: ' JSmith@Example.COM ' }))).toBe(
+      hashInput(normalizeInput(plain)),
+    );
+    expect(normalizeInput({ invites: [{ emails: ['A@X.io'], name: 'Ann B' }] })).toEqual({
+      invites: [{ emails: ['a@x.io'], name: 'Ann B' }],
+    });
   });
 });

@@ -14,6 +14,10 @@ function harness(options: { failFirst?: boolean } = {}) {
   const entries: AuditEntry[] = [];
   const audit: AuditLog = {
     append: async (entry) => void entries.push(entry),
+    beginIntent: async () => undefined,
+    recordOutcome: async () => undefined,
+    interrupted: async () => [],
+    ping: async () => undefined,
     page: async () => ({ entries: [], total: 0, hasMore: false }),
     close: async () => undefined,
   };

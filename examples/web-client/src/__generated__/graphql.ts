@@ -511,7 +511,7 @@ export type AuditLogEdge = {
 /** One mutation, as the audit log recorded it before answering: who, what, which vendor calls, when. */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
-  /** When the mutation finished. */
+  /** When the mutation finished (for IN_PROGRESS and INTERRUPTED: when it was recorded, before its first vendor call). */
   at: Scalars['DateTime']['output'];
   /** The vendor actions, in plan order, with their outcomes. */
   calls: Array<AuditCall>;
@@ -539,6 +539,10 @@ export type AuditResult =
   | 'DRY_RUN'
   /** Vendor actions failed and none succeeded (the others, if any, were already done or skipped). */
   | 'FAILED'
+  /** The gateway stopped (crashed or was killed) while it ran: `calls` shows which vendor actions were recorded as done; run it again with the same `idempotencyKey` to complete only what is left. */
+  | 'INTERRUPTED'
+  /** Recorded before its first vendor call and still running: `calls` shows the outcomes recorded so far. */
+  | 'IN_PROGRESS'
   /** Nothing needed doing: every action was already done or skipped. */
   | 'NO_CHANGE'
   /** Some vendor actions failed while others succeeded. */
