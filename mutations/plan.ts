@@ -32,6 +32,12 @@ export type StepCheck =
   | { state: 'ALREADY_DONE'; message: string }
   /** The vendor cannot do this (no such API, or the object's state forbids it): nothing is sent (SKIPPED). */
   | { state: 'UNSUPPORTED'; code: string; message: string }
+  /**
+   * The vendor cannot do this and the account keeps the access the mutation means to remove
+   * (a JumpCloud administrator cannot be suspended): nothing is sent, reported STILL_ACTIVE so no
+   * run reads as done while access remains. `message` names what remains and how to remove it.
+   */
+  | { state: 'ACCESS_REMAINS'; code: string; message: string }
   /** The step cannot be planned now (e.g. the vendor's accounts could not be read): reported FAILED. */
   | { state: 'BLOCKED'; code: string; message: string; retryable: boolean };
 
@@ -83,6 +89,11 @@ export const alreadyDone = (base: StepBase, message: string): PlanStep => ({
 export const unsupported = (base: StepBase, code: string, message: string): PlanStep => ({
   ...withVendor(base),
   check: { state: 'UNSUPPORTED', code, message },
+});
+
+export const accessRemains = (base: StepBase, code: string, message: string): PlanStep => ({
+  ...withVendor(base),
+  check: { state: 'ACCESS_REMAINS', code, message },
 });
 
 export const blocked = (base: StepBase, code: string, message: string, retryable: boolean): PlanStep => ({

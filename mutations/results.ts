@@ -12,7 +12,7 @@ export interface PlannedCallView {
   description: string;
 }
 
-export type ActionStatus = 'SUCCEEDED' | 'FAILED' | 'SKIPPED' | 'ALREADY_DONE' | 'PLANNED';
+export type ActionStatus = 'SUCCEEDED' | 'FAILED' | 'SKIPPED' | 'ALREADY_DONE' | 'PLANNED' | 'STILL_ACTIVE';
 
 /** `VendorActionResult` in the schema: how one plan step went. */
 export interface ActionResult {
@@ -38,6 +38,7 @@ export type RunResult =
   | 'DRY_RUN'
   | 'REJECTED'
   | 'REPLAYED'
+  | 'ACCESS_REMAINS'
   | 'IN_PROGRESS'
   | 'INTERRUPTED';
 
@@ -87,6 +88,14 @@ export function unsentResult(step: PlanStep): ActionResult {
         code: step.check.code,
         retryable: false,
       };
+    case 'ACCESS_REMAINS':
+      return {
+        ...base,
+        status: 'STILL_ACTIVE',
+        message: step.check.message,
+        code: step.check.code,
+        retryable: false,
+      };
     case 'BLOCKED':
       return {
         ...base,
@@ -104,10 +113,12 @@ export const dryRunResults = (plan: MutationPlan): ActionResult[] => plan.steps.
 /** A run is complete when no step failed: only complete runs are kept for idempotent replay. */
 export const isComplete = (results: readonly ActionResult[]) => results.every((r) => r.status !== 'FAILED');
 
+/** Never SUCCEEDED while an account keeps the access the mutation meant to remove. */
 export function summarize(results: readonly ActionResult[]): RunResult {
   const failed = results.some((r) => r.status === 'FAILED');
   const succeeded = results.some((r) => r.status === 'SUCCEEDED');
   if (failed) return succeeded ? 'PARTIALLY_FAILED' : 'FAILED';
+  if (results.some((r) => r.status === 'STILL_ACTIVE')) return 'ACCESS_REMAINS';
   return succeeded ? 'SUCCEEDED' : 'NO_CHANGE';
 }
 

@@ -15,7 +15,7 @@ import type {
   ScimIdentityModel,
   SnowAccountModel,
 } from '../../datasources/model/index.js';
-import { alreadyDone, plannedCall, unsupported, type PlanStep } from '../plan.js';
+import { accessRemains, alreadyDone, plannedCall, unsupported, type PlanStep } from '../plan.js';
 
 /**
  * One plan step per account and action: the call that reaches the target state, or why none is
@@ -25,6 +25,8 @@ export type LifecycleAction = 'suspend' | 'restore' | 'deprovision';
 
 export const NOT_SUPPORTED = 'NOT_SUPPORTED_BY_VENDOR';
 export const ACCOUNT_DEPROVISIONED = 'ACCOUNT_DEPROVISIONED';
+/** The account keeps its access: the vendor's API cannot suspend it (STILL_ACTIVE). */
+export const CANNOT_SUSPEND = 'VENDOR_CANNOT_SUSPEND';
 
 const CONFLICT = [409] as const;
 const GONE = [404] as const;
@@ -183,7 +185,11 @@ export function snowStep(action: LifecycleAction, account: SnowAccountModel): Pl
   );
 }
 
-/** JumpCloud's provider API can only remove an administrator: there is no suspend or restore. */
+/**
+ * JumpCloud's provider API can only remove an administrator: there is no suspend or restore. A
+ * suspend leaves an active administrator with full access to the provider's organizations, so it
+ * is reported STILL_ACTIVE (never hidden as skipped) with the way to remove it.
+ */
 export function jumpCloudStep(
   action: LifecycleAction,
   account: JumpCloudAccountModel,
@@ -202,6 +208,12 @@ export function jumpCloudStep(
     (action === 'restore' && account.status === 'ACTIVE')
   )
     return alreadyDone(on(verb[action]), `JumpCloud administrator ${id} is already ${account.vendorStatus}`);
+  if (action === 'suspend')
+    return accessRemains(
+      on(verb[action]),
+      CANNOT_SUSPEND,
+      `JumpCloud administrator ${id} (${account.email}) is still active: JumpCloud's provider API cannot suspend administrators, so they keep administrator access to provider ${providerId} and its organizations. Remove it with deprovisionUser (vendors: [JUMPCLOUD]), or delete the administrator in the JumpCloud console (DELETE /providers/${providerId}/administrators/${id}).`,
+    );
   return unsupported(
     on(verb[action]),
     NOT_SUPPORTED,

@@ -185,17 +185,17 @@ describe('Snow and JumpCloud steps', () => {
     });
   });
 
-  it('removes a JumpCloud administrator to deprovision, and cannot suspend or restore one', () => {
+  it('removes a JumpCloud administrator to deprovision, reports one it cannot suspend as still active, and cannot restore one', () => {
     expect(outline(jumpCloudStep('deprovision', jc('ACTIVE'), 'prov-1'))).toStrictEqual([
       'NEEDED',
       null,
       'DELETE /providers/prov-1/administrators/admin-1',
     ]);
-    expect(outline(jumpCloudStep('suspend', jc('ACTIVE'), 'prov-1'))).toStrictEqual([
-      'UNSUPPORTED',
-      'NOT_SUPPORTED_BY_VENDOR',
-      null,
-    ]);
+    const suspend = jumpCloudStep('suspend', jc('ACTIVE'), 'prov-1');
+    expect(outline(suspend)).toStrictEqual(['ACCESS_REMAINS', 'VENDOR_CANNOT_SUSPEND', null]);
+    expect(suspend.check.state === 'ACCESS_REMAINS' && suspend.check.message).toMatch(
+      /still active.*deprovisionUser.*delete the administrator/,
+    );
     expect(outline(jumpCloudStep('restore', jc('SUSPENDED'), 'prov-1'))).toStrictEqual([
       'UNSUPPORTED',
       'NOT_SUPPORTED_BY_VENDOR',

@@ -535,6 +535,8 @@ export type AuditLogEntry = {
 
 /** How a recorded mutation ended. */
 export type AuditResult =
+  /** Every call that could be sent was, but some account keeps its access because its vendor's API cannot change it (a STILL_ACTIVE action): not done. */
+  | 'ACCESS_REMAINS'
   /** A dry run: calls were planned, none made. */
   | 'DRY_RUN'
   /** Vendor actions failed and none succeeded (the others, if any, were already done or skipped). */
@@ -3491,7 +3493,7 @@ export type VendorActionResult = {
   api: VendorApi;
   /** The call made (or planned); null when nothing is sent for this action. */
   call?: Maybe<PlannedVendorCall>;
-  /** Machine-readable reason when FAILED or SKIPPED: a vendor error code (`VENDOR_UNAVAILABLE`, `VENDOR_REJECTED`, ...) or `NOT_SUPPORTED_BY_VENDOR`, `ACCOUNT_DEPROVISIONED`, `VENDOR_NOT_READ`. */
+  /** Machine-readable reason when FAILED, SKIPPED or STILL_ACTIVE: a vendor error code (`VENDOR_UNAVAILABLE`, `VENDOR_REJECTED`, ...) or `NOT_SUPPORTED_BY_VENDOR`, `ACCOUNT_DEPROVISIONED`, `VENDOR_NOT_READ`, `VENDOR_CANNOT_SUSPEND`. */
   code?: Maybe<Scalars['String']['output']>;
   /** The vendor's ID of the account or object acted on. */
   externalId?: Maybe<Scalars['String']['output']>;
@@ -3517,6 +3519,8 @@ export type VendorActionStatus =
   | 'PLANNED'
   /** Nothing was sent because the vendor cannot do this (`code` says why, e.g. NOT_SUPPORTED_BY_VENDOR). */
   | 'SKIPPED'
+  /** Nothing could be sent and the account keeps the access the mutation meant to remove (e.g. JumpCloud's API cannot suspend an administrator): `message` says what remains and how to remove it. */
+  | 'STILL_ACTIVE'
   /** The vendor accepted the call. */
   | 'SUCCEEDED';
 
