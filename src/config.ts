@@ -24,6 +24,8 @@ export interface GatewayConfig {
   jumpcloud: { providerId?: string; orgId?: string };
   /** One GraphQL request's time budget across all its vendor calls and retries (`ADMINGRAPH_REQUEST_DEADLINE_MS`). */
   requestDeadlineMs: number;
+  /** How long a stop waits for requests in flight before cutting them (`ADMINGRAPH_SHUTDOWN_GRACE_MS`). */
+  shutdownGraceMs: number;
   /** How long the identity index is served before a background refresh. */
   identityTtlMs: number;
   redisUrl?: string;
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       orgId: env.JUMPCLOUD_ORG_ID || undefined,
     },
     requestDeadlineMs: Math.max(1, positiveInt(env, 'ADMINGRAPH_REQUEST_DEADLINE_MS', 15_000)),
+    shutdownGraceMs: positiveInt(env, 'ADMINGRAPH_SHUTDOWN_GRACE_MS', 20_000),
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
     redisUrl: env.REDIS_URL || undefined,
     audit: auditSettingsFromEnv(env),

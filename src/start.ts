@@ -3,7 +3,7 @@ import { startSimulators } from '../simulators/index.js';
 import type { TenantIds } from '../datasources/index.js';
 import type { VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.js';
-import { createGateway, type Gateway } from './gateway.js';
+import { breakerStates, createGateway, type Gateway } from './gateway.js';
 import { createAuditLog, defaultAuditFile } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
 import { recoverInterruptedMutations } from '../mutations/recovery.js';
@@ -11,6 +11,8 @@ import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
+import { healthzRoute, readyzRoute } from './http/health-routes.js';
+import { gracefulStopper } from './http/graceful-stop.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -63,23 +65,31 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const { close, ...assembled } = await assembleGateway({ ...options, config });
   try {
     const { gateway } = assembled;
+    let stopper: ReturnType<typeof gracefulStopper> | undefined;
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
       context: async (req) => gateway.createContext(req.headers),
       routes: [
+        healthzRoute,
+        readyzRoute({
+          breakerStates: () => breakerStates(gateway.transports),
+          stores: { audit: gateway.audit, idempotency: gateway.idempotency },
+          stopping: () => stopper?.stopping ?? false,
+        }),
         graphiqlRoute({ adminKey: options.adminKey }),
         metricsRoute(gateway.metrics.registry),
         createDownloadRoute(gateway),
       ],
     });
+    stopper = gracefulStopper(httpServer);
+    const graceful = stopper;
     return {
       url,
       ...assembled,
+      // Stop accepting, let requests in flight finish (their mutations journal and audit), then
+      // flush and close the audit log and the idempotency store.
       stop: async () => {
-        await new Promise<void>((resolve) => {
-          httpServer.close(() => resolve());
-          httpServer.closeAllConnections();
-        });
+        await graceful.stop(config.shutdownGraceMs);
         await gateway.server.stop();
         await close();
       },
