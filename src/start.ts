@@ -65,7 +65,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const { close, ...assembled } = await assembleGateway({ ...options, config });
   try {
     const { gateway } = assembled;
-    let stopper: ReturnType<typeof gracefulStopper> | undefined;
+    const shutdown: { stopper?: ReturnType<typeof gracefulStopper> } = {};
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
       context: async (req) => gateway.createContext(req.headers),
@@ -74,15 +74,15 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
         readyzRoute({
           breakerStates: () => breakerStates(gateway.transports),
           stores: { audit: gateway.audit, idempotency: gateway.idempotency },
-          stopping: () => stopper?.stopping ?? false,
+          stopping: () => shutdown.stopper?.stopping ?? false,
         }),
         graphiqlRoute({ adminKey: options.adminKey }),
         metricsRoute(gateway.metrics.registry),
         createDownloadRoute(gateway),
       ],
     });
-    stopper = gracefulStopper(httpServer);
-    const graceful = stopper;
+    const graceful = gracefulStopper(httpServer);
+    shutdown.stopper = graceful;
     return {
       url,
       ...assembled,
