@@ -138,6 +138,7 @@ export async function runMutation<I extends MutationInput, T, S>(
     // Durable before the first vendor call: a crash from here on leaves an INTERRUPTED entry.
     const intent = auditIntent(definition, input, ctx.principal.id, plan);
     await ctx.mutations.audit.beginIntent(intent);
+    ctx.trace.deadline.renew();
     const executed = await executePlan(plan, ctx.mutations.clients, ctx.trace, (step, result) =>
       ctx.mutations.audit.recordOutcome({ intentId: intent.id, step, call: auditCall(result) }),
     );

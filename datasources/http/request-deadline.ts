@@ -4,7 +4,7 @@
  * deadline at most, not one timeout per attempt per call.
  */
 export class RequestDeadline {
-  private readonly expiresAt: number;
+  private expiresAt: number;
 
   constructor(
     readonly budgetMs: number,
@@ -16,6 +16,14 @@ export class RequestDeadline {
   /** No budget: calls are bounded by their own timeouts only (tests, benchmarks, the CLI's in-process uses). */
   static unlimited(): RequestDeadline {
     return new RequestDeadline(Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * A full budget again, from now: a mutation's vendor writes get one of their own after the reads
+   * that planned them, so slow reads never cut a write fan-out short (a half-done suspend).
+   */
+  renew(): void {
+    this.expiresAt = this.now() + this.budgetMs;
   }
 
   remainingMs(): number {
