@@ -9,7 +9,11 @@ if (running.fleet) {
     console.log(`  ${sim.vendor.padEnd(12)} ${sim.url}`);
 }
 console.log(`AdminGraph GraphQL endpoint: ${running.url} (open it in a browser for GraphiQL)`);
-console.log(`Prometheus metrics: ${running.url}metrics`);
+console.log(`Prometheus metrics: ${running.url}metrics; health: ${running.url}healthz, ${running.url}readyz`);
+if (running.interruptedMutations > 0)
+  console.warn(
+    `${running.interruptedMutations} mutation(s) were interrupted by the previous stop: auditLog lists them as INTERRUPTED; run each again with its idempotencyKey to complete what is left`,
+  );
 
 const stop = async () => {
   await running.stop();
