@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { BadUserInputError, type VendorError } from '../../common/errors.js';
 import { pageSize } from '../../common/validation.js';
 import { mergedEventFeed, type EventFeedSources } from '../insights/event-feed.js';
-import { normalizeEmail, type AuditEventModel, type AuditRecordLike, type ChangeModel } from '../model/index.js';
+import {
+  normalizeEmail,
+  type AuditEventModel,
+  type AuditRecordLike,
+  type ChangeModel,
+} from '../model/index.js';
 import { connectionFromEdges, type Connection } from '../paging/build-connection.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
 
@@ -88,11 +93,18 @@ export async function changeFeed<E extends AuditRecordLike>(
   const sinceMs = Date.parse(args.since);
   if (Number.isNaN(sinceMs)) throw new BadUserInputError('`since` is not a date-time', 'since');
   const scope = fingerprint(new Date(sinceMs).toISOString());
-  const start: ChangeCursor = args.after ? decodeCursor(args.after, isChangeCursor) : { e: null, p: null, s: scope };
-  if (start.s !== scope) throw new BadUserInputError('`after` comes from this list with another `since`', 'after');
+  const start: ChangeCursor = args.after
+    ? decodeCursor(args.after, isChangeCursor)
+    : { e: null, p: null, s: scope };
+  if (start.s !== scope)
+    throw new BadUserInputError('`after` comes from this list with another `since`', 'after');
 
   const [feed, audit] = await Promise.all([
-    mergedEventFeed(sources, { first: size, after: start.e, filter: { from: new Date(sinceMs).toISOString() } }, reportFailure),
+    mergedEventFeed(
+      sources,
+      { first: size, after: start.e, filter: { from: new Date(sinceMs).toISOString() } },
+      reportFailure,
+    ),
     auditSince(sources.audit, sinceMs),
   ]);
   const pending = audit.filter((a) => start.p === null || a.position < start.p);

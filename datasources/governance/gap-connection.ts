@@ -1,5 +1,10 @@
 import type { IdentitySnapshot } from '../identity/build-identity.js';
-import type { ConnectionModel, MoneyModel, OffboardingGapModel, RoleAssignmentModel } from '../model/index.js';
+import type {
+  ConnectionModel,
+  MoneyModel,
+  OffboardingGapModel,
+  RoleAssignmentModel,
+} from '../model/index.js';
 import { keyAfter, pageByKey, scopeOf } from '../paging/keyset.js';
 import {
   CURRENCY,
@@ -35,7 +40,10 @@ export async function offboardingGapConnection(
   const cents = gaps.reduce((sum, c) => sum + Math.round(toGap(c, []).monthlyCost.amount * 100), 0);
   return {
     ...page,
-    edges: page.edges.map((e) => ({ cursor: e.cursor, node: toGap(e.node, roles.get(e.node.user.email) ?? []) })),
+    edges: page.edges.map((e) => ({
+      cursor: e.cursor,
+      node: toGap(e.node, roles.get(e.node.user.email) ?? []),
+    })),
     totalMonthlyCost: { amount: cents / 100, currency: CURRENCY },
   };
 }

@@ -62,7 +62,8 @@ export function validateGapFilter(filter: OffboardingGapFilter | null | undefine
 }
 
 /** Access that counts: held in a vendor other than one that already closed the person. */
-const elsewhere = (closed: readonly AccountModel[], vendor: VendorName) => closed.some((a) => a.vendor !== vendor);
+const elsewhere = (closed: readonly AccountModel[], vendor: VendorName) =>
+  closed.some((a) => a.vendor !== vendor);
 
 function indexAccessOf(
   user: UserModel,
@@ -186,7 +187,9 @@ function matches(access: readonly RemainingAccessModel[], filter: OffboardingGap
 /** Whether Atlassian roles could make a candidate a gap that the index alone does not. */
 export function needsRolesToDecide(candidate: GapCandidate, filter: OffboardingGapFilter): boolean {
   if (!candidate.atlassian || matches(candidate.indexAccess, filter)) return false;
-  const roleKept = (!filter.vendor || filter.vendor === 'ATLASSIAN') && (!filter.kinds || filter.kinds.includes('PRIVILEGED_ROLE'));
+  const roleKept =
+    (!filter.vendor || filter.vendor === 'ATLASSIAN') &&
+    (!filter.kinds || filter.kinds.includes('PRIVILEGED_ROLE'));
   // Roles cost nothing per month: under a cost floor they cannot tip the balance.
   const costOk =
     filter.minMonthlyCost === undefined ||
@@ -196,14 +199,23 @@ export function needsRolesToDecide(candidate: GapCandidate, filter: OffboardingG
 }
 
 /** The complete gap of a candidate, given its Atlassian roles (empty when not read or none). */
-export function toGap(candidate: GapCandidate, assignments: readonly RoleAssignmentModel[]): OffboardingGapModel {
+export function toGap(
+  candidate: GapCandidate,
+  assignments: readonly RoleAssignmentModel[],
+): OffboardingGapModel {
   const remainingAccess = [
     ...candidate.indexAccess,
-    ...(candidate.atlassian ? roleAccessOf(candidate.user, candidate.atlassian, assignments, candidate.closed) : []),
+    ...(candidate.atlassian
+      ? roleAccessOf(candidate.user, candidate.atlassian, assignments, candidate.closed)
+      : []),
   ].sort((a, b) => vendorRank(a.vendor) - vendorRank(b.vendor));
   return {
     user: candidate.user,
-    closedIn: candidate.closed.map((account) => ({ vendor: account.vendor, status: account.status, account })),
+    closedIn: candidate.closed.map((account) => ({
+      vendor: account.vendor,
+      status: account.status,
+      account,
+    })),
     remainingAccess,
     monthlyCost: { amount: monthlyCents(remainingAccess) / 100, currency: CURRENCY },
     remedies: mergedRemedies(remainingAccess.map((a) => a.remedy)),

@@ -31,7 +31,9 @@ const DAY_MS = 86_400_000;
 /** Atlassian's `verified` claim status: only those domains belong to the organization. */
 export function verifiedDomains(domains: readonly DomainModel[]): Set<string> {
   return new Set(
-    domains.filter((d) => d.verificationStatus?.toLowerCase() === 'verified').map((d) => d.name.toLowerCase()),
+    domains
+      .filter((d) => d.verificationStatus?.toLowerCase() === 'verified')
+      .map((d) => d.name.toLowerCase()),
   );
 }
 
@@ -42,13 +44,23 @@ export function domainOf(email: string): string {
 export function orphanReasons(
   user: UserModel,
   account: UserModel['accounts'][number],
-  options: { verified: ReadonlySet<string> | undefined; directoryOfRecord: VendorName; inactiveDays: number; now: number },
+  options: {
+    verified: ReadonlySet<string> | undefined;
+    directoryOfRecord: VendorName;
+    inactiveDays: number;
+    now: number;
+  },
 ): OrphanReason[] {
   const reasons: OrphanReason[] = [];
-  if (options.verified && !options.verified.has(domainOf(account.normalizedEmail))) reasons.push('UNVERIFIED_DOMAIN');
-  if (!user.accounts.some((a) => a.vendor === options.directoryOfRecord)) reasons.push('NOT_IN_DIRECTORY_OF_RECORD');
+  if (options.verified && !options.verified.has(domainOf(account.normalizedEmail)))
+    reasons.push('UNVERIFIED_DOMAIN');
+  if (!user.accounts.some((a) => a.vendor === options.directoryOfRecord))
+    reasons.push('NOT_IN_DIRECTORY_OF_RECORD');
   const last = account.lastActiveAt === null ? NaN : Date.parse(account.lastActiveAt);
-  if (account.status === 'ACTIVE' && (Number.isNaN(last) || options.now - last > options.inactiveDays * DAY_MS))
+  if (
+    account.status === 'ACTIVE' &&
+    (Number.isNaN(last) || options.now - last > options.inactiveDays * DAY_MS)
+  )
     reasons.push('INACTIVE');
   return reasons;
 }
@@ -70,9 +82,12 @@ export function findOrphanedAccounts(
   for (const user of snapshot.users)
     for (const account of user.accounts) {
       if (account.status === 'DEPROVISIONED' || (filter.vendor && account.vendor !== filter.vendor)) continue;
-      const reasons = orphanReasons(user, account, options).filter((r) => !filter.reasons || filter.reasons.includes(r));
+      const reasons = orphanReasons(user, account, options).filter(
+        (r) => !filter.reasons || filter.reasons.includes(r),
+      );
       if (reasons.length === 0) continue;
-      const cost = account.vendor === 'SNOW' && account.monthlyCost !== null ? toCents(account.monthlyCost) / 100 : null;
+      const cost =
+        account.vendor === 'SNOW' && account.monthlyCost !== null ? toCents(account.monthlyCost) / 100 : null;
       orphans.push({
         account,
         user,
@@ -85,10 +100,19 @@ export function findOrphanedAccounts(
   return orphans; // users are in email order, accounts in vendor order: the key below is sorted
 }
 
-export function validateOrphanFilter(filter: OrphanedAccountFilter | null | undefined): OrphanedAccountFilter {
+export function validateOrphanFilter(
+  filter: OrphanedAccountFilter | null | undefined,
+): OrphanedAccountFilter {
   const f = filter ?? {};
-  if (f.inactiveDays !== undefined && f.inactiveDays !== null && !(Number.isInteger(f.inactiveDays) && f.inactiveDays >= 0))
-    throw new BadUserInputError(`\`filter.inactiveDays\` must be 0 or more, got ${f.inactiveDays}`, 'filter.inactiveDays');
+  if (
+    f.inactiveDays !== undefined &&
+    f.inactiveDays !== null &&
+    !(Number.isInteger(f.inactiveDays) && f.inactiveDays >= 0)
+  )
+    throw new BadUserInputError(
+      `\`filter.inactiveDays\` must be 0 or more, got ${f.inactiveDays}`,
+      'filter.inactiveDays',
+    );
   if (f.reasons && f.reasons.length === 0)
     throw new BadUserInputError('`filter.reasons` must name at least one reason', 'filter.reasons');
   return f;
@@ -96,7 +120,8 @@ export function validateOrphanFilter(filter: OrphanedAccountFilter | null | unde
 
 const vendorRank = (v: VendorName) => ['BETTERCLOUD', 'ATLASSIAN', 'SNOW', 'JUMPCLOUD'].indexOf(v);
 /** Email, then vendor rank: sorts the same as the index's order. */
-const orphanKey = (o: OrphanedAccountModel) => `${o.user.email}\u0000${vendorRank(o.account.vendor)}\u0000${o.account.externalId}`;
+const orphanKey = (o: OrphanedAccountModel) =>
+  `${o.user.email}\u0000${vendorRank(o.account.vendor)}\u0000${o.account.externalId}`;
 
 export function pageOrphanedAccounts(
   orphans: readonly OrphanedAccountModel[],

@@ -11,7 +11,11 @@ import type {
   RoleAssignmentModel,
   VendorName,
 } from '../model/index.js';
-import { atlassianPrivilegedRoles, betterCloudPrivilegedRoles, jumpCloudPrivilegedRole } from './privileged-roles.js';
+import {
+  atlassianPrivilegedRoles,
+  betterCloudPrivilegedRoles,
+  jumpCloudPrivilegedRole,
+} from './privileged-roles.js';
 
 /**
  * `privilegedAccess`: everyone holding a privileged role in any vendor (privileged-roles.ts says
@@ -49,11 +53,15 @@ export async function privilegedAccessConnection(
   // Validates the cursor before any vendor call (pageUsers reads it the same way).
   pageUsers([], { first: 1, after: args.after, field: sort.field, direction: sort.direction });
   const asks = (vendor: VendorName) => !filter.vendor || filter.vendor === vendor;
-  const people = snapshot.users.filter((u) => !filter.status || deriveUserStatus(u.accounts) === filter.status);
+  const people = snapshot.users.filter(
+    (u) => !filter.status || deriveUserStatus(u.accounts) === filter.status,
+  );
 
   const atlassianAccounts = asks('ATLASSIAN')
     ? people.flatMap((u) =>
-        u.accounts.filter((a): a is AtlassianAccountModel => a.vendor === 'ATLASSIAN' && a.status !== 'DEPROVISIONED'),
+        u.accounts.filter(
+          (a): a is AtlassianAccountModel => a.vendor === 'ATLASSIAN' && a.status !== 'DEPROVISIONED',
+        ),
       )
     : [];
   const bettercloudPeople = asks('BETTERCLOUD') ? people : [];
@@ -66,7 +74,13 @@ export async function privilegedAccessConnection(
     if (roles.length > 0) rolesByEmail.set(email, [...(rolesByEmail.get(email) ?? []), ...roles]);
   };
   bettercloudPeople.forEach((u, i) =>
-    add(u.email, betterCloudPrivilegedRoles(memberships[i], u.accounts.find((a) => a.vendor === 'BETTERCLOUD'))),
+    add(
+      u.email,
+      betterCloudPrivilegedRoles(
+        memberships[i],
+        u.accounts.find((a) => a.vendor === 'BETTERCLOUD'),
+      ),
+    ),
   );
   atlassianAccounts.forEach((a, i) => add(a.normalizedEmail, atlassianPrivilegedRoles(a, assignments[i])));
   if (asks('JUMPCLOUD'))
@@ -77,9 +91,17 @@ export async function privilegedAccessConnection(
     const roles = rolesByEmail.get(u.email);
     return roles !== undefined && (!role || roles.some((r) => r.role.toLowerCase() === role));
   });
-  const page = pageUsers(holders, { first: args.first, after: args.after, field: sort.field, direction: sort.direction });
+  const page = pageUsers(holders, {
+    first: args.first,
+    after: args.after,
+    field: sort.field,
+    direction: sort.direction,
+  });
   return {
     ...page,
-    edges: page.edges.map((e) => ({ cursor: e.cursor, node: { user: e.node, roles: rolesByEmail.get(e.node.email)! } })),
+    edges: page.edges.map((e) => ({
+      cursor: e.cursor,
+      node: { user: e.node, roles: rolesByEmail.get(e.node.email)! },
+    })),
   };
 }

@@ -43,7 +43,12 @@ export function atlassianPrivilegedRoles(
 
 /** A JumpCloud account is a provider administrator: its role is privileged whatever its name. */
 export function jumpCloudPrivilegedRole(account: JumpCloudAccountModel): PrivilegedRoleModel {
-  return { vendor: 'JUMPCLOUD', role: account.role ?? 'administrator', resource: null, ...ofAccount(account) };
+  return {
+    vendor: 'JUMPCLOUD',
+    role: account.role ?? 'administrator',
+    resource: null,
+    ...ofAccount(account),
+  };
 }
 
 /** BetterCloud group owners and managers (lower-case roles, the group's name as the resource). */

@@ -10,7 +10,10 @@ export function suspendRemedy(email: string, vendor: VendorName): RemedyModel {
 }
 
 export function removeAdministratorRemedy(account: JumpCloudAccountModel): RemedyModel {
-  return { mutation: 'deleteProviderAdministrator', input: { administratorId: account.externalId, dryRun: true } };
+  return {
+    mutation: 'deleteProviderAdministrator',
+    input: { administratorId: account.externalId, dryRun: true },
+  };
 }
 
 export function revokeAtlassianRoleRemedy(email: string, role: string, resource: string | null): RemedyModel {

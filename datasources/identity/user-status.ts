@@ -10,7 +10,9 @@ export function deriveUserStatus(accounts: readonly Pick<AccountModel, 'status'>
 }
 
 /** A person's most recent activity in any vendor (ISO), null when no vendor reports one. */
-export function lastActiveOf(user: { accounts: readonly Pick<AccountModel, 'lastActiveAt'>[] }): string | null {
+export function lastActiveOf(user: {
+  accounts: readonly Pick<AccountModel, 'lastActiveAt'>[];
+}): string | null {
   return user.accounts.reduce<string | null>(
     (latest, a) => (a.lastActiveAt && (!latest || a.lastActiveAt > latest) ? a.lastActiveAt : latest),
     null,

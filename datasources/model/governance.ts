@@ -2,7 +2,8 @@
 import type { AccountModel, AccountStatus, UserModel, VendorName } from './account.js';
 import type { AuditEventModel, MoneyModel } from './catalog.js';
 
-export type RemainingAccessKind = 'ACTIVE_ACCOUNT' | 'ACTIVE_SCIM_IDENTITY' | 'PRIVILEGED_ROLE' | 'MONTHLY_COST';
+export type RemainingAccessKind =
+  'ACTIVE_ACCOUNT' | 'ACTIVE_SCIM_IDENTITY' | 'PRIVILEGED_ROLE' | 'MONTHLY_COST';
 
 /** A mutation of this API and the dry-run input that would close a gap. */
 export interface RemedyModel {

@@ -25,7 +25,8 @@ export function scopeOf(scope: unknown): string {
 export function keyAfter(after: string | null | undefined, scope: string): string | undefined {
   if (!after) return undefined;
   const cursor = decodeCursor(after, isKeyCursor);
-  if (cursor.f !== scope) throw new BadUserInputError('`after` comes from this list under another filter', 'after');
+  if (cursor.f !== scope)
+    throw new BadUserInputError('`after` comes from this list under another filter', 'after');
   return cursor.k;
 }
 

@@ -94,7 +94,8 @@ export function governanceCases(config: CompanyConfig, firstIndex: number): Pers
     const domain = c.domain === 'corp' ? `${site}-corp.com` : config.domain;
     const email = `${c.firstName}.${c.lastName}@${domain}`.toLowerCase();
     const hiredAt = new Date(now - (800 + i * 10) * DAY).toISOString();
-    const leftAt = c.leftDaysAgo === undefined ? undefined : new Date(now - c.leftDaysAgo * DAY).toISOString();
+    const leftAt =
+      c.leftDaysAgo === undefined ? undefined : new Date(now - c.leftDaysAgo * DAY).toISOString();
     const lastActiveAt = new Date(now - c.idleDays * DAY).toISOString();
     const accounts: Partial<Record<AccountVendor, AccountSeed>> = {};
     for (const [vendor, state] of Object.entries(c.accounts) as [AccountVendor, AccountState][])
