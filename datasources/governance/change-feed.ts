@@ -16,8 +16,8 @@ import { decodeCursor, encodeCursor } from '../paging/cursor.js';
  * most one call per vendor per page) and AdminGraph's own audit log, merged newest first. The audit
  * log is ours (a file or a table, no vendor call), so its entries since `since` are read whole for a
  * true count; dry runs are left out (they changed nothing). The cursor carries the event feed's own
- * cursor and the audit position last shown: entries appended later have higher positions and do not
- * shift the pages still to come. Ties on time go to the vendor event, so the order is total.
+ * cursor and an audit position bound (the last entry shown, or the log's end when the first page was
+ * read): entries appended later have higher positions and do not shift the pages still to come. Ties on time go to the vendor event, so the order is total.
  */
 export interface AuditPageSource<E extends AuditRecordLike> {
   page(args: { limit: number; before?: number }): Promise<{
@@ -29,30 +29,33 @@ export interface AuditPageSource<E extends AuditRecordLike> {
 interface ChangeCursor extends Record<string, unknown> {
   /** The event feed's cursor after the last vendor event shown (null: none shown yet). */
   e: string | null;
-  /** Position of the last audit entry shown (null: none yet). */
-  p: number | null;
+  /** Audit entries below this position are still to show: the last one shown, or past the log's end on the first page. */
+  p: number;
   /** Fingerprint of `since`. */
   s: string;
 }
 const isChangeCursor = (v: Record<string, unknown>): v is ChangeCursor =>
   (v.e === null || (typeof v.e === 'string' && v.e.length <= 8192)) &&
-  (v.p === null || (Number.isSafeInteger(v.p) && (v.p as number) > 0)) &&
+  Number.isSafeInteger(v.p) &&
+  (v.p as number) > 0 &&
   typeof v.s === 'string';
 
 const AUDIT_READ_PAGE = 100;
 const fingerprint = (since: string) => createHash('sha256').update(since).digest('base64url').slice(0, 10);
 
-/** Audit entries at or after `since` (and before position `before`), newest first, without dry runs. */
+/** Audit entries at or after `since`, newest first, without dry runs, and the log's newest position. */
 async function auditSince<E extends AuditRecordLike>(log: AuditPageSource<E>, sinceMs: number) {
   const kept: { position: number; entry: E }[] = [];
   let before: number | undefined;
+  let end = 0;
   for (;;) {
     const page = await log.page({ limit: AUDIT_READ_PAGE, before });
+    end ||= page.entries[0]?.position ?? 0;
     for (const item of page.entries) {
-      if (Date.parse(item.entry.at) < sinceMs) return kept;
+      if (Date.parse(item.entry.at) < sinceMs) return { kept, end };
       if (!item.entry.dryRun) kept.push(item);
     }
-    if (!page.hasMore || page.entries.length === 0) return kept;
+    if (!page.hasMore || page.entries.length === 0) return { kept, end };
     before = page.entries[page.entries.length - 1].position;
   }
 }
@@ -93,21 +96,20 @@ export async function changeFeed<E extends AuditRecordLike>(
   const sinceMs = Date.parse(args.since);
   if (Number.isNaN(sinceMs)) throw new BadUserInputError('`since` is not a date-time', 'since');
   const scope = fingerprint(new Date(sinceMs).toISOString());
-  const start: ChangeCursor = args.after
-    ? decodeCursor(args.after, isChangeCursor)
-    : { e: null, p: null, s: scope };
-  if (start.s !== scope)
+  const decoded = args.after ? decodeCursor(args.after, isChangeCursor) : undefined;
+  if (decoded && decoded.s !== scope)
     throw new BadUserInputError('`after` comes from this list with another `since`', 'after');
 
-  const [feed, audit] = await Promise.all([
+  const [feed, { kept: audit, end }] = await Promise.all([
     mergedEventFeed(
       sources,
-      { first: size, after: start.e, filter: { from: new Date(sinceMs).toISOString() } },
+      { first: size, after: decoded?.e ?? null, filter: { from: new Date(sinceMs).toISOString() } },
       reportFailure,
     ),
     auditSince(sources.audit, sinceMs),
   ]);
-  const pending = audit.filter((a) => start.p === null || a.position < start.p);
+  const start: ChangeCursor = decoded ?? { e: null, p: end + 1, s: scope };
+  const pending = audit.filter((a) => a.position < start.p);
   const edges: { cursor: string; node: ChangeModel<E> }[] = [];
   let i = 0;
   let j = 0;

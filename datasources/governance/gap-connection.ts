@@ -10,6 +10,7 @@ import {
   CURRENCY,
   decideGaps,
   gapCandidates,
+  rolesMatter,
   toGap,
   validateGapFilter,
   type OffboardingGapFilter,
@@ -34,15 +35,17 @@ export async function offboardingGapConnection(
   keyAfter(args.after, scope); // a bad cursor costs no vendor call
   const { gaps, roles } = await decideGaps(gapCandidates(snapshot, filter), filter, loadRoles);
   const page = pageByKey(gaps, (c) => c.user.email, { first: args.first, after: args.after, scope });
-  const unread = page.edges.map((e) => e.node).filter((c) => c.atlassian && !roles.has(c.user.email));
+  const unread = page.edges
+    .map((e) => e.node)
+    .filter((c) => c.atlassian && rolesMatter(filter) && !roles.has(c.user.email));
   const lists = await loadRoles(unread.map((c) => c.atlassian!.externalId));
   unread.forEach((c, i) => roles.set(c.user.email, lists[i]));
-  const cents = gaps.reduce((sum, c) => sum + Math.round(toGap(c, []).monthlyCost.amount * 100), 0);
+  const cents = gaps.reduce((sum, c) => sum + Math.round(toGap(c, [], filter).monthlyCost.amount * 100), 0);
   return {
     ...page,
     edges: page.edges.map((e) => ({
       cursor: e.cursor,
-      node: toGap(e.node, roles.get(e.node.user.email) ?? []),
+      node: toGap(e.node, roles.get(e.node.user.email) ?? [], filter),
     })),
     totalMonthlyCost: { amount: cents / 100, currency: CURRENCY },
   };

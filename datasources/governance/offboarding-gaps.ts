@@ -166,7 +166,7 @@ export function gapCandidates(
   return candidates;
 }
 
-/** The access a filter keeps (vendor, kinds); cost is judged on the whole gap. */
+/** The access a filter keeps (vendor, kinds): what a gap lists, and what its cost is judged on. */
 function kept(access: readonly RemainingAccessModel[], filter: OffboardingGapFilter) {
   return access.filter(
     (a) => (!filter.vendor || a.vendor === filter.vendor) && (!filter.kinds || filter.kinds.includes(a.kind)),
@@ -176,39 +176,45 @@ function kept(access: readonly RemainingAccessModel[], filter: OffboardingGapFil
 const monthlyCents = (access: readonly RemainingAccessModel[]) =>
   access.reduce((sum, a) => sum + Math.round((a.monthlyCost?.amount ?? 0) * 100), 0);
 
+const costFloorMet = (access: readonly RemainingAccessModel[], filter: OffboardingGapFilter) =>
+  filter.minMonthlyCost === undefined ||
+  filter.minMonthlyCost === null ||
+  monthlyCents(access) >= Math.round(filter.minMonthlyCost * 100);
+
 /** Whether the access found so far makes the candidate a gap under the filter. */
 function matches(access: readonly RemainingAccessModel[], filter: OffboardingGapFilter): boolean {
-  if (kept(access, filter).length === 0) return false;
-  return filter.minMonthlyCost === undefined || filter.minMonthlyCost === null
-    ? true
-    : monthlyCents(access) >= Math.round(filter.minMonthlyCost * 100);
+  const shown = kept(access, filter);
+  return shown.length > 0 && costFloorMet(shown, filter);
+}
+
+/** Whether the filter keeps Atlassian roles at all: when it does not, no role is ever read. */
+export function rolesMatter(filter: OffboardingGapFilter): boolean {
+  return (
+    (!filter.vendor || filter.vendor === 'ATLASSIAN') &&
+    (!filter.kinds || filter.kinds.includes('PRIVILEGED_ROLE'))
+  );
 }
 
 /** Whether Atlassian roles could make a candidate a gap that the index alone does not. */
 export function needsRolesToDecide(candidate: GapCandidate, filter: OffboardingGapFilter): boolean {
-  if (!candidate.atlassian || matches(candidate.indexAccess, filter)) return false;
-  const roleKept =
-    (!filter.vendor || filter.vendor === 'ATLASSIAN') &&
-    (!filter.kinds || filter.kinds.includes('PRIVILEGED_ROLE'));
-  // Roles cost nothing per month: under a cost floor they cannot tip the balance.
-  const costOk =
-    filter.minMonthlyCost === undefined ||
-    filter.minMonthlyCost === null ||
-    monthlyCents(candidate.indexAccess) >= Math.round(filter.minMonthlyCost * 100);
-  return roleKept && costOk;
+  if (!candidate.atlassian || !rolesMatter(filter) || matches(candidate.indexAccess, filter)) return false;
+  // Roles cost nothing per month: under a cost floor the index's access alone must meet it.
+  return costFloorMet(kept(candidate.indexAccess, filter), filter);
 }
 
-/** The complete gap of a candidate, given its Atlassian roles (empty when not read or none). */
+/** A candidate's gap as the filter shows it, given its Atlassian roles (empty when not read or none). */
 export function toGap(
   candidate: GapCandidate,
   assignments: readonly RoleAssignmentModel[],
+  filter: OffboardingGapFilter,
 ): OffboardingGapModel {
-  const remainingAccess = [
+  const all = [
     ...candidate.indexAccess,
     ...(candidate.atlassian
       ? roleAccessOf(candidate.user, candidate.atlassian, assignments, candidate.closed)
       : []),
-  ].sort((a, b) => vendorRank(a.vendor) - vendorRank(b.vendor));
+  ];
+  const remainingAccess = kept(all, filter).sort((a, b) => vendorRank(a.vendor) - vendorRank(b.vendor));
   return {
     user: candidate.user,
     closedIn: candidate.closed.map((account) => ({
@@ -256,7 +262,7 @@ export async function decideGaps(
   const gaps = candidates.filter((c) => {
     const read = roles.get(c.user.email);
     if (!read) return matches(c.indexAccess, filter);
-    return matches(toGap(c, read).remainingAccess, filter);
+    return matches(toGap(c, read, filter).remainingAccess, filter);
   });
   return { gaps, roles };
 }

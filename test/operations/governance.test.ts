@@ -34,12 +34,12 @@ async function walk(field: string, selection: string, args: Record<string, unkno
   let after: string | null = null;
   let totalCount: number | null = null;
   for (let guard = 0; guard < 200; guard++) {
-    const res = await gw.execute(
+    const res: any = await gw.execute(
       `query ($after: String) { ${field}(first: 100, after: $after${argText(args)}) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`,
       { after },
     );
     expect(res.errors).toBeUndefined();
-    const page = res.data![field];
+    const page: any = res.data![field];
     totalCount = page.totalCount;
     nodes.push(...page.edges.map((e: any) => e.node));
     if (!page.pageInfo.hasNextPage) break;
