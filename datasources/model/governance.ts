@@ -65,7 +65,6 @@ export type ChangeSource = VendorName | 'ADMINGRAPH';
 
 /** The part of an AdminGraph audit entry the change feed reads (the full entry type lives on the mutations floor). */
 export interface AuditRecordLike {
-  id: string;
   at: string;
   principal: string;
   mutation: string;

@@ -59,9 +59,7 @@ function fakeVendors(bc: AuditEventModel[], at: AuditEventModel[]) {
 }
 
 /** An in-memory audit log, oldest first as stored; `page` answers newest first like the real stores. */
-function fakeAudit(
-  entries: AuditRecordLike[],
-): AuditPageSource<AuditRecordLike> & { entries: AuditRecordLike[] } {
+function fakeAudit(entries: Entry[]): AuditPageSource<Entry> & { entries: Entry[] } {
   return {
     entries,
     async page({ limit, before }) {
@@ -73,7 +71,8 @@ function fakeAudit(
   };
 }
 
-const entry = (k: number, at: number, dryRun = false): AuditRecordLike => ({
+type Entry = AuditRecordLike & { id: string };
+const entry = (k: number, at: number, dryRun = false): Entry => ({
   id: `audit-${k}`,
   at: new Date(at).toISOString(),
   principal: 'anonymous',
@@ -83,7 +82,7 @@ const entry = (k: number, at: number, dryRun = false): AuditRecordLike => ({
 });
 
 async function walkAll(
-  sources: Parameters<typeof changeFeed<AuditRecordLike>>[0],
+  sources: Parameters<typeof changeFeed<Entry>>[0],
   since: string,
   first: number,
   between?: () => void,
@@ -92,7 +91,7 @@ async function walkAll(
   let after: string | null = null;
   let totalCount: number | null = null;
   for (let guard = 0; guard < 500; guard++) {
-    const page: Awaited<ReturnType<typeof changeFeed<AuditRecordLike>>> = await changeFeed(
+    const page: Awaited<ReturnType<typeof changeFeed<Entry>>> = await changeFeed(
       sources,
       { since, first, after },
       () => undefined,

@@ -8,35 +8,23 @@ import type {
   UserModel,
   VendorName,
 } from '../../../datasources/model/index.js';
+import { accountFixture } from '../../support/account-fixtures.js';
 
-/** One account of a vendor with only the fields the gap logic reads. */
-function account(
+/** One account with the vendor fields the gap logic reads. */
+const account = (
   vendor: VendorName,
   email: string,
   status: AccountStatus,
   extra: Record<string, unknown> = {},
-) {
-  return {
-    vendor,
-    externalId: `${vendor.toLowerCase()}-${email}`,
-    email,
-    normalizedEmail: email,
-    status,
-    vendorStatus: status.toLowerCase(),
-    lastActiveAt: null,
-    createdAt: null,
-    displayName: null,
-    department: null,
-    title: null,
-    location: null,
+) =>
+  accountFixture(vendor, email, status, {
     ...(vendor === 'SNOW' ? { monthlyCost: 0 } : {}),
     ...(vendor === 'JUMPCLOUD' ? { role: 'Administrator' } : {}),
     ...(vendor === 'ATLASSIAN'
       ? { orgId: 'org-1', directoryId: 'dir-1', productAccess: [], accountType: 'atlassian' }
       : {}),
     ...extra,
-  } as AccountModel;
-}
+  });
 
 const user = (email: string, ...accounts: AccountModel[]): UserModel => ({ email, accounts });
 
@@ -90,11 +78,11 @@ const snapshot = {
 };
 
 const roles: Record<string, RoleAssignmentModel[]> = {
-  'atlassian-b@example.com': [
+  'ATLASSIAN-b@example.com': [
     { vendor: 'ATLASSIAN', role: 'org-admin', resource: 'org-1' },
     { vendor: 'ATLASSIAN', role: 'product-admin', resource: 'ari:cloud:confluence::site/1' },
   ],
-  'atlassian-c@example.com': [{ vendor: 'ATLASSIAN', role: 'user', resource: 'org-1' }],
+  'ATLASSIAN-c@example.com': [{ vendor: 'ATLASSIAN', role: 'user', resource: 'org-1' }],
 };
 
 function roleReader() {
@@ -120,7 +108,7 @@ describe('offboardingGaps over the index', () => {
     expect(page.totalMonthlyCost).toEqual({ amount: 42.5, currency: 'USD' });
     // b and c could only be gaps by their roles; a is shown with its roles.
     expect(new Set(asked)).toEqual(
-      new Set(['atlassian-b@example.com', 'atlassian-c@example.com', 'atlassian-a@example.com']),
+      new Set(['ATLASSIAN-b@example.com', 'ATLASSIAN-c@example.com', 'ATLASSIAN-a@example.com']),
     );
     const b = page.edges[1].node;
     expect(b.remainingAccess.map((a) => [a.kind, a.role, a.remedy])).toEqual([
@@ -151,7 +139,7 @@ describe('offboardingGaps over the index', () => {
     expect(d.remedies).toEqual([
       {
         mutation: 'deleteProviderAdministrator',
-        input: { administratorId: 'jumpcloud-d@example.com', dryRun: true },
+        input: { administratorId: 'JUMPCLOUD-d@example.com', dryRun: true },
       },
     ]);
     const g = page.edges[3].node;

@@ -3,34 +3,23 @@ import {
   findOrphanedAccounts,
   pageOrphanedAccounts,
 } from '../../../datasources/governance/orphaned-accounts.js';
-import type { AccountModel, AccountStatus, UserModel, VendorName } from '../../../datasources/model/index.js';
+import type { AccountStatus, UserModel, VendorName } from '../../../datasources/model/index.js';
+import { accountFixture } from '../../support/account-fixtures.js';
 
 const NOW = Date.parse('2026-11-01T12:00:00.000Z');
 const DAY = 86_400_000;
 
-function account(
+const account = (
   vendor: VendorName,
   email: string,
   status: AccountStatus,
   idleDays: number | null,
   cost?: number,
-) {
-  return {
-    vendor,
-    externalId: `${vendor}-${email}`,
-    email,
-    normalizedEmail: email,
-    status,
-    vendorStatus: status,
+) =>
+  accountFixture(vendor, email, status, {
     lastActiveAt: idleDays === null ? null : new Date(NOW - idleDays * DAY).toISOString(),
-    createdAt: null,
-    displayName: null,
-    department: null,
-    title: null,
-    location: null,
     monthlyCost: cost ?? null,
-  } as AccountModel;
-}
+  });
 
 const users: UserModel[] = [
   {
