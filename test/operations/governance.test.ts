@@ -170,6 +170,30 @@ describe('offboardingGaps', () => {
   });
 });
 
+describe('when Atlassian role reads fail', () => {
+  it('answers the gaps the index decides, and reports Atlassian in errors with its code and vendor', async () => {
+    await gw.execute('{ users(first: 1) { totalCount } }'); // the index first, so only role reads fail
+    await gw.fault('atlassian', {
+      errorNext: 100_000,
+      errorStatus: 503,
+      operations: ['getUserRoleAssignments'],
+    });
+    try {
+      const res = await gw.execute(
+        '{ offboardingGaps(first: 5) { totalCount edges { node { user { email } } } } }',
+      );
+      expect(res.data!.offboardingGaps.edges.length).toBeGreaterThan(0);
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'VENDOR_UNAVAILABLE',
+        vendor: 'ATLASSIAN',
+        retryable: true,
+      });
+    } finally {
+      await gw.reseed();
+    }
+  });
+});
+
 describe('privilegedAccess', () => {
   it('lists every JumpCloud provider administrator', async () => {
     const expected = [
