@@ -3,7 +3,6 @@ import { buildIdentity } from '../../../datasources/identity/build-identity.js';
 import { deriveUserStatus } from '../../../datasources/identity/user-status.js';
 import { filterUsers, pageUsers } from '../../../datasources/identity/user-query.js';
 import type { AccountModel } from '../../../datasources/model/index.js';
-import { normalizeEmail } from '../../../datasources/model/index.js';
 import { accountFixture } from '../../support/account-fixtures.js';
 
 const account = (
