@@ -100,7 +100,10 @@ function governanceSection(): string {
 The first page (100) of each answer on the ${r.people}-person company, gateway and simulators in one process, no
 added latency, the identity index built first (${r.indexMs} ms). Calls are the vendor calls on top of the index
 (counted by the simulators), beside the bound the vendor APIs force (computed from the seed). Atlassian has no
-list-by-role or batch endpoint: each role read is one \`getUserRoleAssignments\`. Gateway heap taken by the index
+list-by-role or batch endpoint: each role read is one \`getUserRoleAssignments\`. Warm calls are with the response
+cache off (the default, \`ADMINGRAPH_CACHE_TTL_MS=0\`): with a TTL set, the repeated role reads cost nothing. Every
+page of a governance answer recomputes it over the index, so each page costs the same calls as the first: the short
+mode is \`BENCH_PEOPLE=2000 npm run bench:governance\`. Gateway heap taken by the index
 and the answers: **${r.heapTakenMb} MB** (target < ${r.heapTargetMb} MB).
 
 | query | totalCount | bound (vendor calls beyond the index) | cold calls | warm calls | cold ms | warm ms |
