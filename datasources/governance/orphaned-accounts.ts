@@ -79,7 +79,8 @@ export function findOrphanedAccounts(
     now,
   };
   const orphans: OrphanedAccountModel[] = [];
-  for (const user of snapshot.users)
+  for (const user of snapshot.users) {
+    const first = orphans.length;
     for (const account of user.accounts) {
       if (account.status === 'DEPROVISIONED' || (filter.vendor && account.vendor !== filter.vendor)) continue;
       const reasons = orphanReasons(user, account, options).filter(
@@ -97,7 +98,14 @@ export function findOrphanedAccounts(
         monthlyCost: cost === null ? null : { amount: cost, currency: CURRENCY },
       });
     }
-  return orphans; // users are in email order, accounts in vendor order: the key below is sorted
+    // Users come in email order; one user's accounts are put in key order (a vendor may list two
+    // accounts under one email, e.g. Snow with and without stray spaces), so the whole list is sorted.
+    if (orphans.length - first > 1) {
+      const own = orphans.splice(first).sort((a, b) => (orphanKey(a) < orphanKey(b) ? -1 : 1));
+      orphans.push(...own);
+    }
+  }
+  return orphans;
 }
 
 export function validateOrphanFilter(

@@ -76,4 +76,23 @@ describe('orphanedAccounts', () => {
     expect(second.totalCount).toBe(3);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
+
+  it('pages two accounts of one vendor under one email once each, whatever order the vendor lists them in', () => {
+    const twice: UserModel[] = [
+      {
+        email: 'z@partner.io',
+        accounts: [
+          { ...account('SNOW', 'z@partner.io', 'ACTIVE', 1), externalId: 'snow-b' },
+          { ...account('SNOW', ' Z@partner.io ', 'ACTIVE', 1), externalId: 'snow-a' },
+        ],
+      },
+    ];
+    const found = findOrphanedAccounts({ users: twice }, domains, {}, NOW);
+    const first = pageOrphanedAccounts(found, { first: 1, filter: {} });
+    const second = pageOrphanedAccounts(found, { first: 1, after: first.pageInfo.endCursor, filter: {} });
+    expect([...first.edges, ...second.edges].map((e) => e.node.account.externalId)).toEqual([
+      'snow-a',
+      'snow-b',
+    ]);
+  });
 });
