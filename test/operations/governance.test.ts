@@ -160,6 +160,32 @@ describe('offboardingGaps', () => {
     for (const node of nodes) expect(node.monthlyCost.amount).toBeCloseTo(snowCost.get(node.user.email)!, 2);
   });
 
+  it('every remedy of the seeded gaps runs as given: a dry run with planned calls and no userErrors', async () => {
+    const seeded = company().people.filter(
+      (p) => p.email.includes('.') && p.email.split('@')[0].includes('.'),
+    );
+    const inputType = (mutation: string) => `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+    let ran = 0;
+    for (const person of seeded) {
+      const res = await gw.execute(
+        `query ($email: String) { offboardingGaps(filter: { email: $email }) { edges { node { remedies { mutation input } } } } }`,
+        { email: person.email },
+      );
+      for (const edge of res.data!.offboardingGaps.edges)
+        for (const remedy of edge.node.remedies) {
+          const run = await gw.execute(
+            `mutation ($input: ${inputType(remedy.mutation)}!) { ${remedy.mutation}(input: $input) { plannedCalls { vendor } userErrors { message } } }`,
+            { input: remedy.input },
+          );
+          expect(run.errors).toBeUndefined();
+          expect(run.data![remedy.mutation].userErrors).toEqual([]);
+          expect(run.data![remedy.mutation].plannedCalls.length).toBeGreaterThan(0);
+          ran++;
+        }
+    }
+    expect(ran).toBeGreaterThanOrEqual(4);
+  });
+
   it('refuses a cursor taken under another filter, before any vendor call', async () => {
     const first = await gw.execute(`{ offboardingGaps(first: 1) { pageInfo { endCursor } } }`);
     const res = await gw.execute(
