@@ -2010,11 +2010,11 @@ export type OffboardingGap = {
   __typename?: 'OffboardingGap';
   /** Where the person is already suspended, deprovisioned or closed. */
   closedIn: Array<ClosedAccount>;
-  /** What the remaining access costs per month (Snow's monthly cost of the person's subscriptions). */
+  /** What the listed remaining access costs per month (Snow's monthly cost of the person's subscriptions). */
   monthlyCost: Money;
-  /** Every place access remains, in vendor order. */
+  /** Every place access remains that the filter keeps (`vendor`, `kinds`), in vendor order. */
   remainingAccess: Array<RemainingAccess>;
-  /** The distinct mutations (dry-run inputs) that would close every remaining access that a vendor API can close. */
+  /** The distinct mutations (dry-run inputs) that would close the listed remaining access a vendor API can close (one `suspendUser` naming every vendor to suspend in). */
   remedies: Array<Remedy>;
   /** The person. */
   user: User;
@@ -2050,7 +2050,7 @@ export type OffboardingGapFilter = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** Only gaps with remaining access of one of these kinds. */
   kinds?: InputMaybe<Array<RemainingAccessKind>>;
-  /** Only gaps costing at least this much per month. */
+  /** Only gaps whose listed access costs at least this much per month. */
   minMonthlyCost?: InputMaybe<Scalars['Float']['input']>;
   /** Only gaps whose remaining access is in this vendor. */
   vendor?: InputMaybe<Vendor>;
