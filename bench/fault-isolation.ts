@@ -19,7 +19,8 @@ const healthyQueries = [
   '{ accounts(vendor: BETTERCLOUD, first: 50) { totalCount edges { node { externalId status } } } }',
   '{ accounts(vendor: SNOW, first: 50) { totalCount edges { node { externalId status } } } }',
 ];
-const hangingQuery = '{ accounts(vendor: JUMPCLOUD, first: 50) { totalCount edges { node { externalId } } } }';
+const hangingQuery =
+  '{ accounts(vendor: JUMPCLOUD, first: 50) { totalCount edges { node { externalId } } } }';
 
 const post = async (url: string, query: string) => {
   const res = await fetch(url, {
