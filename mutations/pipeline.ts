@@ -180,12 +180,12 @@ function auditedInput<I extends MutationInput>(
   return definition.auditInput ? definition.auditInput(normalized) : normalized;
 }
 
-function auditIntent<I extends MutationInput>(
+/** What every journal record of a run starts with: a new ID, when, who, which mutation, with what. */
+function auditHeader<I extends MutationInput>(
   definition: MutationDefinition<I, unknown, unknown>,
   input: I,
   principal: string,
-  plan: MutationPlan,
-): AuditIntent {
+) {
   return {
     id: randomUUID(),
     at: new Date().toISOString(),
@@ -193,6 +193,17 @@ function auditIntent<I extends MutationInput>(
     mutation: definition.name,
     input: auditedInput(definition, input),
     idempotencyKey: input.idempotencyKey ?? null,
+  };
+}
+
+function auditIntent<I extends MutationInput>(
+  definition: MutationDefinition<I, unknown, unknown>,
+  input: I,
+  principal: string,
+  plan: MutationPlan,
+): AuditIntent {
+  return {
+    ...auditHeader(definition, input, principal),
     calls: dryRunResults(plan).map(auditCall),
     plannedCalls: plannedCalls(plan),
     instance: currentInstance,
@@ -208,13 +219,8 @@ function auditEntry<I extends MutationInput>(
   userErrors: UserErrorModel[],
 ): AuditEntry {
   return {
-    id: randomUUID(),
-    at: new Date().toISOString(),
-    principal,
-    mutation: definition.name,
-    input: auditedInput(definition, input),
+    ...auditHeader(definition, input, principal),
     dryRun: input.dryRun === true,
-    idempotencyKey: input.idempotencyKey ?? null,
     calls: results.map(auditCall),
     result,
     userErrors,

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RequestDeadline } from '../../../datasources/http/request-deadline.js';
 import { UpstreamTrace } from '../../../datasources/http/trace.js';
 import { VendorClient } from '../../../datasources/http/vendor-client.js';
 import { endpointDefaults, VendorTransport } from '../../../datasources/http/vendor-transport.js';
@@ -175,5 +176,116 @@ describe('VendorClient', () => {
     await cache.invalidateVendor('BETTERCLOUD');
     await client({ cacheTtlMs: 60_000 }, cache).client.request({ operation: 'op', path: '/same' });
     expect(served).toBe(2);
+  });
+});
+
+/** Fault isolation: the request deadline and the circuit breaker, against the same scripted vendor. */
+function transport(overrides: Partial<typeof endpointDefaults> = {}) {
+  return new VendorTransport({
+    ...endpointDefaults,
+    vendor: 'SNOW',
+    baseUrl,
+    authHeaders: {},
+    retry: { ...endpointDefaults.retry, baseDelayMs: 5 },
+    ...overrides,
+  });
+}
+
+const clientOf = (t: VendorTransport, deadline = RequestDeadline.unlimited()) =>
+  new VendorClient(t, new UpstreamTrace(undefined, deadline));
+
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (error: unknown) => error as VendorError,
+  );
+
+describe('request deadline', () => {
+  it('bounds a hanging vendor by the deadline, not by one timeout per attempt', async () => {
+    plan = [
+      { status: 200, hang: true },
+      { status: 200, hang: true },
+      { status: 200, hang: true },
+    ];
+    const t = transport({ timeoutMs: 5_000 });
+    const started = performance.now();
+    const error = await rejection(
+      clientOf(t, new RequestDeadline(300)).request({ operation: 'listUsers', path: '/users' }),
+    );
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(VendorError);
+    expect(error.extensions.code).toBe('VENDOR_UNAVAILABLE');
+    // The first attempt waited what the deadline allowed; no retry started past it.
+    expect(served).toBe(1);
+    expect(elapsed).toBeLessThan(t.endpoint.timeoutMs);
+  });
+
+  it('retries within the deadline when there is time left', async () => {
+    plan = [{ status: 503 }];
+    const answer = await clientOf(transport(), new RequestDeadline(5_000)).request({
+      operation: 'listUsers',
+      path: '/users',
+    });
+    expect(answer).toEqual({ path: '/users' });
+    expect(served).toBe(2);
+  });
+
+  it('sends nothing once the deadline has passed', async () => {
+    const error = await rejection(
+      clientOf(transport(), new RequestDeadline(0)).request({ operation: 'listUsers', path: '/users' }),
+    );
+    expect(error.extensions.code).toBe('VENDOR_UNAVAILABLE');
+    expect(served).toBe(0);
+  });
+});
+
+describe('circuit breaker', () => {
+  const settings = { failureThreshold: 2, halfOpenAfterMs: 150 };
+  const once = { ...endpointDefaults.retry, maxAttempts: 1 };
+
+  it('opens after consecutive vendor failures and then fails fast without calling the vendor', async () => {
+    const t = transport({ breaker: settings, retry: once });
+    plan = [{ status: 503 }, { status: 500 }];
+    for (let i = 0; i < settings.failureThreshold; i++)
+      await rejection(clientOf(t).request({ operation: 'listUsers', path: `/users?i=${i}` }));
+    expect(t.breaker.state).toBe('OPEN');
+    const servedBefore = served;
+    const error = await rejection(clientOf(t).request({ operation: 'listUsers', path: '/users' }));
+    expect(served).toBe(servedBefore);
+    expect(error.extensions).toMatchObject({ code: 'VENDOR_UNAVAILABLE', retryable: true, circuit: 'OPEN' });
+  });
+
+  it('lets one probe through after the pause and closes when it succeeds', async () => {
+    const t = transport({ breaker: settings, retry: once });
+    plan = [{ status: 503 }, { status: 503 }];
+    for (let i = 0; i < settings.failureThreshold; i++)
+      await rejection(clientOf(t).request({ operation: 'listUsers', path: `/users?i=${i}` }));
+    expect(t.breaker.state).toBe('OPEN');
+    await new Promise((resolve) => setTimeout(resolve, settings.halfOpenAfterMs + 50));
+    await clientOf(t).request({ operation: 'listUsers', path: '/users' });
+    expect(t.breaker.state).toBe('CLOSED');
+  });
+
+  it('does not count client errors or rate limiting as the vendor being down', async () => {
+    const t = transport({ breaker: settings, retry: once });
+    plan = [{ status: 400 }, { status: 404 }, { status: 429 }, { status: 400 }];
+    for (let i = 0; i < 4; i++)
+      await rejection(clientOf(t).request({ operation: 'listUsers', path: `/users?i=${i}` }));
+    expect(served).toBe(4);
+    expect(t.breaker.state).toBe('CLOSED');
+  });
+
+  it('keeps one breaker per transport: a failing vendor leaves another closed', async () => {
+    const failing = transport({ breaker: settings, retry: once });
+    const healthy = transport({ breaker: settings, retry: once });
+    plan = [{ status: 503 }, { status: 503 }];
+    for (let i = 0; i < settings.failureThreshold; i++)
+      await rejection(clientOf(failing).request({ operation: 'listUsers', path: `/users?i=${i}` }));
+    expect(await clientOf(healthy).request({ operation: 'listUsers', path: '/users' })).toEqual({
+      path: '/users',
+    });
+    expect([failing.breaker.state, healthy.breaker.state]).toEqual(['OPEN', 'CLOSED']);
   });
 });
