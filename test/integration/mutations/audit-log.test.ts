@@ -99,10 +99,32 @@ describe('audit log in a JSON-lines file', () => {
       { code: 'INVALID_EMAIL' },
     ]);
 
-    // On disk before the answers came back: one JSON object per line.
-    const lines = readFileSync(file, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(3);
-    expect(lines.map((l) => JSON.parse(l).result)).toEqual(['DRY_RUN', 'SUCCEEDED', 'REJECTED']);
+    // On disk before the answers came back: one JSON object per line. The executed run was journaled:
+    // its intent before the first vendor call, one outcome per step, then its final entry.
+    const records = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            type?: string;
+            result?: string;
+            calls?: unknown[];
+            intentId?: string;
+            id: string;
+          },
+      );
+    const finals = records.filter((r) => r.type === undefined);
+    expect(finals.map((r) => r.result)).toEqual(['DRY_RUN', 'SUCCEEDED', 'REJECTED']);
+    const steps = finals[1].calls!.length;
+    expect(records.map((r) => r.type ?? r.result)).toEqual([
+      'DRY_RUN',
+      'intent',
+      ...Array.from({ length: steps }, () => 'outcome'),
+      'SUCCEEDED',
+      'REJECTED',
+    ]);
+    expect(finals[1].intentId).toBe(records[1].id);
 
     const res = await gw!.query(AUDIT_LOG, { first: 10 });
     const log = res.data.auditLog;
@@ -213,8 +235,11 @@ describe('audit log in PostgreSQL (DATABASE_URL)', () => {
 
     // Straight from the database, not through the graph.
     const rows = await client.query(
-      `SELECT seq, mutation, principal, dry_run, result, entry FROM "${table}" ORDER BY seq`,
+      `SELECT seq, mutation, principal, dry_run, result, entry FROM "${table}" WHERE kind = 'entry' ORDER BY seq`,
     );
+    // The executed run's intent and its two outcomes were committed before its final entry.
+    const journal = await client.query(`SELECT kind FROM "${table}" ORDER BY seq`);
+    expect(journal.rows.map((r) => r.kind)).toEqual(['intent', 'outcome', 'outcome', 'entry', 'entry']);
     expect(rows.rows.map((r) => [r.mutation, r.principal, r.dry_run, r.result])).toEqual([
       ['suspendUser', 'anonymous', false, 'SUCCEEDED'],
       ['suspendUser', 'anonymous', true, 'DRY_RUN'],
