@@ -50,6 +50,8 @@ export interface Gateway {
   transports: VendorTransports;
   /** Drops every cached vendor read and the identity index (the vendors changed behind the gateway's back). */
   forgetVendorReads(): Promise<void>;
+  /** Closes every vendor's circuit breaker (the vendors were fixed behind the gateway's back). */
+  resetCircuits(): void;
   audit: AuditLog;
   idempotency: IdempotencyStore;
   /** Signs and checks the document links the download route serves (src/downloads/). */
@@ -155,7 +157,14 @@ export function createGateway(options: GatewayOptions): Gateway {
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
-      identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
+      // The index is shared: its build is not cut by the deadline of the request that happened to start
+      // it (others wait on it too). Its calls still show in that request's trace.
+      identity: () =>
+        (identity ??= identityStore.get(tenant, () =>
+          loadIdentity(
+            createDatasources(transports, options.ids, new UpstreamTrace((call) => trace.record(call))),
+          ),
+        )),
       builtIdentity: () => identityStore.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
       downloads,
@@ -183,9 +192,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     identityStore.invalidate(tenant);
   };
 
+  const resetCircuits = () => {
+    for (const transport of Object.values(transports)) transport.resetBreaker();
+  };
+
   return {
     server,
     createContext,
+    resetCircuits,
     identityStore,
     transports,
     forgetVendorReads,

@@ -40,7 +40,7 @@ export const endpointDefaults = {
  */
 export class VendorTransport {
   readonly bulkhead: BulkheadPolicy;
-  readonly breaker: VendorBreaker;
+  private currentBreaker: VendorBreaker;
   /** Identifies the credentials in cache keys without storing them. */
   readonly credentialFingerprint: string;
 
@@ -50,10 +50,19 @@ export class VendorTransport {
   ) {
     // A deep queue: requests wait their turn rather than fail while the vendor is merely busy.
     this.bulkhead = bulkhead(endpoint.maxConcurrency, 10_000);
-    this.breaker = new VendorBreaker(endpoint.breaker);
+    this.currentBreaker = new VendorBreaker(endpoint.breaker);
     this.credentialFingerprint = createHash('sha256')
       .update(endpoint.baseUrl + JSON.stringify(endpoint.authHeaders))
       .digest('hex')
       .slice(0, 16);
+  }
+
+  get breaker(): VendorBreaker {
+    return this.currentBreaker;
+  }
+
+  /** A closed circuit again (tests and operators after the vendor was fixed behind the gateway's back). */
+  resetBreaker(): void {
+    this.currentBreaker = new VendorBreaker(this.endpoint.breaker);
   }
 }

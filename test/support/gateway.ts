@@ -66,6 +66,7 @@ export async function startTestGateway(
         sim.faults.set({});
       }
       await running.gateway.forgetVendorReads();
+      running.gateway.resetCircuits();
       await resetCounts();
     },
     async served() {

@@ -61,6 +61,7 @@ export async function startOperationsGateway(): Promise<OperationsGateway> {
         sim.faults.set({});
       }
       await gateway.forgetVendorReads();
+      gateway.resetCircuits();
     },
     async close() {
       // executeOperation starts the server on first use; Apollo refuses to stop one never started.
