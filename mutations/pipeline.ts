@@ -4,7 +4,7 @@ import type { GatewayContext } from './context.js';
 import { executePlan } from './executor.js';
 import { hashInput } from './input-hash.js';
 import type { IdempotencyScope } from './idempotency.js';
-import { vendorsWritten, type MutationPlan } from './plan.js';
+import { vendorsWritten, writesOf, type MutationPlan } from './plan.js';
 import {
   dryRunResults,
   isComplete,
@@ -40,6 +40,8 @@ export interface MutationDefinition<I extends MutationInput, T, S> {
    * vendor's answer to each plan step (undefined where nothing was sent), e.g. a created object's ID.
    */
   reread(target: T, ctx: GatewayContext, written?: { responses: unknown[] }): Promise<S | null>;
+  /** The people the mutation acts on (emails): their index rows are re-read after the writes (default: none beyond the accounts the writes address). */
+  touchedEmails?(target: T, input: I): string[];
   /** What the audit log keeps of the input: remove secrets here (default: the input as given). */
   auditInput?(input: I): unknown;
 }
@@ -85,7 +87,9 @@ export async function runMutation<I extends MutationInput, T, S>(
 
   // A dry run changes nothing, so it neither uses nor spends a key.
   const scope: IdempotencyScope | undefined =
-    key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal.id, key } : undefined;
+    key !== undefined && !dryRun
+      ? { mutation: definition.name, principal: ctx.principal.id, key }
+      : undefined;
   const inputHash = hashInput(input as Record<string, unknown>);
   let claimed = false;
   if (scope) {
@@ -138,7 +142,12 @@ export async function runMutation<I extends MutationInput, T, S>(
       await record(summarize(results), results);
     } finally {
       // Even a failed call may have reached the vendor (a timeout): forget what it could have changed.
-      if (written.length > 0) await ctx.mutations.afterWrite(written);
+      if (written.length > 0)
+        await ctx.mutations.afterWrite({
+          vendors: written,
+          ...writesOf(plan),
+          emails: definition.touchedEmails?.(prepared.target, input) ?? [],
+        });
     }
     const outcome: MutationOutcome<S> = {
       subject: await definition.reread(prepared.target, ctx, { responses }),

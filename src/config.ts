@@ -22,8 +22,10 @@ export interface GatewayConfig {
   atlassian: { orgId?: string; directoryId?: string };
   scim: { directoryId?: string };
   jumpcloud: { providerId?: string; orgId?: string };
-  /** How long the identity index is served before a background refresh. */
+  /** How old a source of the identity index may get before the background refresh walks it again (0: no refresh). */
   identityTtlMs: number;
+  /** Where the identity index is shared: PostgreSQL (`DATABASE_URL`), else Redis (`REDIS_URL`), else memory. */
+  identity: IdentitySettings;
   redisUrl?: string;
   /** Where mutations are recorded: `ADMINGRAPH_AUDIT_FILE` (default `data/audit.ndjson`), or PostgreSQL with `DATABASE_URL`. */
   audit?: AuditSettings;
@@ -33,7 +35,44 @@ export interface GatewayConfig {
   otlpTracesUrl?: string;
 }
 
+export interface IdentitySettings {
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** Prefix of the PostgreSQL tables (`ADMINGRAPH_IDENTITY_TABLE_PREFIX`, default `admingraph_identity`). */
+  tablePrefix?: string;
+  /** Prefix of the Redis keys (`ADMINGRAPH_IDENTITY_REDIS_PREFIX`, default `admingraph:identity`). */
+  redisPrefix?: string;
+  /** How long a build or refresh lease holds without renewal (`ADMINGRAPH_IDENTITY_LEASE_TTL_MS`). */
+  leaseTtlMs: number;
+  /** The background refresh's calls per minute per API (`<VENDOR>_REFRESH_CALLS_PER_MINUTE`). */
+  refreshBudgets: Partial<Record<ConfiguredVendor, number>>;
+}
+
 type Env = NodeJS.ProcessEnv;
+
+const refreshBudgetVariables: Record<ConfiguredVendor, string> = {
+  bettercloud: 'BETTERCLOUD_REFRESH_CALLS_PER_MINUTE',
+  atlassian: 'ATLASSIAN_REFRESH_CALLS_PER_MINUTE',
+  scim: 'ATLASSIAN_SCIM_REFRESH_CALLS_PER_MINUTE',
+  snow: 'SNOW_REFRESH_CALLS_PER_MINUTE',
+  jumpcloud: 'JUMPCLOUD_REFRESH_CALLS_PER_MINUTE',
+};
+
+function identitySettings(env: Env): IdentitySettings {
+  const refreshBudgets: Partial<Record<ConfiguredVendor, number>> = {};
+  for (const [api, variable] of Object.entries(refreshBudgetVariables)) {
+    const budget = positiveInt(env, variable, 0);
+    if (budget > 0) refreshBudgets[api as ConfiguredVendor] = budget;
+  }
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    tablePrefix: env.ADMINGRAPH_IDENTITY_TABLE_PREFIX || undefined,
+    redisPrefix: env.ADMINGRAPH_IDENTITY_REDIS_PREFIX || undefined,
+    leaseTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_LEASE_TTL_MS', 30_000),
+    refreshBudgets,
+  };
+}
 
 function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
@@ -109,6 +148,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       orgId: env.JUMPCLOUD_ORG_ID || undefined,
     },
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
+    identity: identitySettings(env),
     redisUrl: env.REDIS_URL || undefined,
     audit: auditSettingsFromEnv(env),
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),

@@ -5,8 +5,12 @@ import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createDatasources, type TenantIds, type VendorTransports } from '../datasources/index.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
-import { IdentityStore } from '../datasources/identity/identity-store.js';
-import { loadIdentity } from '../datasources/identity/load-identity.js';
+import { IdentityRefresher } from '../datasources/identity/identity-refresh.js';
+import type { IdentityIndexStore } from '../datasources/identity/index-store.js';
+import { readTouchedEntries } from '../datasources/identity/patch-identity.js';
+import { SharedIdentityIndex, type IdentityStatus } from '../datasources/identity/shared-identity-index.js';
+import { MemoryIndexStore } from '../datasources/identity/stores/memory-index-store.js';
+import { CallBudget } from '../datasources/http/call-budget.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
@@ -26,7 +30,14 @@ import { GatewayTracing } from './observability/tracing.js';
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
   ids: TenantIds;
+  /** How old a source of the identity index may get before the background refresh walks it again. */
   identityTtlMs: number;
+  /** Where the identity index is shared (default: this process's memory). */
+  identityIndex?: IdentityIndexStore;
+  /** The background refresh's calls per minute, per vendor API (the refresh's budget). */
+  refreshBudgets?: Partial<Record<keyof VendorTransports, number>>;
+  /** How long the identity build and refresh leases hold without renewal (default 30 s). */
+  identityLeaseTtlMs?: number;
   cache?: ResponseCache;
   /** Where mutations are recorded (default: the JSON-lines file `data/audit.ndjson`). */
   audit?: AuditLog;
@@ -42,9 +53,14 @@ export interface Gateway {
   server: ApolloServer<GatewayContext>;
   /** Builds a request's context: fresh datasources, loaders and trace over the shared transports. */
   createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
-  identityStore: IdentityStore;
+  /** The shared identity index (this replica's copy and the store behind it). */
+  identityIndex: SharedIdentityIndex;
+  /** The index's age and completeness per source (for `/readyz` and the trace extension). */
+  identityStatus(): IdentityStatus;
+  /** The background refresh of the index: started by `startGateway`, stopped on close. */
+  identityRefresher: IdentityRefresher;
   transports: VendorTransports;
-  /** Drops every cached vendor read and the identity index (the vendors changed behind the gateway's back). */
+  /** Drops every cached vendor read and marks the identity index for a rebuild (the vendors changed behind the gateway's back). */
   forgetVendorReads(): Promise<void>;
   audit: AuditLog;
   idempotency: IdempotencyStore;
@@ -66,8 +82,11 @@ function dedupe(errors: GraphQLError[]): GraphQLError[] {
   });
 }
 
-/** Adds partial-failure errors, and the request's vendor calls when asked (`x-admingraph-trace: 1`). */
-const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
+/**
+ * Adds partial-failure errors, and when asked (`x-admingraph-trace: 1`) the request's vendor calls
+ * and the identity index's status.
+ */
+const responseExtrasPlugin = (identityStatus: () => IdentityStatus): ApolloServerPlugin<GatewayContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -80,10 +99,23 @@ const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
           ];
         }
         if (contextValue.traceRequested)
-          result.extensions = { ...result.extensions, upstream: contextValue.trace.summary() };
+          result.extensions = {
+            ...result.extensions,
+            upstream: contextValue.trace.summary(),
+            identityIndex: identityStatus(),
+          };
       },
     };
   },
+});
+
+/** Per API, the calls per minute the background refresh may spend when not configured. */
+export const defaultRefreshBudgets: Record<keyof VendorTransports, number> = {
+  bettercloud: 120,
+  atlassian: 120,
+  scim: 60,
+  snow: 120,
+  jumpcloud: 60,
 };
 
 export function createGateway(options: GatewayOptions): Gateway {
@@ -91,7 +123,6 @@ export function createGateway(options: GatewayOptions): Gateway {
   const transports = Object.fromEntries(
     Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
   ) as VendorTransports;
-  const identityStore = new IdentityStore(options.identityTtlMs);
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
   const downloads = options.downloads ?? createDownloadSigner();
@@ -99,10 +130,45 @@ export function createGateway(options: GatewayOptions): Gateway {
   const tenant = Object.values(transports)
     .map((t) => t.credentialFingerprint)
     .join(':');
+  const identityIndex = new SharedIdentityIndex(options.identityIndex ?? new MemoryIndexStore(), {
+    leaseTtlMs: options.identityLeaseTtlMs,
+  });
+  const identityStatus = () => identityIndex.status(tenant);
+  // The refresh's own transports: uncached (it must see the vendor), paced by each API's budget,
+  // and patient with Retry-After (a rate limit slows the walk; it does not fail it).
+  const refreshTransports = Object.fromEntries(
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(
+        {
+          ...endpoint,
+          cacheTtlMs: 0,
+          maxConcurrency: 2,
+          retry: { ...endpoint.retry, maxAttempts: 8, maxRetryAfterMs: 120_000 },
+        },
+        undefined,
+        new CallBudget(
+          options.refreshBudgets?.[name as keyof VendorTransports] ??
+            defaultRefreshBudgets[name as keyof VendorTransports],
+        ),
+      ),
+    ]),
+  ) as VendorTransports;
+  const identityRefresher = new IdentityRefresher(
+    identityIndex,
+    tenant,
+    () =>
+      createDatasources(
+        refreshTransports,
+        options.ids,
+        new UpstreamTrace((call) => metrics.vendorCall(call)),
+      ),
+    { intervalMs: options.identityTtlMs },
+  );
 
   const metrics = new GatewayMetrics({
     identityIndexAgeSeconds: () => {
-      const builtAt = identityStore.builtAt(tenant);
+      const builtAt = identityIndex.peek(tenant)?.builtAt;
       return builtAt === undefined ? undefined : (Date.now() - builtAt) / 1000;
     },
     vendorSlotsAvailable: () =>
@@ -118,7 +184,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema,
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
-      responseExtrasPlugin,
+      responseExtrasPlugin(identityStatus),
       observabilityPlugin(metrics, tracing),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -133,6 +199,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       tracing?.vendorCall(trace, call);
     });
     const datasources = createDatasources(transports, options.ids, trace);
+    // Up to the shared index's revision (writes through other replicas); a store that cannot be
+    // reached fails only the reads that need the index, when they ask for it.
+    await identityIndex.sync(tenant).catch(() => undefined);
     let identity: Promise<IdentitySnapshot> | undefined;
     const ctx: GatewayContext = {
       trace,
@@ -140,8 +209,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
-      identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
-      builtIdentity: () => identityStore.peek(tenant),
+      identity: () => (identity ??= identityIndex.get(tenant, ctx.datasources)),
+      builtIdentity: () => identityIndex.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
       downloads,
       mutations: {
@@ -149,14 +218,19 @@ export function createGateway(options: GatewayOptions): Gateway {
         idempotency,
         tenantIds: options.ids,
         clients: createVendorClients(transports, trace),
-        afterWrite: async (vendors) => {
-          await Promise.all(vendors.map((vendor) => cache.invalidateVendor(vendor)));
-          identityStore.invalidate(tenant);
+        afterWrite: async (written) => {
+          await Promise.all(written.vendors.map((vendor) => cache.invalidateVendor(vendor)));
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
-          identity = undefined;
           // In place: Apollo gives resolvers a shallow copy of this context, which shares these two objects.
           Object.assign(ctx.datasources, createDatasources(transports, options.ids, trace));
           Object.assign(ctx.loaders, createLoaders(ctx.datasources));
+          identity = undefined;
+          // Patch, never rebuild: only the touched accounts are read again and written to the shared index.
+          if (identityIndex.peek(tenant))
+            await identityIndex.patch(
+              tenant,
+              await readTouchedEntries(identityIndex.local(tenant), ctx.datasources, written),
+            );
         },
       },
     };
@@ -165,13 +239,15 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const forgetVendorReads = async () => {
     await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
-    identityStore.invalidate(tenant);
+    await identityIndex.forget(tenant);
   };
 
   return {
     server,
     createContext,
-    identityStore,
+    identityIndex,
+    identityStatus,
+    identityRefresher,
     transports,
     forgetVendorReads,
     audit,

@@ -6,6 +6,7 @@ import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.
 import { createGateway, type Gateway } from './gateway.js';
 import { createAuditLog } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
+import { createIdentityStore } from './identity/create-identity-store.js';
 import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
@@ -125,16 +126,22 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
+      identityIndex: createIdentityStore(config.identity),
+      identityLeaseTtlMs: config.identity?.leaseTtlMs,
+      refreshBudgets: config.identity?.refreshBudgets,
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
     });
+    gateway.identityRefresher.start();
     return {
       gateway,
       fleet,
       endpoints,
       ids,
       close: async () => {
+        await gateway.identityRefresher.stop();
+        await gateway.identityIndex.store.close();
         await gateway.tracing?.shutdown();
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();

@@ -107,11 +107,17 @@ export class VendorClient {
   ): Promise<T> {
     const { endpoint } = this.transport;
     const { retry } = endpoint;
+    const { budget } = this.transport;
     for (let attempt = 1; ; attempt++) {
+      await budget?.take();
       const outcome = await this.transport.bulkhead.execute(() =>
         this.attempt(req, method, url, attempt, answer),
       );
-      if (outcome.kind === 'ok') return outcome.body as T;
+      if (outcome.kind === 'ok') {
+        budget?.succeeded();
+        return outcome.body as T;
+      }
+      if (outcome.status === 429) budget?.slowDown(outcome.retryAfterMs);
       // Non-idempotent writes are retried only when the vendor said it did not process them (429).
       const mayRetry =
         outcome.retryable &&

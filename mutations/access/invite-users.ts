@@ -167,6 +167,7 @@ export const inviteUsersMutation: MutationDefinition<InviteUsersInput, Invitatio
       );
     return { steps };
   },
+  touchedEmails: (target) => target.emails,
   reread: async (target, ctx) => {
     const index = await ctx.identity();
     return target.emails.flatMap((email) => index.byEmail.get(email) ?? []);
