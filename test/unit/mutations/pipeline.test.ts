@@ -92,7 +92,12 @@ describe('runMutation', () => {
     );
     expect(calls).toEqual(['prepare', 'plan', 'reread']);
     expect(sent).toEqual(['PATCH /things/t1']);
-    expect(afterWrite).toHaveBeenCalledWith(['BETTERCLOUD']);
+    expect(afterWrite).toHaveBeenCalledWith({
+      vendors: ['BETTERCLOUD'],
+      apis: ['bettercloud'],
+      objects: [{ api: 'bettercloud', externalId: 't1' }],
+      emails: [],
+    });
     expect(outcome.subject).toEqual({ id: 't1', version: 1 });
     expect(outcome.results.map((r) => r.status)).toEqual(['SUCCEEDED']);
     expect(outcome.plannedCalls).toHaveLength(1);
@@ -180,7 +185,12 @@ describe('runMutation', () => {
     await expect(
       runMutation(definition, { id: 't1', name: 'new', idempotencyKey: 'k' }, ctx),
     ).rejects.toThrow('disk full');
-    expect(afterWrite).toHaveBeenCalledWith(['BETTERCLOUD']);
+    expect(afterWrite).toHaveBeenCalledWith({
+      vendors: ['BETTERCLOUD'],
+      apis: ['bettercloud'],
+      objects: [{ api: 'bettercloud', externalId: 't1' }],
+      emails: [],
+    });
     expect(
       await ctx.mutations.idempotency.claim({ mutation: 'renameThing', principal: 'alice', key: 'k' }, 'x'),
     ).toEqual({ kind: 'claimed' });
