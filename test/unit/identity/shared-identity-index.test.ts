@@ -5,7 +5,11 @@ import { MemoryIndexStore } from '../../../datasources/identity/stores/memory-in
 import { readTouchedEntries } from '../../../datasources/identity/patch-identity.js';
 import { normalizeEmail, type AccountModel } from '../../../datasources/model/index.js';
 
-function account(vendor: AccountModel['vendor'], email: string, status: AccountModel['status']): AccountModel {
+function account(
+  vendor: AccountModel['vendor'],
+  email: string,
+  status: AccountModel['status'],
+): AccountModel {
   return {
     vendor,
     externalId: `${vendor}-${email}`,
@@ -49,7 +53,11 @@ function fakeVendors(people: string[]) {
       return [...accounts.values()].filter((a) => a.vendor === vendor && a.normalizedEmail === email);
     },
   });
-  const none = { listAllAccounts: async () => [], getAccount: async () => undefined, findAccountsByEmail: async () => [] };
+  const none = {
+    listAllAccounts: async () => [],
+    getAccount: async () => undefined,
+    findAccountsByEmail: async () => [],
+  };
   const datasources = {
     bettercloud: source('BETTERCLOUD'),
     snow: source('SNOW'),
