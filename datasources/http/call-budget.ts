@@ -34,6 +34,6 @@ export class CallBudget {
 
   /** A call that went through: the pace climbs back towards the budget. */
   succeeded(): void {
-    if (this.pace < this.callsPerMinute) this.pace = Math.min(this.callsPerMinute, this.pace * 1.1);
+    if (this.pace < this.callsPerMinute) this.pace = Math.min(this.callsPerMinute, this.pace * 1.25);
   }
 }

@@ -1,21 +1,29 @@
 import { VendorError } from '../../common/errors.js';
 import type { Datasources } from '../contracts.js';
+import { changeFeeds } from './change-feeds.js';
 import { identitySources } from './identity-sources.js';
+import { readTouchedEntries } from './patch-identity.js';
 import { indexSources, type IndexSource } from './index-store.js';
 import type { SharedIdentityIndex } from './shared-identity-index.js';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 export interface RefreshOptions {
   /** A source older than this (since its last refresh) is walked again. */
   intervalMs: number;
+  /** Sources with a change feed are read incrementally; a full walk of them runs this often (default 24 h). */
+  fullWalkEveryMs?: number;
   /** How often the refresher looks at the sources' ages (default: a tenth of the interval, 1 s at least). */
   checkEveryMs?: number;
 }
 
 /**
  * Keeps every source of the shared index fresh in the background: a source whose last refresh is
- * older than the interval is walked again by one replica (the `refresh:<source>` lease) through
+ * older than the interval is refreshed by one replica (the `refresh:<source>` lease) through
  * datasources whose transports carry that vendor's call budget (paced, slowed by 429s, retried
- * patiently), and only the rows that changed are written. Readers keep the index they have meanwhile.
+ * patiently). Where the vendor records changes (BetterCloud and Atlassian audit events) only the
+ * people named since the last cursor are re-read; elsewhere the source is walked again, and only the
+ * rows that changed are written. Readers keep the index they have meanwhile.
  */
 export class IdentityRefresher {
   private timer?: NodeJS.Timeout;
@@ -54,46 +62,50 @@ export class IdentityRefresher {
     await Promise.all(due.map((source) => this.refresh(source)));
   }
 
-  /** Walks one source again (unless this replica already is, or another replica holds its lease). */
-  refresh(source: IndexSource): Promise<void> {
+  /**
+   * Refreshes one source (unless this replica already is, or another replica holds its lease):
+   * from its change feed when it has one, by a walk when it has none or `full` is asked.
+   */
+  refresh(source: IndexSource, mode: 'auto' | 'full' = 'auto'): Promise<void> {
     let pending = this.running.get(source);
     if (!pending) {
-      pending = this.walk(source).finally(() => this.running.delete(source));
+      pending = this.walk(source, mode).finally(() => this.running.delete(source));
       this.running.set(source, pending);
     }
     return pending;
   }
 
-  private async walk(source: IndexSource): Promise<void> {
+  private async walk(source: IndexSource, mode: 'auto' | 'full'): Promise<void> {
     await this.index
       .withLease(this.tenant, `refresh:${source}`, async () => {
         await this.index.sync(this.tenant);
-        const previous = this.index.local(this.tenant).status(source);
+        const local = this.index.local(this.tenant);
+        const previous = local.status(source);
+        const now = Date.now();
         // Another replica may have refreshed it while this one waited for the lease.
-        if (previous?.refreshedAt && Date.now() - previous.refreshedAt < this.options.intervalMs) return;
-        const startRevision = this.index.local(this.tenant).revision;
+        if (previous?.refreshedAt && now - previous.refreshedAt < this.options.intervalMs) return;
+        const datasources = this.pacedDatasources();
+        const feed = changeFeeds[source];
+        const fullWalkDue =
+          !previous?.builtAt || now - previous.builtAt >= (this.options.fullWalkEveryMs ?? DAY);
+        if (mode === 'full' || !feed || !previous?.changesCursor || fullWalkDue) {
+          await this.index.walkSource(this.tenant, source, datasources);
+          return;
+        }
         try {
-          const entries = await identitySources[source].listAll(this.pacedDatasources());
-          const at = Date.now();
-          await this.index.replaceSource(
-            this.tenant,
-            source,
-            entries,
-            {
-              source,
-              builtAt: at,
-              refreshedAt: at,
-              entries: entries.length,
-              changesCursor: previous?.changesCursor,
-            },
-            startRevision,
-          );
-        } catch (error) {
-          if (!(error instanceof VendorError) || !previous) throw error;
-          // The index keeps what the last walk found; the error shows in the status until a walk succeeds.
+          const { emails, cursor } = await feed.changedSince(datasources, previous.changesCursor);
+          const touch = { apis: [identitySources[source].api], objects: [], emails };
+          await this.index.patch(this.tenant, await readTouchedEntries(local, datasources, touch));
           await this.index.setStatus(this.tenant, {
             ...previous,
             refreshedAt: Date.now(),
+            changesCursor: cursor,
+            error: undefined,
+          });
+        } catch (error) {
+          if (!(error instanceof VendorError)) throw error;
+          await this.index.setStatus(this.tenant, {
+            ...previous,
             error: { code: String(error.extensions.code), message: error.message },
           });
         }

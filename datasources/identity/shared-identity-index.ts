@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { VendorError } from '../../common/errors.js';
 import type { Datasources } from '../contracts.js';
 import type { IdentitySnapshot } from './build-identity.js';
+import { changeFeeds } from './change-feeds.js';
 import { identitySources } from './identity-sources.js';
 import {
   entryKey,
@@ -233,42 +234,46 @@ export class SharedIdentityIndex {
     sources: IndexSource[],
     datasources: Datasources,
   ): Promise<VendorError[]> {
-    const failures: VendorError[] = [];
-    await Promise.all(
-      sources.map(async (source) => {
-        const previous = this.local(tenant).status(source);
-        const startRevision = this.local(tenant).revision;
-        try {
-          const entries = await identitySources[source].listAll(datasources);
-          const at = Date.now();
-          await this.replaceSource(
-            tenant,
-            source,
-            entries,
-            {
-              source,
-              changesCursor: previous?.changesCursor,
-              builtAt: at,
-              refreshedAt: at,
-              entries: entries.length,
-            },
-            startRevision,
-          );
-        } catch (error) {
-          if (!(error instanceof VendorError)) throw error;
-          failures.push(error);
-          const code = String(error.extensions.code);
-          await this.setStatus(tenant, {
-            source,
-            builtAt: previous?.builtAt ?? null,
-            refreshedAt: previous?.refreshedAt ?? null,
-            entries: previous?.entries ?? 0,
-            changesCursor: previous?.changesCursor,
-            error: { code, message: error.message },
-          });
-        }
-      }),
-    );
-    return failures;
+    const failures = await Promise.all(sources.map((source) => this.walkSource(tenant, source, datasources)));
+    return failures.filter((failure) => failure !== undefined);
+  }
+
+  /**
+   * Walks one source to the end and writes what changed. Where the source has a change feed, its
+   * head is read first, so the refresh replays from there what changed during the walk. A vendor
+   * failure is recorded in the source's status (the rows of the last walk stay) and answered.
+   */
+  async walkSource(
+    tenant: string,
+    source: IndexSource,
+    datasources: Datasources,
+  ): Promise<VendorError | undefined> {
+    const local = this.local(tenant);
+    const previous = local.status(source);
+    const startRevision = local.revision;
+    try {
+      const changesCursor = (await changeFeeds[source]?.head(datasources)) ?? previous?.changesCursor;
+      const entries = await identitySources[source].listAll(datasources);
+      const at = Date.now();
+      await this.replaceSource(
+        tenant,
+        source,
+        entries,
+        { source, builtAt: at, refreshedAt: at, entries: entries.length, changesCursor },
+        startRevision,
+      );
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof VendorError)) throw error;
+      await this.setStatus(tenant, {
+        source,
+        builtAt: previous?.builtAt ?? null,
+        refreshedAt: previous?.refreshedAt ?? null,
+        entries: previous?.entries ?? 0,
+        changesCursor: previous?.changesCursor,
+        error: { code: String(error.extensions.code), message: error.message },
+      });
+      return error;
+    }
   }
 }
