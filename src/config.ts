@@ -1,3 +1,4 @@
+import type { CacheKind } from '../datasources/http/cache-ttl.js';
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 import { otlpTracesUrl } from './observability/tracing.js';
@@ -31,8 +32,21 @@ export interface GatewayConfig {
   audit?: AuditSettings;
   /** How long a completed mutation's result is replayed for its idempotency key (`ADMINGRAPH_IDEMPOTENCY_TTL_MS`). */
   idempotencyTtlMs?: number;
+  /** The vendor response cache: in-process bounds, and Redis shared by every replica when `REDIS_URL` is set. */
+  cache: CacheSettings;
   /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
   otlpTracesUrl?: string;
+}
+
+export interface CacheSettings {
+  /** Most answers in the in-process tier (`ADMINGRAPH_CACHE_MAX_ENTRIES`, default 10,000). */
+  maxEntries: number;
+  /** Most bytes in the in-process tier (`ADMINGRAPH_CACHE_MAX_BYTES`, default 64 MiB). */
+  maxBytes: number;
+  /** Redis for the shared tier (`REDIS_URL`); unset: this process only. */
+  redisUrl?: string;
+  /** Prefix of the shared tier's Redis keys (`ADMINGRAPH_CACHE_REDIS_PREFIX`, default `admingraph:cache`). */
+  redisPrefix?: string;
 }
 
 export interface IdentitySettings {
@@ -83,6 +97,21 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+function optionalInt(env: Env, name: string): number | undefined {
+  return env[name] === undefined || env[name] === '' ? undefined : positiveInt(env, name, 0);
+}
+
+/** `ADMINGRAPH_CACHE_TTL_<KIND>_MS`: a TTL per kind of read over the vendor defaults. */
+function cacheTtlByKind(env: Env): Partial<Record<CacheKind, number>> {
+  const kinds: CacheKind[] = ['status', 'person', 'events', 'catalogue'];
+  return Object.fromEntries(
+    kinds.flatMap((kind) => {
+      const ms = optionalInt(env, `ADMINGRAPH_CACHE_TTL_${kind.toUpperCase()}_MS`);
+      return ms === undefined ? [] : [[kind, ms]];
+    }),
+  );
+}
+
 function vendor(
   env: Env,
   prefix: string,
@@ -115,7 +144,8 @@ function vendor(
           positiveInt(env, 'ADMINGRAPH_VENDOR_CONCURRENCY', endpointDefaults.maxConcurrency),
         ),
       ),
-      cacheTtlMs: positiveInt(env, 'ADMINGRAPH_CACHE_TTL_MS', endpointDefaults.cacheTtlMs),
+      cacheTtlMs: optionalInt(env, 'ADMINGRAPH_CACHE_TTL_MS'),
+      cacheTtlByKind: cacheTtlByKind(env),
     },
   };
 }
@@ -149,6 +179,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
     identity: identitySettings(env),
+    cache: {
+      maxEntries: Math.max(1, positiveInt(env, 'ADMINGRAPH_CACHE_MAX_ENTRIES', 10_000)),
+      maxBytes: Math.max(1, positiveInt(env, 'ADMINGRAPH_CACHE_MAX_BYTES', 64 * 1024 * 1024)),
+      redisUrl: env.REDIS_URL || undefined,
+      redisPrefix: env.ADMINGRAPH_CACHE_REDIS_PREFIX || undefined,
+    },
     redisUrl: env.REDIS_URL || undefined,
     audit: auditSettingsFromEnv(env),
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),

@@ -60,6 +60,8 @@ export interface Gateway {
   /** The background refresh of the index: started by `startGateway`, stopped on close. */
   identityRefresher: IdentityRefresher;
   transports: VendorTransports;
+  /** The vendor response cache (in-process LRU, Redis behind it when configured). */
+  cache: ResponseCache;
   /** Drops every cached vendor read and marks the identity index for a rebuild (the vendors changed behind the gateway's back). */
   forgetVendorReads(): Promise<void>;
   audit: AuditLog;
@@ -86,7 +88,10 @@ function dedupe(errors: GraphQLError[]): GraphQLError[] {
  * Adds partial-failure errors, and when asked (`x-admingraph-trace: 1`) the request's vendor calls
  * and the identity index's status.
  */
-const responseExtrasPlugin = (identityStatus: () => IdentityStatus): ApolloServerPlugin<GatewayContext> => ({
+const responseExtrasPlugin = (
+  identityStatus: () => IdentityStatus,
+  cache: ResponseCache,
+): ApolloServerPlugin<GatewayContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -103,6 +108,7 @@ const responseExtrasPlugin = (identityStatus: () => IdentityStatus): ApolloServe
             ...result.extensions,
             upstream: contextValue.trace.summary(),
             identityIndex: identityStatus(),
+            responseCache: { ...cache.size, byVendor: cache.stats() },
           };
       },
     };
@@ -184,7 +190,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema,
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
-      responseExtrasPlugin(identityStatus),
+      responseExtrasPlugin(identityStatus, cache),
       observabilityPlugin(metrics, tracing),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -249,6 +255,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     identityStatus,
     identityRefresher,
     transports,
+    cache,
     forgetVendorReads,
     audit,
     idempotency,

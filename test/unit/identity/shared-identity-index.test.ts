@@ -59,9 +59,13 @@ function fakeVendors(people: string[]) {
     findAccountsByEmail: async () => [],
   };
   const datasources = {
-    bettercloud: source('BETTERCLOUD'),
+    bettercloud: { ...source('BETTERCLOUD'), listEvents: async () => ({ items: [], total: 0 }) },
     snow: source('SNOW'),
-    atlassian: none,
+    atlassian: {
+      ...none,
+      configuredOrgId: 'org',
+      listEventsPage: async () => ({ items: [] }),
+    },
     jumpcloud: none,
     scim: { listAllIdentities: async () => [], findIdentityByEmail: async () => undefined },
   } as unknown as Datasources;
