@@ -49,7 +49,9 @@ export class PostgresIndexStore implements IdentityIndexStore {
   }
 
   static connect(databaseUrl: string, tablePrefix?: string): PostgresIndexStore {
-    return new PostgresIndexStore(new pg.Pool({ connectionString: databaseUrl, max: 4 }), tablePrefix);
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5_000 });
+    pool.on('error', () => undefined); // an idle connection dropped by the server: the pool opens another
+    return new PostgresIndexStore(pool, tablePrefix);
   }
 
   async revision(tenant: string): Promise<number> {

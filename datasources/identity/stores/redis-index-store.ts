@@ -52,7 +52,10 @@ export class RedisIndexStore implements IdentityIndexStore {
   ) {}
 
   static connect(redisUrl: string, prefix?: string): RedisIndexStore {
-    return new RedisIndexStore(createClient({ url: redisUrl }) as RedisClientType, prefix);
+    // No offline queue: while Redis is away commands fail at once and replicas serve the copy they hold.
+    const client = createClient({ url: redisUrl, disableOfflineQueue: true }) as RedisClientType;
+    client.on('error', () => undefined); // it reconnects by itself; failed commands surface where they were sent
+    return new RedisIndexStore(client, prefix);
   }
 
   private key(tenant: string, part: string) {
