@@ -65,7 +65,9 @@ export class SharedCacheTier {
     this.seen.add(vendor);
     const next = await this.attempt(() => this.client.incr(this.generationKey(vendor)));
     if (next !== undefined)
-      await this.attempt(() => this.client.publish(this.channel, JSON.stringify({ vendor, generation: next })));
+      await this.attempt(() =>
+        this.client.publish(this.channel, JSON.stringify({ vendor, generation: next })),
+      );
     return next;
   }
 

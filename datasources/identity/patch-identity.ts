@@ -12,6 +12,8 @@ export interface WriteTouch {
   objects: { api: keyof Datasources; externalId: string | null }[];
   /** People the mutation acted on, by email (suspend, invite, membership...). */
   emails: string[];
+  /** Accounts the writes created, by API and the ID the vendor answered (read by ID, then added). */
+  created?: { api: keyof Datasources; externalId: string }[];
 }
 
 const sourceOfApi: Record<keyof Datasources, IndexSource> = {
@@ -45,6 +47,15 @@ export async function readTouchedEntries(
   const upserts: IndexEntry[] = [];
   const removals: { source: IndexSource; id: string }[] = [];
   const reads: Promise<void>[] = [];
+  for (const { api, externalId } of touch.created ?? []) {
+    const reader = identitySources[sourceOfApi[api]];
+    if (local.entry(reader.source, externalId) || !reader.getById) continue;
+    reads.push(
+      reader.getById(datasources, externalId).then((fresh) => {
+        if (fresh) upserts.push(fresh);
+      }),
+    );
+  }
   for (const email of emails) {
     const held = local.entriesOfEmail(email);
     const sources = new Set(written);

@@ -97,6 +97,7 @@ describe('runMutation', () => {
       apis: ['bettercloud'],
       objects: [{ api: 'bettercloud', externalId: 't1' }],
       emails: [],
+      created: [],
     });
     expect(outcome.subject).toEqual({ id: 't1', version: 1 });
     expect(outcome.results.map((r) => r.status)).toEqual(['SUCCEEDED']);
@@ -190,6 +191,7 @@ describe('runMutation', () => {
       apis: ['bettercloud'],
       objects: [{ api: 'bettercloud', externalId: 't1' }],
       emails: [],
+      created: [],
     });
     expect(
       await ctx.mutations.idempotency.claim({ mutation: 'renameThing', principal: 'alice', key: 'k' }, 'x'),
