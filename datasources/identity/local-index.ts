@@ -82,21 +82,29 @@ export class LocalIndex {
       keys.add(key);
       touched.add(entry.email);
     }
+    const hiddenBefore = this.missingSources().join();
     this.sources = new Map(changes.sources.map((s) => [s.source, s]));
     this.revision = changes.revision;
-    this.current = this.rebuild(touched);
+    // A source becoming complete or incomplete shows or hides all its accounts: everyone is rebuilt.
+    this.current = this.rebuild(touched, hiddenBefore !== this.missingSources().join());
   }
 
-  /** The snapshot with the people of `touched` rebuilt; every other person is the same object as before. */
-  private rebuild(touched: Set<string>): IdentitySnapshot {
-    const previous = this.current;
+  /**
+   * The snapshot with the people of `touched` rebuilt; every other person is the same object as
+   * before. Accounts of a source never walked to the end (or marked for a new walk) are left out:
+   * that source is reported as failed, and a half-known vendor is not shown as if it were known.
+   */
+  private rebuild(touched: Set<string>, everyone: boolean): IdentitySnapshot {
+    const previous = everyone ? undefined : this.current;
+    const hidden = new Set(this.missingSources());
     const byEmail = new Map(previous?.byEmail ?? []);
     const scimByEmail = new Map(previous?.scimByEmail ?? []);
     let membershipChanged = !previous;
     const emails = previous ? touched : new Set(this.keysByEmail.keys());
     for (const email of emails) {
-      const entries = [...(this.keysByEmail.get(email) ?? [])].map((key) => this.entries.get(key)!);
-      if (!entries.length) this.keysByEmail.delete(email);
+      const held = [...(this.keysByEmail.get(email) ?? [])].map((key) => this.entries.get(key)!);
+      if (!held.length) this.keysByEmail.delete(email);
+      const entries = held.filter((e) => !hidden.has(e.source));
       const accounts = entries.flatMap((e) => (e.source === 'SCIM' ? [] : [e.doc]));
       const scim = entries.find((e) => e.source === 'SCIM')?.doc as ScimIdentityModel | undefined;
       if (scim) scimByEmail.set(email, scim);
