@@ -1,21 +1,16 @@
-import {
-  entryKey,
-  type IdentityIndexStore,
-  type IndexChanges,
-  type IndexWrite,
-  type SourceStatus,
-  type StoredEntry,
-} from '../index-store.js';
+import * as index from '../index-store.js';
+
+type StoredEntry = index.StoredEntry;
 
 interface TenantState {
   revision: number;
   entries: Map<string, StoredEntry & { revision: number }>;
-  sources: Map<string, SourceStatus>;
+  sources: Map<string, index.SourceStatus>;
   leases: Map<string, { holder: string; expiresAt: number }>;
 }
 
 /** The index in this process only: a single replica, or tests of the index logic without a server. */
-export class MemoryIndexStore implements IdentityIndexStore {
+export class MemoryIndexStore implements index.IdentityIndexStore {
   private readonly tenants = new Map<string, TenantState>();
 
   private state(tenant: string): TenantState {
@@ -31,7 +26,7 @@ export class MemoryIndexStore implements IdentityIndexStore {
     return this.tenants.get(tenant)?.revision ?? 0;
   }
 
-  async changesSince(tenant: string, since: number): Promise<IndexChanges> {
+  async changesSince(tenant: string, since: number): Promise<index.IndexChanges> {
     const state = this.state(tenant);
     const entries: StoredEntry[] = [];
     for (const { revision, ...entry } of state.entries.values())
@@ -39,15 +34,15 @@ export class MemoryIndexStore implements IdentityIndexStore {
     return { revision: state.revision, entries, sources: [...state.sources.values()] };
   }
 
-  async write(tenant: string, change: IndexWrite): Promise<number> {
+  async write(tenant: string, change: index.IndexWrite): Promise<number> {
     const state = this.state(tenant);
     const revision = ++state.revision;
     for (const entry of change.upserts ?? [])
-      state.entries.set(entryKey(entry.source, entry.id), { ...entry, revision } as StoredEntry & {
+      state.entries.set(index.entryKey(entry.source, entry.id), { ...entry, revision } as StoredEntry & {
         revision: number;
       });
     for (const { source, id } of change.removals ?? []) {
-      const key = entryKey(source, id);
+      const key = index.entryKey(source, id);
       const existing = state.entries.get(key);
       if (existing) state.entries.set(key, { ...existing, deleted: true, revision });
     }

@@ -3,35 +3,15 @@ import type { Datasources } from '../../../datasources/contracts.js';
 import { SharedIdentityIndex } from '../../../datasources/identity/shared-identity-index.js';
 import { MemoryIndexStore } from '../../../datasources/identity/stores/memory-index-store.js';
 import { readTouchedEntries } from '../../../datasources/identity/patch-identity.js';
-import { normalizeEmail, type AccountModel } from '../../../datasources/model/index.js';
-
-function account(
-  vendor: AccountModel['vendor'],
-  email: string,
-  status: AccountModel['status'],
-): AccountModel {
-  return {
-    vendor,
-    externalId: `${vendor}-${email}`,
-    email,
-    normalizedEmail: normalizeEmail(email),
-    status,
-    vendorStatus: status.toLowerCase(),
-    lastActiveAt: null,
-    createdAt: null,
-    displayName: email,
-    department: null,
-    title: null,
-    location: null,
-  } as AccountModel;
-}
+import type { AccountModel } from '../../../datasources/model/index.js';
+import { account } from '../../support/accounts.js';
 
 /** Fake vendors over a mutable account list, counting every read by kind. */
 function fakeVendors(people: string[]) {
   const accounts = new Map<string, AccountModel>();
   for (const email of people)
     for (const vendor of ['BETTERCLOUD', 'SNOW'] as const) {
-      const a = account(vendor, email, 'ACTIVE');
+      const a = account(vendor, email, 'ACTIVE', { displayName: email });
       accounts.set(a.externalId, a);
     }
   const calls = { list: 0, byId: 0, byEmail: 0 };
@@ -81,6 +61,23 @@ function fakeVendors(people: string[]) {
   };
 }
 
+/** The person suspended at the fake vendors, then their accounts re-read into the index (a write's patch). */
+async function suspendAndPatch(
+  index: SharedIdentityIndex,
+  vendors: ReturnType<typeof fakeVendors>,
+  email: string,
+) {
+  for (const a of vendors.accounts.values()) if (a.normalizedEmail === email) a.status = 'SUSPENDED';
+  await index.patch(
+    't',
+    await readTouchedEntries(index.local('t'), vendors.datasources, {
+      apis: ['bettercloud', 'snow'],
+      objects: [],
+      emails: [email],
+    }),
+  );
+}
+
 const people = Array.from({ length: 50 }, (_, i) => `person${String(i).padStart(2, '0')}@example.com`);
 
 describe('SharedIdentityIndex', () => {
@@ -124,17 +121,9 @@ describe('SharedIdentityIndex', () => {
     await writer.get('t', vendors.datasources);
     await reader.sync('t');
     const target = people[7];
-    for (const a of vendors.accounts.values()) if (a.normalizedEmail === target) a.status = 'SUSPENDED';
     const before = { ...vendors.calls };
     const untouched = reader.peek('t')!.byEmail.get(people[8]);
-    await writer.patch(
-      't',
-      await readTouchedEntries(writer.local('t'), vendors.datasources, {
-        apis: ['bettercloud', 'snow'],
-        objects: [],
-        emails: [target],
-      }),
-    );
+    await suspendAndPatch(writer, vendors, target);
     // One by-ID read per account the person holds in the written vendors; no list walk.
     expect(vendors.calls.byId - before.byId).toBe(2);
     expect(vendors.calls.list).toBe(before.list);
@@ -156,15 +145,7 @@ describe('SharedIdentityIndex', () => {
     const walk = index.get('t', vendors.datasources);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const target = people[3];
-    for (const a of vendors.accounts.values()) if (a.normalizedEmail === target) a.status = 'SUSPENDED';
-    await index.patch(
-      't',
-      await readTouchedEntries(index.local('t'), vendors.datasources, {
-        apis: ['bettercloud', 'snow'],
-        objects: [],
-        emails: [target],
-      }),
-    );
+    await suspendAndPatch(index, vendors, target);
     release(); // the walk read the person before the suspend
     const snapshot = await walk;
     expect(snapshot.byEmail.get(target)!.accounts.map((a) => a.status)).toEqual(['SUSPENDED', 'SUSPENDED']);
