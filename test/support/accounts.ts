@@ -1,5 +1,13 @@
 import { normalizeEmail, type AccountModel } from '../../datasources/model/index.js';
 
+/** The optional fields of every account, unknown unless a test sets them. */
+const unknownFields = Object.fromEntries(
+  ['lastActiveAt', 'createdAt', 'displayName', 'department', 'title', 'location'].map((field) => [
+    field,
+    null,
+  ]),
+);
+
 /** A vendor account with only the fields a test cares about (its ID derived from vendor and email). */
 export function account(
   vendor: AccountModel['vendor'],
@@ -14,12 +22,7 @@ export function account(
     normalizedEmail: normalizeEmail(email),
     status,
     vendorStatus: status.toLowerCase(),
-    lastActiveAt: null,
-    createdAt: null,
-    displayName: null,
-    department: null,
-    title: null,
-    location: null,
+    ...unknownFields,
     ...extra,
   } as AccountModel;
 }
