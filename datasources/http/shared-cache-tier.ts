@@ -77,9 +77,8 @@ export class SharedCacheTier {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(
-      [this.client, this.subscriber].map((c) => (c?.isOpen ? c.quit().catch(() => undefined) : undefined)),
-    );
+    // Not `quit`: a client still reconnecting to a Redis that is away would wait for it.
+    for (const client of [this.client, this.subscriber]) if (client?.isOpen) client.destroy();
   }
 
   private generationKey(vendor: VendorName) {

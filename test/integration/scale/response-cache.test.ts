@@ -127,7 +127,7 @@ describe('the response cache shared in Redis', () => {
   };
   beforeAll(async () => {
     redis = await PrivateRedis.start();
-  });
+  }, 30_000);
   afterAll(async () => {
     await Promise.all(tiers.map((t) => t.close()));
     await redis?.stop();
