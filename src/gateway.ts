@@ -142,6 +142,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   const identityStatus = () => identityIndex.status(tenant);
   // The refresh's own transports: uncached (it must see the vendor), paced by each API's budget,
   // and patient with Retry-After (a rate limit slows the walk; it does not fail it).
+  // The first build's walk bypasses the response cache: its pages are read once into the index, and
+  // kept in the LRU they would only push out the answers worth keeping (and hold memory for nothing).
+  const walkTransports = Object.fromEntries(
+    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint)]),
+  ) as VendorTransports;
   const refreshTransports = Object.fromEntries(
     Object.entries(options.endpoints).map(([name, endpoint]) => [
       name,
@@ -215,7 +220,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
-      identity: () => (identity ??= identityIndex.get(tenant, ctx.datasources)),
+      identity: () =>
+        (identity ??= identityIndex.get(tenant, createDatasources(walkTransports, options.ids, trace))),
       builtIdentity: () => identityIndex.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
       downloads,

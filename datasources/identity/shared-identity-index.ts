@@ -11,6 +11,7 @@ import {
   type IdentityIndexStore,
   type IndexEntry,
   type IndexSource,
+  type IndexWrite,
   type SourceStatus,
 } from './index-store.js';
 import { LocalIndex } from './local-index.js';
@@ -116,8 +117,7 @@ export class SharedIdentityIndex {
     change: { upserts: IndexEntry[]; removals: { source: IndexSource; id: string }[] },
   ): Promise<void> {
     if (!change.upserts.length && !change.removals.length) return;
-    await this.store.write(tenant, change);
-    await this.sync(tenant);
+    await this.write(tenant, change);
   }
 
   /**
@@ -147,15 +147,13 @@ export class SharedIdentityIndex {
         (e) => !seen.has(entryKey(e.source, e.id)) && !local.changedSince(e.source, e.id, startRevision),
       )
       .map(({ source: s, id }) => ({ source: s, id }));
-    await this.store.write(tenant, { upserts, removals, sources: [status] });
-    await this.sync(tenant);
+    await this.write(tenant, { upserts, removals, sources: [status] });
     return { upserts: upserts.length, removals: removals.length };
   }
 
   /** Records a source's status alone (a failed refresh, a change-feed cursor). */
   async setStatus(tenant: string, status: SourceStatus): Promise<void> {
-    await this.store.write(tenant, { sources: [status] });
-    await this.sync(tenant);
+    await this.write(tenant, { sources: [status] });
   }
 
   /**
@@ -172,8 +170,29 @@ export class SharedIdentityIndex {
       source,
       builtAt: null,
     }));
-    await this.store.write(tenant, { sources });
-    await this.sync(tenant);
+    await this.write(tenant, { sources });
+  }
+
+  /**
+   * Writes to the store and brings the local copy up to it. When the write is the very next revision
+   * (nobody wrote in between) it is applied from memory: a replica does not read back the 100,000
+   * rows it just wrote. Otherwise the copy catches up from the store.
+   */
+  private async write(tenant: string, change: IndexWrite): Promise<void> {
+    const local = this.local(tenant);
+    const before = local.revision;
+    const revision = await this.store.write(tenant, change);
+    if (revision !== before + 1 || local.revision !== before) return this.sync(tenant);
+    const sources = new Map(indexSources.flatMap((s) => (local.status(s) ? [[s, local.status(s)!]] : [])));
+    for (const status of change.sources ?? []) sources.set(status.source, status);
+    local.apply({
+      revision,
+      sources: [...sources.values()],
+      entries: [
+        ...(change.upserts ?? []),
+        ...(change.removals ?? []).map(({ source, id }) => ({ ...local.entry(source, id)!, deleted: true })),
+      ].filter((entry) => entry.source !== undefined),
+    });
   }
 
   status(tenant: string, now = Date.now()): IdentityStatus {
