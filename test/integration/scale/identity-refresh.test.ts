@@ -31,6 +31,29 @@ const status = (source: string) =>
   gw.running.gateway.identityStatus().sources.find((s) => s.source === source)!;
 const served = (vendor: string) => sim(vendor).log.snapshot().recent;
 
+describe('the identity index status', () => {
+  it('reports age and completeness per source in the trace extension, as identityStatus() does', async () => {
+    const res = await gw.query(`{ users(first: 1) { totalCount } }`, undefined, { trace: true });
+    const reported = res.extensions!.identityIndex;
+    expect(reported.ready).toBe(true);
+    expect(reported.sources.map((s: any) => s.source)).toEqual([
+      'BETTERCLOUD',
+      'ATLASSIAN',
+      'SNOW',
+      'JUMPCLOUD',
+      'SCIM',
+    ]);
+    const bettercloud = reported.sources.find((s: any) => s.source === 'BETTERCLOUD');
+    expect(bettercloud).toMatchObject({ complete: true, entries: betterCloudAccounts, error: null });
+    expect(bettercloud.ageSeconds).toBeGreaterThanOrEqual(0);
+    expect(gw.running.gateway.identityStatus().revision).toBe(reported.revision);
+    expect(res.extensions!.responseCache).toMatchObject({
+      entries: expect.any(Number),
+      byVendor: expect.any(Object),
+    });
+  });
+});
+
 describe('the identity refresh', () => {
   it('walks a source no faster than its budget, under the vendor rate limit', async () => {
     // The vendor allows 5 calls a second; the budget is 4 (240 a minute).
