@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { account } from '../../support/accounts.js';
 import { buildIdentity } from '../../../datasources/identity/build-identity.js';
 import { deriveUserStatus } from '../../../datasources/identity/user-status.js';
 import { filterUsers, pageUsers } from '../../../datasources/identity/user-query.js';
+import type { AccountModel } from '../../../datasources/model/index.js';
+import { accountFixture } from '../../support/account-fixtures.js';
+
+const account = (
+  vendor: AccountModel['vendor'],
+  email: string,
+  status: AccountModel['status'],
+  extra: Partial<AccountModel> = {},
+) => accountFixture(vendor, email, status, extra);
 
 describe('identity index', () => {
   it('joins accounts whose emails differ only in case and surrounding spaces', () => {

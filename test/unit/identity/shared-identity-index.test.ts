@@ -4,7 +4,7 @@ import { SharedIdentityIndex } from '../../../datasources/identity/shared-identi
 import { MemoryIndexStore } from '../../../datasources/identity/stores/memory-index-store.js';
 import { readTouchedEntries } from '../../../datasources/identity/patch-identity.js';
 import type { AccountModel } from '../../../datasources/model/index.js';
-import { account } from '../../support/accounts.js';
+import { accountFixture as account } from '../../support/account-fixtures.js';
 
 /** Fake vendors over a mutable account list, counting every read by kind. */
 function fakeVendors(people: string[]) {
