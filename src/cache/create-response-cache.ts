@@ -7,7 +7,9 @@ export function createResponseCache(settings: CacheSettings | undefined): {
   responses: ResponseCache;
   close(): Promise<void>;
 } {
-  const shared = settings?.redisUrl ? new SharedCacheTier(settings.redisUrl, settings.redisPrefix) : undefined;
+  const shared = settings?.redisUrl
+    ? new SharedCacheTier(settings.redisUrl, settings.redisPrefix)
+    : undefined;
   return {
     responses: new ResponseCache({ maxEntries: settings?.maxEntries, maxBytes: settings?.maxBytes, shared }),
     close: async () => shared?.close(),
