@@ -602,6 +602,13 @@ export type BetterCloudAccount = Account & Node & {
   vendorStatus: Scalars['String']['output'];
 };
 
+/** Who may share a cached answer. */
+export type CacheControlScope =
+  /** Only the same caller (principal) of the same tenant gets the cached answer back. */
+  | 'PRIVATE'
+  /** Every caller of the same tenant and role shares the cached answer. */
+  | 'PUBLIC';
+
 /** ConnectWise PSA connection fields. `publicKey` and `privateKey` are sent to JumpCloud and never returned. */
 export type ConnectWiseConnectionInput = {
   /** The ConnectWise company ID used to log in. */
@@ -3742,6 +3749,7 @@ export type ResolversTypes = {
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   ConnectWiseConnectionInput: ConnectWiseConnectionInput;
   ConnectWiseConnectionPatch: ConnectWiseConnectionPatch;
   CreateGroupInput: CreateGroupInput;
@@ -4134,6 +4142,14 @@ export type ResolversParentTypes = {
   WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
   WorkflowFilter: WorkflowFilter;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
@@ -5287,3 +5303,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GatewayContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

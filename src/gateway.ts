@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createDatasources, type TenantIds, type VendorTransports } from '../datasources/index.js';
@@ -22,6 +23,7 @@ import { createDownloadSigner, type DownloadSigner } from '../common/download-li
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
+import { WholeResponseCache } from './response-cache/whole-response-cache.js';
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
@@ -36,6 +38,14 @@ export interface GatewayOptions {
   downloads?: DownloadSigner;
   /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
   otlpTracesUrl?: string;
+  /** The shared store of whole query answers (src/response-cache/); none: every query executes. */
+  responseCacheStore?: KeyValueCache<string>;
+  /**
+   * Automatic persisted queries: their store (shared by replicas on Redis) and how long a hash stays
+   * registered; `false` turns APQ off (allowlist mode, where src/persisted-queries/ decides what runs).
+   * Unset: Apollo's default, in this process's memory.
+   */
+  automaticPersistedQueries?: { store: KeyValueCache<string>; ttlSeconds: number } | false;
 }
 
 export interface Gateway {
@@ -54,6 +64,8 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** OpenTelemetry spans, when an OTLP endpoint is configured. */
   tracing?: GatewayTracing;
+  /** Whole query answers, when a store is configured. */
+  responseCache?: WholeResponseCache;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -112,6 +124,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
+  const responseCache = options.responseCacheStore
+    ? new WholeResponseCache(options.responseCacheStore, tenant)
+    : undefined;
+  // A write the store could not record still succeeded: cached answers then live out their maxAge.
+  const dropCachedResponses = (drop: () => Promise<void>) =>
+    drop().catch((error: Error) => console.warn(`Response cache not invalidated: ${error.message}`));
 
   const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
   const server = new ApolloServer<GatewayContext>({
@@ -120,9 +138,18 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       responseExtrasPlugin,
       observabilityPlugin(metrics, tracing),
+      // After responseExtrasPlugin: an answer it marked with a vendor's partial failure is not stored.
+      ...(responseCache ? [responseCache.plugin()] : []),
       ApolloServerPluginLandingPageDisabled(),
     ],
     introspection: true,
+    persistedQueries:
+      options.automaticPersistedQueries === undefined || options.automaticPersistedQueries === false
+        ? options.automaticPersistedQueries
+        : {
+            cache: options.automaticPersistedQueries.store,
+            ttl: options.automaticPersistedQueries.ttlSeconds,
+          },
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
   });
@@ -151,6 +178,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         clients: createVendorClients(transports, trace),
         afterWrite: async (vendors) => {
           await Promise.all(vendors.map((vendor) => cache.invalidateVendor(vendor)));
+          if (responseCache) await dropCachedResponses(() => responseCache.afterWrite(vendors));
           identityStore.invalidate(tenant);
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
           identity = undefined;
@@ -165,6 +193,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const forgetVendorReads = async () => {
     await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
+    if (responseCache) await dropCachedResponses(() => responseCache.forgetAll());
     identityStore.invalidate(tenant);
   };
 
@@ -179,5 +208,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     downloads,
     metrics,
     tracing,
+    responseCache,
   };
 }

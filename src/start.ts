@@ -10,6 +10,7 @@ import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
+import { openGatewayCaches } from './gateway-caches.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -121,7 +122,9 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const caches = openGatewayCaches(config);
     const gateway = createGateway({
+      ...caches.options,
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
@@ -136,7 +139,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       ids,
       close: async () => {
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
+        await Promise.all([gateway.audit.close(), gateway.idempotency.close(), caches.close()]);
         if (ownFleet) await fleet?.close();
       },
     };
