@@ -11,6 +11,8 @@ import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { openGatewayCaches } from './gateway-caches.js';
+import { allowlistGate } from './persisted-queries/allowlist-gate.js';
+import { loadPersistedOperations } from './persisted-queries/manifest.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -64,6 +66,10 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
       context: async (req) => gateway.createContext(req.headers),
+      gate:
+        config.persistedQueries.mode === 'allowlist'
+          ? allowlistGate(loadPersistedOperations(config.persistedQueries.manifestPath))
+          : undefined,
       routes: [
         graphiqlRoute({ adminKey: options.adminKey }),
         metricsRoute(gateway.metrics.registry),
