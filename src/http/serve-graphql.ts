@@ -48,9 +48,10 @@ function preflight(res: ServerResponse): void {
   res.end();
 }
 
-async function handleGraphql<TContext extends BaseContext>(
+/** Answers one HTTP request with an Apollo server (also used by routes serving a second schema, /subgraph). */
+export async function handleGraphql<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  { context, gate }: Parameters<typeof serveGraphql<TContext>>[1],
+  { context, gate }: Pick<Parameters<typeof serveGraphql<TContext>>[1], 'context' | 'gate'>,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
