@@ -43,7 +43,7 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
-${simulatorSection()}${exportSection()}${governanceSection()}${scaleSection()}`;
+${simulatorSection()}${exportSection()}${governanceSection()}${scaleSection()}${responseCacheSection()}`;
 }
 
 function simulatorSection(): string {
@@ -82,6 +82,21 @@ ${r.people}-person company (gateway and simulators in another process): **${r.ro
 in ${r.seconds} s (${r.rowsPerSecond} rows/s, gateway-bound). The exporter's resident memory, sampled from /proc
 every 250 ms: **${r.exporterPeakRssMb} MB peak**, ${r.exporterRssAtFirstTenthMb} MB within the first tenth of the run
 (one page in memory at a time).
+`;
+}
+
+function responseCacheSection(): string {
+  const file = 'bench/results/response-cache.json';
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Result;
+  return `
+## Whole-response cache (\`npm run bench:response-cache\`, ${r.measuredAt})
+
+The warm directory page (100 users with accounts, groups and subscriptions; ${Math.round(r.cached.bytes / 1024)} KB answer)
+from ${r.clients} concurrent clients for ${r.seconds} s, simulators in their own process with ${r.vendorLatencyMs} ms latency,
+identity index built, vendor reads cached (\`ADMINGRAPH_CACHE_TTL_MS=${r.vendorCacheTtlMs}\`): **${r.uncached.perSecond} answers/s uncached**
+(\`ADMINGRAPH_RESPONSE_CACHE=off\`: GraphQL execution) against **${r.cached.perSecond} answers/s from the in-memory response cache** (${r.speedup}×).
+The machine is shared (2 cores, load average about 11 during the run): compare the ratio, not the absolute rates.
 `;
 }
 

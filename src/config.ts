@@ -2,6 +2,7 @@ import type { CacheKind } from '../datasources/http/cache-ttl.js';
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 import { otlpTracesUrl } from './observability/tracing.js';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -36,6 +37,35 @@ export interface GatewayConfig {
   cache: CacheSettings;
   /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
   otlpTracesUrl?: string;
+  /** Whole query answers cached by their `@cacheControl` hints (`ADMINGRAPH_RESPONSE_CACHE=on`), bounded in memory without Redis. */
+  responseCache: { enabled: boolean; maxBytes: number };
+  /** Namespace of the gateway's caches in Redis (`ADMINGRAPH_CACHE_PREFIX`): deployments sharing one Redis stay apart. */
+  cachePrefix: string;
+  /** Persisted queries (`ADMINGRAPH_PERSISTED_QUERIES`): automatic (APQ, any operation), an allowlist of registered operations, or off. */
+  persistedQueries: PersistedQuerySettings;
+}
+
+export type PersistedQueryMode = 'apq' | 'allowlist' | 'off';
+
+export interface PersistedQuerySettings {
+  mode: PersistedQueryMode;
+  /** The allowlist: a JSON object of operation hash → operation text (`ADMINGRAPH_PERSISTED_QUERIES_MANIFEST`). */
+  manifestPath: string;
+  /** How long an automatically persisted query stays registered, in seconds (`ADMINGRAPH_APQ_TTL_S`). */
+  apqTtlSeconds: number;
+}
+
+/** The typed web client's manifest (examples/web-client), written by `npm run codegen`. */
+export const defaultPersistedQueryManifest = fileURLToPath(
+  new URL('../examples/web-client/src/__generated__/persisted-documents.json', import.meta.url),
+);
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T))
+    throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 export interface CacheSettings {
@@ -189,5 +219,15 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     audit: auditSettingsFromEnv(env),
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),
     otlpTracesUrl: otlpTracesUrl(env),
+    responseCache: {
+      enabled: oneOf(env, 'ADMINGRAPH_RESPONSE_CACHE', ['on', 'off'], 'off') === 'on',
+      maxBytes: positiveInt(env, 'ADMINGRAPH_RESPONSE_CACHE_MAX_MB', 64) * 1024 * 1024,
+    },
+    cachePrefix: env.ADMINGRAPH_CACHE_PREFIX || 'admingraph',
+    persistedQueries: {
+      mode: oneOf(env, 'ADMINGRAPH_PERSISTED_QUERIES', ['apq', 'allowlist', 'off'], 'apq'),
+      manifestPath: env.ADMINGRAPH_PERSISTED_QUERIES_MANIFEST || defaultPersistedQueryManifest,
+      apqTtlSeconds: positiveInt(env, 'ADMINGRAPH_APQ_TTL_S', 24 * 60 * 60),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createDatasources, type TenantIds, type VendorTransports } from '../datasources/index.js';
@@ -26,6 +27,7 @@ import { createDownloadSigner, type DownloadSigner } from '../common/download-li
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
+import { WholeResponseCache } from './response-cache/whole-response-cache.js';
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
@@ -47,6 +49,14 @@ export interface GatewayOptions {
   downloads?: DownloadSigner;
   /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
   otlpTracesUrl?: string;
+  /** The shared store of whole query answers (src/response-cache/); none: every query executes. */
+  responseCacheStore?: KeyValueCache<string>;
+  /**
+   * Automatic persisted queries: their store (shared by replicas on Redis) and how long a hash stays
+   * registered; `false` turns APQ off (allowlist mode, where src/persisted-queries/ decides what runs).
+   * Unset: Apollo's default, in this process's memory.
+   */
+  automaticPersistedQueries?: { store: KeyValueCache<string>; ttlSeconds: number } | false;
 }
 
 export interface Gateway {
@@ -72,6 +82,8 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** OpenTelemetry spans, when an OTLP endpoint is configured. */
   tracing?: GatewayTracing;
+  /** Whole query answers, when a store is configured. */
+  responseCache?: WholeResponseCache;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -189,6 +201,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
+  const responseCache = options.responseCacheStore
+    ? new WholeResponseCache(options.responseCacheStore, tenant)
+    : undefined;
+  // A write the store could not record still succeeded: cached answers then live out their maxAge.
+  const dropCachedResponses = (drop: () => Promise<void>) =>
+    drop().catch((error: Error) => console.warn(`Response cache not invalidated: ${error.message}`));
 
   const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
   const server = new ApolloServer<GatewayContext>({
@@ -197,9 +215,18 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       responseExtrasPlugin(identityStatus, cache),
       observabilityPlugin(metrics, tracing),
+      // After responseExtrasPlugin: an answer it marked with a vendor's partial failure is not stored.
+      ...(responseCache ? [responseCache.plugin()] : []),
       ApolloServerPluginLandingPageDisabled(),
     ],
     introspection: true,
+    persistedQueries:
+      options.automaticPersistedQueries === undefined || options.automaticPersistedQueries === false
+        ? options.automaticPersistedQueries
+        : {
+            cache: options.automaticPersistedQueries.store,
+            ttl: options.automaticPersistedQueries.ttlSeconds,
+          },
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
   });
@@ -232,6 +259,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         clients: createVendorClients(transports, trace),
         afterWrite: async (written) => {
           await Promise.all(written.vendors.map((vendor) => cache.invalidateVendor(vendor)));
+          if (responseCache) await dropCachedResponses(() => responseCache.afterWrite(written.vendors));
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
           // In place: Apollo gives resolvers a shallow copy of this context, which shares these two objects.
           Object.assign(ctx.datasources, createDatasources(transports, options.ids, trace));
@@ -252,6 +280,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const forgetVendorReads = async () => {
     await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
     await identityIndex.forget(tenant);
+    if (responseCache) await dropCachedResponses(() => responseCache.forgetAll());
   };
 
   return {
@@ -268,5 +297,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     downloads,
     metrics,
     tracing,
+    responseCache,
   };
 }

@@ -12,6 +12,12 @@ import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
+import { openGatewayCaches } from './gateway-caches.js';
+import { LazySubgraphServer } from './federation/subgraph-server.js';
+import { subgraphRoute } from './http/subgraph-route.js';
+import type { IncomingMessage } from 'node:http';
+import { allowlistGate } from './persisted-queries/allowlist-gate.js';
+import { loadPersistedOperations } from './persisted-queries/manifest.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -60,12 +66,19 @@ export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
   const { close, ...assembled } = await assembleGateway({ ...options, config });
+  const subgraph = new LazySubgraphServer();
   try {
     const { gateway } = assembled;
+    const context = async (req: IncomingMessage) => gateway.createContext(req.headers);
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
-      context: async (req) => gateway.createContext(req.headers),
+      context,
+      gate:
+        config.persistedQueries.mode === 'allowlist'
+          ? allowlistGate(loadPersistedOperations(config.persistedQueries.manifestPath))
+          : undefined,
       routes: [
+        subgraphRoute(() => subgraph.get(), context),
         graphiqlRoute({ adminKey: options.adminKey }),
         metricsRoute(gateway.metrics.registry),
         createDownloadRoute(gateway),
@@ -80,6 +93,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
           httpServer.closeAllConnections();
         });
         await gateway.server.stop();
+        await subgraph.stop();
         await close();
       },
     };
@@ -124,7 +138,9 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
     }
     const ids = await resolveTenantIds(config, endpoints);
     const cache = createResponseCache(config.cache);
+    const caches = openGatewayCaches(config);
     const gateway = createGateway({
+      ...caches.options,
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
@@ -147,7 +163,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
         await gateway.identityIndex.store.close();
         await cache.close();
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
+        await Promise.all([gateway.audit.close(), gateway.idempotency.close(), caches.close()]);
         if (ownFleet) await fleet?.close();
       },
     };
