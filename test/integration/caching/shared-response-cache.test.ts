@@ -79,7 +79,8 @@ describe('whole-response cache shared by two replicas on Redis', () => {
     const statusAfterWrite = write.body.data.suspendUser.user.status;
     expect(statusAfterWrite).not.toBe('ACTIVE');
     const seenBySecond = await query(second, USER_STATUS, { email });
+    // Not the cached ACTIVE answer: the write dropped it, and the shared identity index it patched answers
+    // (so this read may cost no vendor call at all).
     expect(seenBySecond.body.data.user.status).toBe(statusAfterWrite);
-    expect(seenBySecond.vendorRequests).toBeGreaterThan(0);
   });
 });
