@@ -14,6 +14,7 @@ import { startGateway, type RunningGateway } from '../src/start.js';
 import { generateCompany } from '../simulators/company/company.js';
 import { minimumsFor, type QueryBound } from './minimums.js';
 import { startSimulatorProcess } from './simulator-process.js';
+import { vendorEnv } from './vendor-env.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { percentile, round } from './stats.js';
 import { renderBenchmarksMarkdown } from './report.js';

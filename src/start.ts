@@ -7,12 +7,20 @@ import { breakerStates, createGateway, type Gateway } from './gateway.js';
 import { createAuditLog, defaultAuditFile } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
 import { recoverInterruptedMutations } from '../mutations/recovery.js';
+import { createIdentityStore } from './identity/create-identity-store.js';
+import { createResponseCache } from './cache/create-response-cache.js';
 import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { healthzRoute, readyzRoute } from './http/health-routes.js';
 import { gracefulStopper } from './http/graceful-stop.js';
+import { openGatewayCaches } from './gateway-caches.js';
+import { LazySubgraphServer } from './federation/subgraph-server.js';
+import { subgraphRoute } from './http/subgraph-route.js';
+import type { IncomingMessage } from 'node:http';
+import { allowlistGate } from './persisted-queries/allowlist-gate.js';
+import { loadPersistedOperations } from './persisted-queries/manifest.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -63,12 +71,18 @@ export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
   const { close, ...assembled } = await assembleGateway({ ...options, config });
+  const subgraph = new LazySubgraphServer();
   try {
     const { gateway } = assembled;
     const shutdown: { stopper?: ReturnType<typeof gracefulStopper> } = {};
+    const context = async (req: IncomingMessage) => gateway.createContext(req.headers);
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
-      context: async (req) => gateway.createContext(req.headers),
+      context,
+      gate:
+        config.persistedQueries.mode === 'allowlist'
+          ? allowlistGate(loadPersistedOperations(config.persistedQueries.manifestPath))
+          : undefined,
       routes: [
         healthzRoute,
         readyzRoute({
@@ -76,6 +90,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
           stores: { audit: gateway.audit, idempotency: gateway.idempotency },
           stopping: () => shutdown.stopper?.stopping ?? false,
         }),
+        subgraphRoute(() => subgraph.get(), context),
         graphiqlRoute({ adminKey: options.adminKey }),
         metricsRoute(gateway.metrics.registry),
         createDownloadRoute(gateway),
@@ -91,6 +106,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       stop: async () => {
         await graceful.stop(config.shutdownGraceMs);
         await gateway.server.stop();
+        await subgraph.stop();
         await close();
       },
     };
@@ -134,6 +150,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const cache = createResponseCache(config.cache);
+    const caches = openGatewayCaches(config);
     const audit = createAuditLog({
       file: defaultAuditFile,
       ...config.audit,
@@ -146,14 +164,20 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
     });
     const interrupted = await recoverInterruptedMutations(audit, idempotency);
     const gateway = createGateway({
+      ...caches.options,
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
       requestDeadlineMs: config.requestDeadlineMs,
+      identityIndex: createIdentityStore(config.identity),
+      cache: cache.responses,
+      identityLeaseTtlMs: config.identity?.leaseTtlMs,
+      refreshBudgets: config.identity?.refreshBudgets,
       audit,
       idempotency,
       otlpTracesUrl: config.otlpTracesUrl,
     });
+    gateway.identityRefresher.start();
     return {
       gateway,
       fleet,
@@ -161,8 +185,11 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       ids,
       interruptedMutations: interrupted.length,
       close: async () => {
+        await gateway.identityRefresher.stop();
+        await gateway.identityIndex.store.close();
+        await cache.close();
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
+        await Promise.all([gateway.audit.close(), gateway.idempotency.close(), caches.close()]);
         if (ownFleet) await fleet?.close();
       },
     };
