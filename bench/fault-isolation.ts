@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
-import { gatewayEnvFor } from '../simulators/gateway-env.js';
+import { vendorEnv } from './vendor-env.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
 
@@ -62,7 +62,7 @@ async function phase(url: string, withHangingClients: boolean) {
 
 const simulators = await startSimulatorProcess({ SIM_SEED: '42', SIM_PEOPLE: '2000', SIM_LATENCY_MS: '20' });
 const env = {
-  ...(await gatewayEnvFor(simulators.urls)),
+  ...(await vendorEnv(simulators.urls)),
   JUMPCLOUD_TIMEOUT_MS: '1000',
   ADMINGRAPH_REQUEST_DEADLINE_MS: '2000',
 };

@@ -18,7 +18,6 @@ import { vendorEnv } from './vendor-env.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { percentile, round } from './stats.js';
 import { renderBenchmarksMarkdown } from './report.js';
-import { gatewayEnvFor } from '../simulators/gateway-env.js';
 
 const LATENCY_MS = 50;
 const SEQUENTIAL_RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -100,7 +99,7 @@ const simulators = await startSimulatorProcess({
   SIM_PEOPLE: '2000',
   SIM_LATENCY_MS: String(LATENCY_MS),
 });
-const env = await gatewayEnvFor(simulators.urls);
+const env = await vendorEnv(simulators.urls);
 const bounds = await minimumsFor(company, simulators.urls);
 
 const defaultCap = loadConfig({}).vendors.bettercloud.endpoint.maxConcurrency;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulators, type SimulatorFleet } from '../../../simulators/index.js';
-import { gatewayEnvFor } from '../../../simulators/gateway-env.js';
+import { vendorEnv } from '../../../bench/vendor-env.js';
 import { testCompany } from '../../support/simulators.js';
 
 /**
@@ -30,7 +30,7 @@ beforeAll(async () => {
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
   const urls = Object.fromEntries(Object.values(fleet.running).map((s) => [s.vendor, s.url]));
   env = {
-    ...(await gatewayEnvFor(urls as never)),
+    ...(await vendorEnv(urls as never)),
     PORT: '0',
     ADMINGRAPH_AUDIT_FILE: join(dir, 'audit.ndjson'),
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
