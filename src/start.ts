@@ -177,6 +177,9 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       idempotency,
       otlpTracesUrl: config.otlpTracesUrl,
     });
+    // A crash mid-fan-out skipped the invalidation after its writes: shared caches (Redis, PostgreSQL)
+    // may still show the state before them, and the re-run must plan from the vendors' present state.
+    if (interrupted.length > 0) await gateway.forgetVendorReads();
     gateway.identityRefresher.start();
     return {
       gateway,
