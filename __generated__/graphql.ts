@@ -23,6 +23,18 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a caller of AdminGraph may do, from its API key or its OIDC token's role claim. Each role may do
+ * everything the roles before it may.
+ */
+export type AccessRole =
+  /** May do everything: deletes, deprovisioning, integration credentials, policies, the audit log and the upstream trace. */
+  | 'ADMIN'
+  /** Also suspends and restores people, changes their roles and group memberships, and updates integration mappings. */
+  | 'OPERATOR'
+  /** Reads everything except the audit log and the upstream trace. */
+  | 'VIEWER';
+
 /** One account of a person at one vendor. */
 export type Account = {
   /** When the vendor created the account. */
@@ -528,7 +540,7 @@ export type AuditLogEntry = {
   input: Scalars['JSON']['output'];
   /** The mutation's name, e.g. `suspendUser`. */
   mutation: Scalars['String']['output'];
-  /** Who asked: the caller's principal (`anonymous` until authentication is configured). */
+  /** Who asked: the caller's principal ID (`key:<name>` for an API key, `oidc:<issuer>#<subject>` for an OIDC token; `anonymous` in entries from before authentication). */
   principal: Scalars['String']['output'];
   /** How the mutation ended. */
   result: AuditResult;
@@ -2334,7 +2346,7 @@ export type Query = {
   accounts: AccountConnection;
   /** Applications seen in Snow. */
   applications: ApplicationConnection;
-  /** Every mutation AdminGraph made, newest first (readable by admins once access control exists; readable by all until then). */
+  /** Every mutation AdminGraph made, newest first, with who asked. */
   auditLog: AuditLogConnection;
   /** Audit events from BetterCloud and Atlassian, newest first. */
   events: AuditEventConnection;
@@ -3702,6 +3714,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessRole: AccessRole;
   Account: ResolverTypeWrapper<AccountModel>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
@@ -4134,6 +4147,12 @@ export type ResolversParentTypes = {
   WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
   WorkflowFilter: WorkflowFilter;
 };
+
+export type RequiresDirectiveArgs = {
+  role: AccessRole;
+};
+
+export type RequiresDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
@@ -5287,3 +5306,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GatewayContext> = {
+  requires?: RequiresDirectiveResolver<any, any, ContextType>;
+};

@@ -1,6 +1,8 @@
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 import { otlpTracesUrl } from './observability/tracing.js';
+import { authSettingsFromEnv, type AuthConfig } from './auth/auth-settings.js';
+import { httpSettingsFromEnv, type HttpSettings } from './http/http-settings.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -31,6 +33,10 @@ export interface GatewayConfig {
   idempotencyTtlMs?: number;
   /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
   otlpTracesUrl?: string;
+  /** API keys, OIDC and the metrics token (`ADMINGRAPH_API_KEYS`, `ADMINGRAPH_OIDC_*`, `ADMINGRAPH_METRICS_TOKEN`). */
+  auth: AuthConfig;
+  /** CORS origins, introspection, body size (`ADMINGRAPH_CORS_ORIGINS`, `ADMINGRAPH_INTROSPECTION`, `ADMINGRAPH_MAX_BODY_BYTES`). */
+  http: HttpSettings;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -113,5 +119,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     audit: auditSettingsFromEnv(env),
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),
     otlpTracesUrl: otlpTracesUrl(env),
+    auth: authSettingsFromEnv(env),
+    http: httpSettingsFromEnv(env),
   };
 }

@@ -13,7 +13,7 @@ import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor
 import { resolvers } from '../resolvers/index.js';
 import type { AuditLog } from '../mutations/audit-log.js';
 import { createAuditLog } from './audit/create-audit-log.js';
-import { ANONYMOUS_PRINCIPAL, type GatewayContext } from '../mutations/context.js';
+import type { GatewayContext } from '../mutations/context.js';
 import { createIdempotencyStore, type IdempotencyStore } from '../mutations/idempotency.js';
 import { createVendorClients } from '../mutations/services.js';
 import { createLoaders } from '../datasources/loaders.js';
@@ -22,6 +22,13 @@ import { createDownloadSigner, type DownloadSigner } from '../common/download-li
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
+import { createLogger } from './observability/logger.js';
+import { requestLogPlugin } from './observability/request-log-plugin.js';
+import { enforceAccessRoles } from './auth/access-roles.js';
+import { errorDisclosurePlugin } from './disclosure/error-disclosure-plugin.js';
+import { formatErrorWithoutInputEcho } from './disclosure/mask-input-echo.js';
+import { roleAllows, type Principal } from '../common/principal.js';
+import type { Logger } from 'pino';
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
@@ -36,12 +43,16 @@ export interface GatewayOptions {
   downloads?: DownloadSigner;
   /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
   otlpTracesUrl?: string;
+  /** Whether the schema may be introspected (default true; `ADMINGRAPH_INTROSPECTION=off`). */
+  introspection?: boolean;
+  /** The structured log (default: pino on stdout at `ADMINGRAPH_LOG_LEVEL`, info). */
+  logger?: Logger;
 }
 
 export interface Gateway {
   server: ApolloServer<GatewayContext>;
-  /** Builds a request's context: fresh datasources, loaders and trace over the shared transports. */
-  createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
+  /** Builds a request's context for an authenticated caller: fresh datasources, loaders and trace over the shared transports. */
+  createContext(headers: IncomingHttpHeaders, principal: Principal): Promise<GatewayContext>;
   identityStore: IdentityStore;
   transports: VendorTransports;
   /** Drops every cached vendor read and the identity index (the vendors changed behind the gateway's back). */
@@ -54,6 +65,7 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** OpenTelemetry spans, when an OTLP endpoint is configured. */
   tracing?: GatewayTracing;
+  logger: Logger;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -66,7 +78,7 @@ function dedupe(errors: GraphQLError[]): GraphQLError[] {
   });
 }
 
-/** Adds partial-failure errors, and the request's vendor calls when asked (`x-admingraph-trace: 1`). */
+/** Adds partial-failure errors, and the request's vendor calls when an admin asks (`x-admingraph-trace: 1`). */
 const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
@@ -113,21 +125,32 @@ export function createGateway(options: GatewayOptions): Gateway {
   cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
 
-  const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const logger = options.logger ?? createLogger();
+  const schema = enforceAccessRoles(
+    makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers }),
+  );
   const server = new ApolloServer<GatewayContext>({
     schema,
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
       responseExtrasPlugin,
+      errorDisclosurePlugin,
       observabilityPlugin(metrics, tracing),
+      requestLogPlugin(logger),
       ApolloServerPluginLandingPageDisabled(),
     ],
-    introspection: true,
+    introspection: options.introspection ?? true,
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
+    formatError: formatErrorWithoutInputEcho,
+    // Apollo's own logger would print unexpected errors with console.*: the structured log takes them.
+    logger,
   });
 
-  const createContext = async (headers: IncomingHttpHeaders): Promise<GatewayContext> => {
+  const createContext = async (
+    headers: IncomingHttpHeaders,
+    principal: Principal,
+  ): Promise<GatewayContext> => {
     const trace: UpstreamTrace = new UpstreamTrace((call) => {
       metrics.vendorCall(call);
       tracing?.vendorCall(trace, call);
@@ -136,13 +159,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     let identity: Promise<IdentitySnapshot> | undefined;
     const ctx: GatewayContext = {
       trace,
-      traceRequested: headers['x-admingraph-trace'] === '1',
+      // The upstream trace names vendor paths and IDs: admins only; anyone else is answered without it.
+      traceRequested: headers['x-admingraph-trace'] === '1' && roleAllows(principal.role, 'admin'),
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
       identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
       builtIdentity: () => identityStore.peek(tenant),
-      principal: ANONYMOUS_PRINCIPAL,
+      principal,
       downloads,
       mutations: {
         audit,
@@ -179,5 +203,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     downloads,
     metrics,
     tracing,
+    logger,
   };
 }

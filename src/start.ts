@@ -10,6 +10,10 @@ import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
+import { createAuthenticator } from './auth/authenticate.js';
+import { gatewayCredentials } from './auth/gateway-credentials.js';
+import { metricsAccess } from './auth/metrics-access.js';
+import type { Logger } from 'pino';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -35,6 +39,8 @@ export interface RunningGateway {
   fleet?: SimulatorFleet;
   endpoints: Record<ConfiguredVendor, VendorEndpoint>;
   ids: TenantIds;
+  /** The local admin key of the embedded default (generated, or `adminKey` as given); none when credentials are configured. */
+  localAdminKey?: string;
   stop(): Promise<void>;
 }
 
@@ -44,12 +50,18 @@ export interface StartGatewayOptions {
   fleet?: SimulatorFleet;
   /** Simulator ports when the gateway starts them (0: any free port). */
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
-  /** The local admin key GraphiQL pre-fills as `Authorization: Bearer <key>` (none: an empty headers editor). */
+  /**
+   * The local admin key: accepted beside the configured credentials and pre-filled in GraphiQL as
+   * `Authorization: Bearer <key>` for loopback visitors. Without it and without configured
+   * credentials, the embedded default generates one.
+   */
   adminKey?: string;
+  /** The structured log (default: pino on stdout). */
+  logger?: Logger;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
-export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
+export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop' | 'localAdminKey'> {
   /** Closes the audit log, the idempotency store and simulators it started (not the Apollo server). */
   close(): Promise<void>;
 }
@@ -57,21 +69,30 @@ export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
 /** Starts the simulators the configuration needs, resolves tenant IDs, and serves GraphQL. */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
+  const credentials = gatewayCredentials(config.auth, {
+    allSimulated: Object.values(config.vendors).every((v) => v.simulated),
+    localAdminKey: options.adminKey,
+  });
+  const authenticate = createAuthenticator(credentials.settings);
   const { close, ...assembled } = await assembleGateway({ ...options, config });
   try {
     const { gateway } = assembled;
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
-      context: async (req) => gateway.createContext(req.headers),
+      authenticate,
+      context: async (req, principal) => gateway.createContext(req.headers, principal),
       routes: [
-        graphiqlRoute({ adminKey: options.adminKey }),
-        metricsRoute(gateway.metrics.registry),
+        graphiqlRoute({ adminKey: credentials.localAdminKey }),
+        metricsRoute(gateway.metrics.registry, metricsAccess(authenticate, config.auth.metricsTokenDigest)),
         createDownloadRoute(gateway),
       ],
+      http: config.http,
+      logger: gateway.logger,
     });
     return {
       url,
       ...assembled,
+      localAdminKey: credentials.localAdminKey,
       stop: async () => {
         await new Promise<void>((resolve) => {
           httpServer.close(() => resolve());
@@ -128,6 +149,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
+      introspection: config.http.introspection,
+      logger: options.logger,
     });
     return {
       gateway,

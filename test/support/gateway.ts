@@ -3,15 +3,21 @@ import { loadConfig } from '../../src/config.js';
 import { startGateway, type RunningGateway } from '../../src/start.js';
 import { startSimulators, type SimulatorFleet } from '../../simulators/index.js';
 import { testCompany } from './simulators.js';
+import type { Role } from '../../common/principal.js';
+import { capturedLogger, testKeys } from './credentials.js';
 
 export interface TestGateway {
   running: RunningGateway;
   fleet: SimulatorFleet;
-  /** POSTs a GraphQL operation over real HTTP. */
+  /** An API key per role, configured in `ADMINGRAPH_API_KEYS` (named after its role). */
+  keys: Record<Role, string>;
+  /** Every line the gateway logged (pino JSON). */
+  logLines: string[];
+  /** POSTs a GraphQL operation over real HTTP, authenticated with the key of `as` (default admin). */
   query<T = any>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { trace?: boolean },
+    options?: { trace?: boolean; as?: Role },
   ): Promise<{
     data?: T;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
@@ -39,20 +45,25 @@ export async function startTestGateway(
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
-  const config = { ...loadConfig({ ...options.env }), port: 0 };
+  const { keys, spec } = testKeys();
+  const config = { ...loadConfig({ ADMINGRAPH_API_KEYS: spec, ...options.env }), port: 0 };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
-  const running = await startGateway({ config, fleet });
+  const { logger, lines } = capturedLogger();
+  const running = await startGateway({ config, fleet, logger });
   const resetCounts = async () => {
     for (const sim of Object.values(fleet.running)) sim.log.clear();
   };
   return {
     running,
     fleet,
+    keys,
+    logLines: lines,
     async query(query, variables, opts) {
       const res = await fetch(running.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          authorization: `Bearer ${keys[opts?.as ?? 'admin']}`,
           ...(opts?.trace ? { 'x-admingraph-trace': '1' } : {}),
         },
         body: JSON.stringify({ query, variables }),
