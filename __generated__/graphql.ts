@@ -423,6 +423,23 @@ export type AtlassianOrganizationPoliciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Who made a recorded mutation. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The principal ID, as `AuditLogEntry.principal` shows it. */
+  id: Scalars['String']['output'];
+  /** The OIDC token's issuer (`iss`), for a token. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** The API key's configured name, for an API key. */
+  keyName?: Maybe<Scalars['String']['output']>;
+  /** How the caller proved who it is. */
+  method: AuthMethod;
+  /** The role the caller held (null in entries from before roles existed). */
+  role?: Maybe<AccessRole>;
+  /** The OIDC token's subject (`sub`), for a token. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
 /** One vendor call a recorded mutation made (or planned, for a dry run). */
 export type AuditCall = {
   __typename?: 'AuditCall';
@@ -526,6 +543,8 @@ export type AuditLogEdge = {
 /** One mutation, as the audit log recorded it before answering: who, what, which vendor calls, when. */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
+  /** Who asked, in full: how they authenticated, their role, the API key's name or the OIDC token's issuer and subject. */
+  actor: AuditActor;
   /** When the mutation finished. */
   at: Scalars['DateTime']['output'];
   /** The vendor actions, in plan order, with their outcomes. */
@@ -564,6 +583,15 @@ export type AuditResult =
   | 'REPLAYED'
   /** Every vendor action succeeded (or was already done, or skipped as unsupported). */
   | 'SUCCEEDED';
+
+/** How a caller authenticated. */
+export type AuthMethod =
+  /** No authentication: in-process use, and entries from before authentication existed. */
+  | 'ANONYMOUS'
+  /** An API key from `ADMINGRAPH_API_KEYS` (or the local admin key). */
+  | 'API_KEY'
+  /** An OIDC access token verified against the configured issuer. */
+  | 'OIDC';
 
 /** Autotask PSA connection fields. `secret` is sent to JumpCloud and never returned. */
 export type AutotaskConnectionInput = {
@@ -3742,6 +3770,7 @@ export type ResolversTypes = {
   AssignOrganizationRolePayload: ResolverTypeWrapper<Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   AtlassianAccount: ResolverTypeWrapper<AtlassianAccountModel>;
   AtlassianOrganization: ResolverTypeWrapper<AtlassianOrganizationModel>;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
   AuditCall: ResolverTypeWrapper<AuditCall>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
@@ -3751,6 +3780,7 @@ export type ResolversTypes = {
   AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
   AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   AuditResult: AuditResult;
+  AuthMethod: AuthMethod;
   AutotaskConnectionInput: AutotaskConnectionInput;
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
@@ -3969,6 +3999,7 @@ export type ResolversParentTypes = {
   AssignOrganizationRolePayload: Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   AtlassianAccount: AtlassianAccountModel;
   AtlassianOrganization: AtlassianOrganizationModel;
+  AuditActor: AuditActor;
   AuditCall: AuditCall;
   AuditEvent: AuditEventModel;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
@@ -4290,6 +4321,15 @@ export type AtlassianOrganizationResolvers<ContextType = GatewayContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AuditActorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['AuthMethod'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['AccessRole']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AuditCallResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditCall'] = ResolversParentTypes['AuditCall']> = {
   api?: Resolver<ResolversTypes['VendorApi'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4338,6 +4378,7 @@ export type AuditLogEdgeResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type AuditLogEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditLogEntry'] = ResolversParentTypes['AuditLogEntry']> = {
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   calls?: Resolver<Array<ResolversTypes['AuditCall']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5192,6 +5233,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   AssignOrganizationRolePayload?: AssignOrganizationRolePayloadResolvers<ContextType>;
   AtlassianAccount?: AtlassianAccountResolvers<ContextType>;
   AtlassianOrganization?: AtlassianOrganizationResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
   AuditCall?: AuditCallResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { auditCall, type AuditEntry } from './audit-log.js';
+import type { Principal } from '../common/principal.js';
+import { auditActor, auditCall, type AuditEntry } from './audit-log.js';
 import type { GatewayContext } from './context.js';
 import { executePlan } from './executor.js';
 import { hashInput } from './input-hash.js';
@@ -68,7 +69,7 @@ export async function runMutation<I extends MutationInput, T, S>(
   const dryRun = input.dryRun === true;
   const key = input.idempotencyKey ?? undefined;
   const record = (result: RunResult, results: ActionResult[], userErrors: UserErrorModel[] = []) =>
-    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal.id, result, results, userErrors));
+    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal, result, results, userErrors));
   const reject = async (userErrors: UserErrorModel[]): Promise<MutationOutcome<S>> => {
     await record('REJECTED', [], userErrors);
     return { subject: null, results: [], plannedCalls: [], userErrors };
@@ -85,7 +86,9 @@ export async function runMutation<I extends MutationInput, T, S>(
 
   // A dry run changes nothing, so it neither uses nor spends a key.
   const scope: IdempotencyScope | undefined =
-    key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal.id, key } : undefined;
+    key !== undefined && !dryRun
+      ? { mutation: definition.name, principal: ctx.principal.id, key }
+      : undefined;
   const inputHash = hashInput(input as Record<string, unknown>);
   let claimed = false;
   if (scope) {
@@ -159,7 +162,7 @@ export async function runMutation<I extends MutationInput, T, S>(
 function auditEntry<I extends MutationInput>(
   definition: MutationDefinition<I, unknown, unknown>,
   input: I,
-  principal: string,
+  principal: Principal,
   result: RunResult,
   results: ActionResult[],
   userErrors: UserErrorModel[],
@@ -167,7 +170,8 @@ function auditEntry<I extends MutationInput>(
   return {
     id: randomUUID(),
     at: new Date().toISOString(),
-    principal,
+    principal: principal.id,
+    actor: auditActor(principal),
     mutation: definition.name,
     input: definition.auditInput ? definition.auditInput(input) : input,
     dryRun: input.dryRun === true,

@@ -420,6 +420,23 @@ export type AtlassianOrganizationPoliciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Who made a recorded mutation. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The principal ID, as `AuditLogEntry.principal` shows it. */
+  id: Scalars['String']['output'];
+  /** The OIDC token's issuer (`iss`), for a token. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** The API key's configured name, for an API key. */
+  keyName?: Maybe<Scalars['String']['output']>;
+  /** How the caller proved who it is. */
+  method: AuthMethod;
+  /** The role the caller held (null in entries from before roles existed). */
+  role?: Maybe<AccessRole>;
+  /** The OIDC token's subject (`sub`), for a token. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
 /** One vendor call a recorded mutation made (or planned, for a dry run). */
 export type AuditCall = {
   __typename?: 'AuditCall';
@@ -523,6 +540,8 @@ export type AuditLogEdge = {
 /** One mutation, as the audit log recorded it before answering: who, what, which vendor calls, when. */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
+  /** Who asked, in full: how they authenticated, their role, the API key's name or the OIDC token's issuer and subject. */
+  actor: AuditActor;
   /** When the mutation finished. */
   at: Scalars['DateTime']['output'];
   /** The vendor actions, in plan order, with their outcomes. */
@@ -561,6 +580,15 @@ export type AuditResult =
   | 'REPLAYED'
   /** Every vendor action succeeded (or was already done, or skipped as unsupported). */
   | 'SUCCEEDED';
+
+/** How a caller authenticated. */
+export type AuthMethod =
+  /** No authentication: in-process use, and entries from before authentication existed. */
+  | 'ANONYMOUS'
+  /** An API key from `ADMINGRAPH_API_KEYS` (or the local admin key). */
+  | 'API_KEY'
+  /** An OIDC access token verified against the configured issuer. */
+  | 'OIDC';
 
 /** Autotask PSA connection fields. `secret` is sent to JumpCloud and never returned. */
 export type AutotaskConnectionInput = {
