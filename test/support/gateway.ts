@@ -23,6 +23,8 @@ export interface TestGateway {
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
     extensions?: Record<string, any>;
   }>;
+  /** A raw HTTP request to the gateway (no credentials unless given): for the HTTP surface itself. */
+  raw(path: string, init?: RequestInit): Promise<Response>;
   /** Clears every simulator's request counts. */
   resetCounts(): Promise<void>;
   /** Every simulator back to its seeded state with no faults; the gateway forgets what it read; counts cleared. */
@@ -46,7 +48,9 @@ export async function startTestGateway(
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
   const { keys, spec } = testKeys();
-  const config = { ...loadConfig({ ADMINGRAPH_API_KEYS: spec, ...options.env }), port: 0 };
+  // Keys a test configures come beside the per-role ones.
+  const apiKeys = [spec, options.env?.ADMINGRAPH_API_KEYS].filter(Boolean).join(',');
+  const config = { ...loadConfig({ ...options.env, ADMINGRAPH_API_KEYS: apiKeys }), port: 0 };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
   const { logger, lines } = capturedLogger();
   const running = await startGateway({ config, fleet, logger });
@@ -70,6 +74,7 @@ export async function startTestGateway(
       });
       return res.json() as never;
     },
+    raw: (path, init) => fetch(new URL(path, running.url), init),
     resetCounts,
     async reseed() {
       for (const sim of Object.values(fleet.running)) {
