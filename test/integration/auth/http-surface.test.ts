@@ -13,7 +13,9 @@ describe('the HTTP surface', () => {
   let closed: TestGateway;
 
   beforeAll(async () => {
-    gw = await startTestGateway({ env: { ADMINGRAPH_CORS_ORIGINS: ALLOWED_ORIGIN, ADMINGRAPH_MAX_BODY_BYTES: '4096' } });
+    gw = await startTestGateway({
+      env: { ADMINGRAPH_CORS_ORIGINS: ALLOWED_ORIGIN, ADMINGRAPH_MAX_BODY_BYTES: '4096' },
+    });
     closed = await startTestGateway({ env: { ADMINGRAPH_INTROSPECTION: 'off' } });
   });
   afterAll(async () => {
@@ -36,7 +38,11 @@ describe('the HTTP surface', () => {
     const post = (body: string) =>
       gw.raw('/', { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body });
     await expectJsonError(await post('{"query": "{ __typename }"'), 400, 'BAD_REQUEST');
-    await expectJsonError(await post(JSON.stringify({ query: `{ __typename } #${'x'.repeat(5000)}` })), 413, 'BAD_REQUEST');
+    await expectJsonError(
+      await post(JSON.stringify({ query: `{ __typename } #${'x'.repeat(5000)}` })),
+      413,
+      'BAD_REQUEST',
+    );
     await expectJsonError(await post('[1, 2'), 400, 'BAD_REQUEST');
   });
 
@@ -44,7 +50,11 @@ describe('the HTTP surface', () => {
     const preflight = (origin: string) =>
       gw.raw('/', {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization',
+        },
       });
     const evil = await preflight('https://evil.example.com');
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
@@ -76,7 +86,11 @@ describe('the HTTP surface', () => {
     });
     expect(invalid.status).toBe(400);
     expect(invalid.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-    const unauthenticated = await gw.raw('/', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: '{}' });
+    const unauthenticated = await gw.raw('/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: '{}',
+    });
     expect(unauthenticated.status).toBe(401);
     expect(unauthenticated.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
 
@@ -86,7 +100,9 @@ describe('the HTTP surface', () => {
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual({ data: { __typename: 'Query' } });
     const email = gw.fleet.company.people[0].email;
-    const mutation = await get(`mutation { suspendUser(input: { email: "${email}", dryRun: true }) { userErrors { code } } }`);
+    const mutation = await get(
+      `mutation { suspendUser(input: { email: "${email}", dryRun: true }) { userErrors { code } } }`,
+    );
     expect(mutation.status).toBe(405);
     // A GET a browser could send from another site (no preflight-forcing header) is refused.
     expect((await get('{ __typename }', {})).status).toBe(400);
@@ -107,7 +123,9 @@ describe('the HTTP surface', () => {
       expect(vendorErrors.every((e) => e.extensions?.vendor === 'SNOW')).toBe(true);
       messages[role] = vendorErrors.map((e) => e.message);
     }
-    expect(messages.viewer.every((m) => m === 'SNOW rejected the request (details are shown to admins)')).toBe(true);
+    expect(
+      messages.viewer.every((m) => m === 'SNOW rejected the request (details are shown to admins)'),
+    ).toBe(true);
     expect(messages.admin.some((m) => m !== messages.viewer[0])).toBe(true);
   });
 });
