@@ -128,4 +128,30 @@ describe('the HTTP surface', () => {
     ).toBe(true);
     expect(messages.admin.some((m) => m !== messages.viewer[0])).toBe(true);
   });
+
+  it("shows a failed vendor action's text to admins only (operators see vendor, code and status)", async () => {
+    const bettercloud = gw.fleet.running.bettercloud!;
+    const suspend =
+      'mutation($i: SuspendUserInput!) { suspendUser(input: $i) { results { api status code message } } }';
+    const people = gw.fleet.company.people.filter((p) => p.accounts.bettercloud && !p.jumpcloudAdmin);
+    const messages: Record<string, string> = {};
+    for (const [n, role] of (['operator', 'admin'] as const).entries()) {
+      await gw.reseed();
+      bettercloud.faults.set({ errorNext: 5, errorStatus: 503, operations: ['suspendUser'] });
+      const res = await gw.query(
+        suspend,
+        { i: { email: people[n + 3].email, vendors: ['BETTERCLOUD'] } },
+        { as: role },
+      );
+      bettercloud.faults.set({});
+      const failed = res.data.suspendUser.results.find((r: { status: string }) => r.status === 'FAILED');
+      expect(failed, role).toMatchObject({ api: 'BETTERCLOUD', code: 'VENDOR_UNAVAILABLE' });
+      messages[role] = failed.message;
+    }
+    expect(messages.operator).toBe(
+      'BETTERCLOUD failed (VENDOR_UNAVAILABLE, HTTP 503); details are shown to admins',
+    );
+    expect(messages.admin).not.toBe(messages.operator);
+    await gw.reseed();
+  });
 });
