@@ -1,5 +1,6 @@
 /** Renders BENCHMARKS.md from bench/results/gateway.json and bench/results/simulators.json. */
 import { existsSync, readFileSync } from 'node:fs';
+import { scaleSection } from './scale-report.js';
 
 type Result = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -42,7 +43,7 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
-${simulatorSection()}${exportSection()}${governanceSection()}`;
+${simulatorSection()}${exportSection()}${governanceSection()}${scaleSection()}`;
 }
 
 function simulatorSection(): string {
@@ -101,7 +102,7 @@ The first page (100) of each answer on the ${r.people}-person company, gateway a
 added latency, the identity index built first (${r.indexMs} ms). Calls are the vendor calls on top of the index
 (counted by the simulators), beside the bound the vendor APIs force (computed from the seed). Atlassian has no
 list-by-role or batch endpoint: each role read is one \`getUserRoleAssignments\`. Warm calls are with the response
-cache off (the default, \`ADMINGRAPH_CACHE_TTL_MS=0\`): with a TTL set, the repeated role reads cost nothing. Every
+cache off (\`ADMINGRAPH_CACHE_TTL_MS=0\`, set by the benchmark): with the default TTLs, the repeated role reads cost nothing. Every
 page of a governance answer recomputes it over the index, so each page costs the same calls as the first: the short
 mode is \`BENCH_PEOPLE=2000 npm run bench:governance\`. Gateway heap taken by the index
 and the answers: **${r.heapTakenMb} MB** (target < ${r.heapTargetMb} MB).

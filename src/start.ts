@@ -6,6 +6,8 @@ import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.
 import { createGateway, type Gateway } from './gateway.js';
 import { createAuditLog } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
+import { createIdentityStore } from './identity/create-identity-store.js';
+import { createResponseCache } from './cache/create-response-cache.js';
 import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
@@ -142,22 +144,31 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const cache = createResponseCache(config.cache);
     const gateway = createGateway({
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
+      identityIndex: createIdentityStore(config.identity),
+      cache: cache.responses,
+      identityLeaseTtlMs: config.identity?.leaseTtlMs,
+      refreshBudgets: config.identity?.refreshBudgets,
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
       introspection: config.http.introspection,
       logger: options.logger,
     });
+    gateway.identityRefresher.start();
     return {
       gateway,
       fleet,
       endpoints,
       ids,
       close: async () => {
+        await gateway.identityRefresher.stop();
+        await gateway.identityIndex.store.close();
+        await cache.close();
         await gateway.tracing?.shutdown();
         await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
         if (ownFleet) await fleet?.close();

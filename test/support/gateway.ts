@@ -36,8 +36,8 @@ export interface TestGateway {
 
 /**
  * The gateway on a free port over all four simulators (2,000-person company, no faults), configured
- * exactly as `npm start` does with no credentials, except that the identity index never goes stale
- * unless `identityTtlMs` says so.
+ * exactly as `npm start` does with no credentials, except that the vendor response cache is off
+ * unless `env` turns it on.
  */
 export async function startTestGateway(
   options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv } = {},
@@ -48,9 +48,13 @@ export async function startTestGateway(
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
   const { keys, spec } = testKeys();
-  // Keys a test configures come beside the per-role ones.
+  // Keys a test configures come beside the per-role ones. The vendor response cache is off unless a
+  // test turns it on: tests change simulator state behind the gateway's back and count vendor calls.
   const apiKeys = [spec, options.env?.ADMINGRAPH_API_KEYS].filter(Boolean).join(',');
-  const config = { ...loadConfig({ ...options.env, ADMINGRAPH_API_KEYS: apiKeys }), port: 0 };
+  const config = {
+    ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0', ...options.env, ADMINGRAPH_API_KEYS: apiKeys }),
+    port: 0,
+  };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
   const { logger, lines } = capturedLogger();
   const running = await startGateway({ config, fleet, logger });

@@ -46,7 +46,12 @@ export async function startOperationsGateway(): Promise<OperationsGateway> {
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
   const { logger, lines } = capturedLogger();
-  const assembled = await assembleGateway({ config: { ...loadConfig({}), port: 0 }, fleet, logger });
+  // Vendor response cache off, as in test/support/gateway.ts: tests count vendor calls.
+  const assembled = await assembleGateway({
+    config: { ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0' }), port: 0 },
+    fleet,
+    logger,
+  });
   const { gateway } = assembled;
   let used = false;
   return {
