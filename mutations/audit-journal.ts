@@ -1,4 +1,4 @@
-import type { AuditCallRecord, AuditEntry } from './audit-log.js';
+import type { AuditActorRecord, AuditCallRecord, AuditEntry } from './audit-log.js';
 import { instanceGone, type ProcessInstance } from './process-instance.js';
 import type { PlannedCallView } from './results.js';
 
@@ -10,6 +10,8 @@ export interface AuditIntent {
   id: string;
   at: string;
   principal: string;
+  /** Who acted, as authentication found them (method, OIDC issuer and subject). */
+  actor?: AuditActorRecord;
   mutation: string;
   /** The normalized input, secrets removed. */
   input: unknown;
@@ -49,6 +51,7 @@ export function entryOfIntent(journal: JournalIntent, staleAfterMs: number): Aud
     id: intent.id,
     at: intent.at,
     principal: intent.principal,
+    ...(intent.actor ? { actor: intent.actor } : {}),
     mutation: intent.mutation,
     input: intent.input,
     dryRun: false,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { auditCall, type AuditEntry } from './audit-log.js';
+import type { Principal } from '../common/principal.js';
+import { auditActor, auditCall, type AuditEntry } from './audit-log.js';
 import type { GatewayContext } from './context.js';
 import { executePlan } from './executor.js';
 import type { AuditIntent } from './audit-journal.js';
@@ -75,7 +76,7 @@ export async function runMutation<I extends MutationInput, T, S>(
   const dryRun = input.dryRun === true;
   const key = input.idempotencyKey ?? undefined;
   const record = (result: RunResult, results: ActionResult[], userErrors: UserErrorModel[] = []) =>
-    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal.id, result, results, userErrors));
+    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal, result, results, userErrors));
   const reject = async (userErrors: UserErrorModel[]): Promise<MutationOutcome<S>> => {
     await record('REJECTED', [], userErrors);
     return { subject: null, results: [], plannedCalls: [], userErrors };
@@ -140,7 +141,7 @@ export async function runMutation<I extends MutationInput, T, S>(
     }
 
     // Durable before the first vendor call: a crash from here on leaves an INTERRUPTED entry.
-    const intent = auditIntent(definition, input, ctx.principal.id, plan);
+    const intent = auditIntent(definition, input, ctx.principal, plan);
     await ctx.mutations.audit.beginIntent(intent);
     ctx.trace.deadline.renew();
     const executed = await executePlan(plan, ctx.mutations.clients, ctx.trace, (step, result) =>
@@ -152,7 +153,7 @@ export async function runMutation<I extends MutationInput, T, S>(
     const written = vendorsWritten(plan);
     try {
       await ctx.mutations.audit.append({
-        ...auditEntry(definition, input, ctx.principal.id, summarize(results), results, []),
+        ...auditEntry(definition, input, ctx.principal, summarize(results), results, []),
         intentId: intent.id,
       });
     } finally {
@@ -194,12 +195,13 @@ function auditedInput<I extends MutationInput>(
 function auditHeader<I extends MutationInput>(
   definition: MutationDefinition<I, unknown, unknown>,
   input: I,
-  principal: string,
+  principal: Principal,
 ) {
   return {
     id: randomUUID(),
     at: new Date().toISOString(),
-    principal,
+    principal: principal.id,
+    actor: auditActor(principal),
     mutation: definition.name,
     input: auditedInput(definition, input),
     idempotencyKey: input.idempotencyKey ?? null,
@@ -209,7 +211,7 @@ function auditHeader<I extends MutationInput>(
 function auditIntent<I extends MutationInput>(
   definition: MutationDefinition<I, unknown, unknown>,
   input: I,
-  principal: string,
+  principal: Principal,
   plan: MutationPlan,
 ): AuditIntent {
   return {
@@ -223,7 +225,7 @@ function auditIntent<I extends MutationInput>(
 function auditEntry<I extends MutationInput>(
   definition: MutationDefinition<I, unknown, unknown>,
   input: I,
-  principal: string,
+  principal: Principal,
   result: RunResult,
   results: ActionResult[],
   userErrors: UserErrorModel[],

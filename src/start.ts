@@ -1,3 +1,4 @@
+import type { GatewayContext } from '../mutations/context.js';
 import type { SimulatorFleet, SimulatedVendor } from '../simulators/index.js';
 import { startSimulators } from '../simulators/index.js';
 import type { TenantIds } from '../datasources/index.js';
@@ -10,7 +11,7 @@ import { recoverInterruptedMutations } from '../mutations/recovery.js';
 import { createIdentityStore } from './identity/create-identity-store.js';
 import { createResponseCache } from './cache/create-response-cache.js';
 import { createDownloadRoute } from './downloads/download-route.js';
-import { serveGraphql } from './http/serve-graphql.js';
+import { serveGraphql, type GraphqlRequestOptions } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { healthzRoute, readyzRoute } from './http/health-routes.js';
@@ -18,9 +19,12 @@ import { gracefulStopper } from './http/graceful-stop.js';
 import { openGatewayCaches } from './gateway-caches.js';
 import { LazySubgraphServer } from './federation/subgraph-server.js';
 import { subgraphRoute } from './http/subgraph-route.js';
-import type { IncomingMessage } from 'node:http';
 import { allowlistGate } from './persisted-queries/allowlist-gate.js';
 import { loadPersistedOperations } from './persisted-queries/manifest.js';
+import { createAuthenticator } from './auth/authenticate.js';
+import { gatewayCredentials } from './auth/gateway-credentials.js';
+import { metricsAccess } from './auth/metrics-access.js';
+import type { Logger } from 'pino';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -48,6 +52,8 @@ export interface RunningGateway {
   ids: TenantIds;
   /** Mutations the previous process left unfinished (INTERRUPTED in the audit log), found at startup. */
   interruptedMutations: number;
+  /** The local admin key of the embedded default (generated, or `adminKey` as given); none when credentials are configured. */
+  localAdminKey?: string;
   stop(): Promise<void>;
 }
 
@@ -57,12 +63,18 @@ export interface StartGatewayOptions {
   fleet?: SimulatorFleet;
   /** Simulator ports when the gateway starts them (0: any free port). */
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
-  /** The local admin key GraphiQL pre-fills as `Authorization: Bearer <key>` (none: an empty headers editor). */
+  /**
+   * The local admin key: accepted beside the configured credentials and pre-filled in GraphiQL as
+   * `Authorization: Bearer <key>` for loopback visitors. Without it and without configured
+   * credentials, the embedded default generates one.
+   */
   adminKey?: string;
+  /** The structured log (default: pino on stdout). */
+  logger?: Logger;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
-export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
+export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop' | 'localAdminKey'> {
   /** Closes the audit log, the idempotency store and simulators it started (not the Apollo server). */
   close(): Promise<void>;
 }
@@ -70,19 +82,29 @@ export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
 /** Starts the simulators the configuration needs, resolves tenant IDs, and serves GraphQL. */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
+  const credentials = gatewayCredentials(config.auth, {
+    allSimulated: Object.values(config.vendors).every((v) => v.simulated),
+    localAdminKey: options.adminKey,
+  });
+  const authenticate = createAuthenticator(credentials.settings);
   const { close, ...assembled } = await assembleGateway({ ...options, config });
   const subgraph = new LazySubgraphServer();
   try {
     const { gateway } = assembled;
     const shutdown: { stopper?: ReturnType<typeof gracefulStopper> } = {};
-    const context = async (req: IncomingMessage) => gateway.createContext(req.headers);
-    const { url, httpServer } = await serveGraphql(gateway.server, {
-      listen: { port: config.port, host: config.host },
-      context,
+    const requestOptions: GraphqlRequestOptions<GatewayContext> = {
+      authenticate,
+      context: async (req, principal) => gateway.createContext(req.headers, principal),
+      http: config.http,
+      logger: gateway.logger,
       gate:
         config.persistedQueries.mode === 'allowlist'
           ? allowlistGate(loadPersistedOperations(config.persistedQueries.manifestPath))
           : undefined,
+    };
+    const { url, httpServer } = await serveGraphql(gateway.server, {
+      ...requestOptions,
+      listen: { port: config.port, host: config.host },
       routes: [
         healthzRoute,
         readyzRoute({
@@ -90,9 +112,9 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
           stores: { audit: gateway.audit, idempotency: gateway.idempotency },
           stopping: () => shutdown.stopper?.stopping ?? false,
         }),
-        subgraphRoute(() => subgraph.get(), context),
-        graphiqlRoute({ adminKey: options.adminKey }),
-        metricsRoute(gateway.metrics.registry),
+        subgraphRoute(() => subgraph.get(), requestOptions),
+        graphiqlRoute({ adminKey: credentials.localAdminKey }),
+        metricsRoute(gateway.metrics.registry, metricsAccess(authenticate, config.auth.metricsTokenDigest)),
         createDownloadRoute(gateway),
       ],
     });
@@ -101,6 +123,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     return {
       url,
       ...assembled,
+      localAdminKey: credentials.localAdminKey,
       // Stop accepting, let requests in flight finish (their mutations journal and audit), then
       // flush and close the audit log and the idempotency store.
       stop: async () => {
@@ -176,6 +199,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       audit,
       idempotency,
       otlpTracesUrl: config.otlpTracesUrl,
+      introspection: config.http.introspection,
+      logger: options.logger,
     });
     // A crash mid-fan-out skipped the invalidation after its writes: shared caches (Redis, PostgreSQL)
     // may still show the state before them, and the re-run must plan from the vendors' present state.

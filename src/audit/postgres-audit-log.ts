@@ -27,6 +27,8 @@ export function quoteTableName(name: string): string {
  * `intent_id`), the whole record as jsonb beside the columns one filters on. `seq` (bigserial)
  * orders the log and makes cursors; an intent and its final entry list as one, at the intent's seq.
  * The table is created (or given the journal columns) on first use; a commit is durable before a write resolves.
+ * Who acted is in `principal` plus, since authentication, `principal_method`, `principal_issuer`
+ * and `principal_subject` (added to older tables on first use; their old rows keep nulls there).
  */
 export class PostgresAuditLog implements AuditLog {
   private readonly table: string;
@@ -51,6 +53,7 @@ export class PostgresAuditLog implements AuditLog {
 
   append(entry: AuditEntry): Promise<void> {
     return this.insert('entry', entry.id, entry.intentId ?? null, entry, {
+      actor: entry.actor,
       at: entry.at,
       principal: entry.principal,
       mutation: entry.mutation,
@@ -61,6 +64,7 @@ export class PostgresAuditLog implements AuditLog {
 
   beginIntent(intent: AuditIntent): Promise<void> {
     return this.insert('intent', intent.id, null, intent, {
+      actor: intent.actor,
       at: intent.at,
       principal: intent.principal,
       mutation: intent.mutation,
@@ -118,11 +122,19 @@ export class PostgresAuditLog implements AuditLog {
     id: string,
     intentId: string | null,
     record: unknown,
-    columns: { at: string; principal: string; mutation: string; dryRun: boolean; result: string },
+    columns: {
+      at: string;
+      principal: string;
+      mutation: string;
+      dryRun: boolean;
+      result: string;
+      actor?: AuditEntry['actor'];
+    },
   ): Promise<void> {
     await this.ensureTable();
     await this.pool.query(
-      `INSERT INTO ${this.table} (id, at, principal, mutation, dry_run, result, entry, kind, intent_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO ${this.table} (id, at, principal, mutation, dry_run, result, entry, kind, intent_id, principal_method, principal_issuer, principal_subject)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         id,
         columns.at,
@@ -133,6 +145,9 @@ export class PostgresAuditLog implements AuditLog {
         JSON.stringify(record),
         kind,
         intentId,
+        columns.actor?.method ?? null,
+        columns.actor?.issuer ?? null,
+        columns.actor?.subject ?? null,
       ],
     );
   }
@@ -177,6 +192,19 @@ export class PostgresAuditLog implements AuditLog {
         (error: { code?: string }) => {
           // Two replicas creating the table at once: one wins, the other sees a duplicate. Fine.
           if (error.code === '23505' || error.code === '42P07') return;
+          throw error;
+        },
+      )
+      // Tables created before authentication lack the principal columns: added, old rows keep nulls.
+      .then(() =>
+        this.pool.query(
+          `ALTER TABLE ${this.table} ADD COLUMN IF NOT EXISTS principal_method text,
+            ADD COLUMN IF NOT EXISTS principal_issuer text, ADD COLUMN IF NOT EXISTS principal_subject text`,
+        ),
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => {
           this.ready = undefined; // try again on the next call
           throw error;
         },
