@@ -15,6 +15,7 @@ import { testCompany } from '../../support/simulators.js';
  * kill lands after BetterCloud and the Atlassian directory were suspended and before SCIM was.
  */
 const SCIM_WRITE = 'patchUserInformationInAnActiveDirectory';
+const ADMIN_KEY = `crash-test-${randomUUID()}`;
 
 let fleet: SimulatorFleet;
 let dir: string;
@@ -34,6 +35,7 @@ beforeAll(async () => {
     PORT: '0',
     ADMINGRAPH_AUDIT_FILE: join(dir, 'audit.ndjson'),
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    ADMINGRAPH_API_KEYS: `${ADMIN_KEY}:admin`,
   };
 });
 afterAll(async () => {
@@ -65,7 +67,7 @@ function startGatewayProcess(): Promise<{ child: ChildProcess; url: string }> {
 const post = (url: string, query: string, variables: Record<string, unknown>) =>
   fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` },
     body: JSON.stringify({ query, variables }),
   }).then((r) => r.json() as Promise<any>); // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -67,7 +67,9 @@ describe('/healthz and /readyz', () => {
       expect(ready.status).toBe(200); // a vendor down does not make the gateway unready
       expect(ready.body.vendors.jumpcloud).toEqual({ circuit: 'OPEN' });
       expect(ready.body.vendors.bettercloud).toEqual({ circuit: 'CLOSED' });
-      const metrics = await (await fetch(`${gw.running.url}metrics`)).text();
+      const metrics = await (
+        await fetch(`${gw.running.url}metrics`, { headers: { authorization: `Bearer ${gw.keys.admin}` } })
+      ).text();
       expect(metrics).toContain('admingraph_vendor_circuit_state{api="jumpcloud"} 2');
       expect(metrics).toContain('admingraph_vendor_circuit_state{api="bettercloud"} 0');
       const healthy = await gw.query(`{ accounts(vendor: BETTERCLOUD, first: 5) { totalCount } }`);
