@@ -1,6 +1,7 @@
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 import { otlpTracesUrl } from './observability/tracing.js';
+import { limitSettingsFromEnv, type LimitSettings } from './limits/limit-settings.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -31,6 +32,8 @@ export interface GatewayConfig {
   idempotencyTtlMs?: number;
   /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
   otlpTracesUrl?: string;
+  /** Depth, aliases, root fields, tokens, body size, cost and the per-caller budget (`ADMINGRAPH_MAX_*`, `ADMINGRAPH_COST_*`). */
+  limits: LimitSettings;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -113,5 +116,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     audit: auditSettingsFromEnv(env),
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),
     otlpTracesUrl: otlpTracesUrl(env),
+    limits: limitSettingsFromEnv(env),
   };
 }

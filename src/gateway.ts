@@ -22,6 +22,9 @@ import { createDownloadSigner, type DownloadSigner } from '../common/download-li
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
+import { LeakyBucketBudget, type CostBudget } from './limits/cost-budget.js';
+import { limitDefaults, type LimitSettings } from './limits/limit-settings.js';
+import { limitsPlugin } from './limits/limits-plugin.js';
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
@@ -36,6 +39,10 @@ export interface GatewayOptions {
   downloads?: DownloadSigner;
   /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
   otlpTracesUrl?: string;
+  /** Limits checked before an operation runs (default: `limitDefaults`). */
+  limits?: LimitSettings;
+  /** Each caller's cost budget (default: a leaky bucket in memory of `limits.budgetPerMinute`). */
+  budget?: CostBudget;
 }
 
 export interface Gateway {
@@ -114,10 +121,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
 
   const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const limits = options.limits ?? limitDefaults;
+  const budget = options.budget ?? new LeakyBucketBudget(limits.budgetPerMinute);
   const server = new ApolloServer<GatewayContext>({
     schema,
+    // graphql-js counts tokens while parsing: a huge document is cut off before it is built.
+    parseOptions: { maxTokens: limits.maxTokens },
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
+      limitsPlugin(schema, limits, budget),
       responseExtrasPlugin,
       observabilityPlugin(metrics, tracing),
       ApolloServerPluginLandingPageDisabled(),

@@ -10,6 +10,7 @@ import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
+import type { CostBudget } from './limits/cost-budget.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -46,6 +47,8 @@ export interface StartGatewayOptions {
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
   /** The local admin key GraphiQL pre-fills as `Authorization: Bearer <key>` (none: an empty headers editor). */
   adminKey?: string;
+  /** Each caller's cost budget (default: in memory, `config.limits.budgetPerMinute`); tests give one a clock. */
+  budget?: CostBudget;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
@@ -62,6 +65,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     const { gateway } = assembled;
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
+      maxBodyBytes: config.limits.maxBodyBytes,
       context: async (req) => gateway.createContext(req.headers),
       routes: [
         graphiqlRoute({ adminKey: options.adminKey }),
@@ -128,6 +132,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
+      limits: config.limits,
+      budget: options.budget,
     });
     return {
       gateway,

@@ -13,6 +13,8 @@ export async function serveGraphql<TContext extends BaseContext>(
     listen: { port: number; host: string };
     context: (req: IncomingMessage) => Promise<TContext>;
     routes?: RouteHandler[];
+    /** Larger request bodies are refused (413) before they are read further or parsed. */
+    maxBodyBytes: number;
   },
 ): Promise<{ url: string; httpServer: Server }> {
   await server.start();
@@ -20,7 +22,7 @@ export async function serveGraphql<TContext extends BaseContext>(
     if (req.method === 'OPTIONS') return preflight(res);
     res.setHeader('access-control-allow-origin', '*');
     for (const route of options.routes ?? []) if (route(req, res)) return;
-    handleGraphql(server, options.context, req, res).catch((error: Error) => {
+    handleGraphql(server, options, req, res).catch((error: Error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('Internal server error\n');
@@ -47,14 +49,19 @@ function preflight(res: ServerResponse): void {
 
 async function handleGraphql<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  context: (req: IncomingMessage) => Promise<TContext>,
+  options: { context: (req: IncomingMessage) => Promise<TContext>; maxBodyBytes: number },
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers))
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  const raw = await readBody(req);
+  const raw = await readBody(req, options.maxBodyBytes);
+  if (raw === undefined) {
+    res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+    res.end(JSON.stringify(bodyTooLarge(options.maxBodyBytes)));
+    return;
+  }
   let body: unknown;
   if (raw.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
     try {
@@ -71,7 +78,7 @@ async function handleGraphql<TContext extends BaseContext>(
       search: new URL(req.url ?? '/', 'http://localhost').search,
       body,
     },
-    context: () => context(req),
+    context: () => options.context(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -83,14 +90,24 @@ async function handleGraphql<TContext extends BaseContext>(
   res.end();
 }
 
-const maxBodyBytes = 50 * 1024 * 1024;
+const bodyTooLarge = (maxBodyBytes: number) => ({
+  errors: [
+    {
+      message: `The request body is larger than ${maxBodyBytes} bytes`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', maximumBodyBytes: maxBodyBytes },
+    },
+  ],
+});
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text, or undefined as soon as it grows past `maxBodyBytes` (the rest is not read). */
+async function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<string | undefined> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > maxBodyBytes) return undefined;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBodyBytes) throw new Error('Request body over 50 MB');
+    if (size > maxBodyBytes) return undefined;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { startGateway, type RunningGateway } from '../../src/start.js';
 import { startSimulators, type SimulatorFleet } from '../../simulators/index.js';
 import { testCompany } from './simulators.js';
+import type { CostBudget } from '../../src/limits/cost-budget.js';
 
 export interface TestGateway {
   running: RunningGateway;
@@ -32,7 +33,7 @@ export interface TestGateway {
  * unless `identityTtlMs` says so.
  */
 export async function startTestGateway(
-  options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv } = {},
+  options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv; budget?: CostBudget } = {},
 ): Promise<TestGateway> {
   const fleet = await startSimulators({
     company: testCompany(),
@@ -41,7 +42,7 @@ export async function startTestGateway(
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
   const config = { ...loadConfig({ ...options.env }), port: 0 };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
-  const running = await startGateway({ config, fleet });
+  const running = await startGateway({ config, fleet, budget: options.budget });
   const resetCounts = async () => {
     for (const sim of Object.values(fleet.running)) sim.log.clear();
   };
