@@ -15,8 +15,7 @@ export interface BudgetStatus {
 }
 
 export type SpendOutcome =
-  | ({ allowed: true } & BudgetStatus)
-  | ({ allowed: false; retryAfterSeconds: number } & BudgetStatus);
+  ({ allowed: true } & BudgetStatus) | ({ allowed: false; retryAfterSeconds: number } & BudgetStatus);
 
 export interface CostBudget {
   /** Takes `cost` from the caller's budget when it has that much left. */

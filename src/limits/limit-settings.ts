@@ -58,7 +58,8 @@ export function limitSettingsFromEnv(env: NodeJS.ProcessEnv): LimitSettings {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`${name} must be a positive integer, got "${raw}"`);
     settings[key] = value;
   }
   if (settings.budgetPerMinute < settings.maxCost)

@@ -27,11 +27,20 @@ export interface CostSettings {
 /** A connection's `edges` list holds the connection's `first` items: the connection field already multiplied. */
 const PRICED_BY_PARENT = new Set(['edges']);
 
-function multiplier(args: Record<string, unknown>, isList: boolean, fieldName: string, settings: CostSettings) {
-  if (Array.isArray(args.ids)) return args.ids.length;
-  if (typeof args.first === 'number') return Math.max(0, args.first);
-  if (isList && !PRICED_BY_PARENT.has(fieldName)) return settings.assumedListSize;
-  return 1;
+function ownCost(
+  args: Record<string, unknown>,
+  isList: boolean,
+  fieldName: string,
+  childComplexity: number,
+  settings: CostSettings,
+) {
+  // A connection: itself, plus `first` times what one item costs (its edge's node and what hangs off it).
+  if (typeof args.first === 'number') return 1 + Math.max(0, args.first) * childComplexity;
+  if (PRICED_BY_PARENT.has(fieldName)) return childComplexity;
+  // Any other list holds objects: `nodes(ids:)` one per ID, the rest the assumed size.
+  if (isList)
+    return (Array.isArray(args.ids) ? args.ids.length : settings.assumedListSize) * (1 + childComplexity);
+  return 1 + childComplexity;
 }
 
 export function costEstimator(schema: GraphQLSchema, settings: CostSettings): ComplexityEstimator {
@@ -40,8 +49,7 @@ export function costEstimator(schema: GraphQLSchema, settings: CostSettings): Co
     // Introspection reads the schema in memory: free, so GraphiQL's deep introspection query always runs.
     if (field.name.startsWith('__')) return 0;
     if (!isCompositeType(getNamedType(field.type))) return 0;
-    const isList = isListType(getNullableType(field.type));
-    const own = multiplier(args, isList, field.name, settings) * (1 + childComplexity);
+    const own = ownCost(args, isListType(getNullableType(field.type)), field.name, childComplexity, settings);
     return type === mutationType ? own + settings.mutationCost : own;
   };
 }

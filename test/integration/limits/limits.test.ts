@@ -80,14 +80,18 @@ describe('shape limits', () => {
 
   it('refuses more root fields than allowed, counted through fragments', async () => {
     const fields = Array.from({ length: limitDefaults.maxRootFields + 1 }, () => '__typename').join(' ');
-    const res = await expectRefused(`query { ...Many } fragment Many on Query { ${fields} }`, 'QUERY_TOO_COMPLEX');
+    const res = await expectRefused(
+      `query { ...Many } fragment Many on Query { ${fields} }`,
+      'QUERY_TOO_COMPLEX',
+    );
     expect(res.errors![0].message).toMatch(/Root field limit/);
   });
 
   it('refuses more directives than allowed', async () => {
     // Nested inline fragments: one directive each (a location takes a directive once), one root field in all.
     let selection = '__typename';
-    for (let i = 0; i <= limitDefaults.maxDirectives; i++) selection = `... @include(if: true) { ${selection} }`;
+    for (let i = 0; i <= limitDefaults.maxDirectives; i++)
+      selection = `... @include(if: true) { ${selection} }`;
     const res = await expectRefused(`{ ${selection} }`, 'QUERY_TOO_COMPLEX');
     expect(res.errors![0].message).toMatch(/Directives limit/);
   });
