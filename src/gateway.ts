@@ -8,6 +8,7 @@ import type { IdentitySnapshot } from '../datasources/identity/build-identity.js
 import { IdentityStore } from '../datasources/identity/identity-store.js';
 import { loadIdentity } from '../datasources/identity/load-identity.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
+import { tenantScopes } from '../datasources/tenant-scope.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { resolvers } from '../resolvers/index.js';
@@ -95,8 +96,12 @@ const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
 
 export function createGateway(options: GatewayOptions): Gateway {
   const cache = options.cache ?? new ResponseCache();
+  const scopes = tenantScopes(options.ids);
   const transports = Object.fromEntries(
-    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(endpoint, cache, scopes[name as keyof VendorTransports]),
+    ]),
   ) as VendorTransports;
   const identityStore = new IdentityStore(options.identityTtlMs);
   const audit = options.audit ?? createAuditLog();

@@ -1,6 +1,7 @@
 import { bulkhead, type BulkheadPolicy } from 'cockatiel';
 import { createHash } from 'node:crypto';
 import type { VendorName } from '../model/index.js';
+import type { PathScope } from './path-scope.js';
 import type { ResponseCache } from './response-cache.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 
@@ -41,6 +42,8 @@ export class VendorTransport {
   constructor(
     readonly endpoint: VendorEndpoint,
     readonly cache?: ResponseCache,
+    /** Refuses paths outside the tenant AdminGraph serves (datasources/tenant-scope.ts). */
+    readonly tenantScope?: PathScope,
   ) {
     // A deep queue: requests wait their turn rather than fail while the vendor is merely busy.
     this.bulkhead = bulkhead(endpoint.maxConcurrency, 10_000);

@@ -1,6 +1,6 @@
 import { atlassianInviteUsers, type AtlassianInviteUsersRequest } from '../../datasources/writes.js';
 import { normalizeEmail, type UserModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import type { GatewayContext } from '../context.js';
 import type { MutationDefinition, MutationInput, Prepared } from '../pipeline.js';
 import { alreadyDone, plannedCall, type PlanStep } from '../plan.js';
@@ -68,15 +68,10 @@ async function checkGroups(
   const groups = await ctx.datasources.atlassian.listGroups(orgId);
   const errors: UserErrorModel[] = [];
   const ids = groupIds.map((groupId, i) => {
-    let parts: string[] = [];
-    try {
-      const decoded = fromGlobalId(groupId);
-      if (decoded.type === 'Group') parts = decoded.parts;
-    } catch {
-      // reported below
-    }
-    const [source, externalId, groupOrg] = parts;
-    if (source !== 'ATLASSIAN' || groupOrg !== orgId || !groups.some((g) => g.externalId === externalId))
+    // Malformed, another organization's, or not an admin group of this one: not found, no call for it.
+    const checked = checkNodeId(groupId, ctx.mutations.tenantIds, 'Group');
+    const [externalId, groupOrg] = checked.ok && checked.vendor === 'ATLASSIAN' ? checked.parts : [];
+    if (groupOrg !== orgId || !groups.some((g) => g.externalId === externalId))
       errors.push(
         userError(
           ['input', 'groupIds', String(i)],

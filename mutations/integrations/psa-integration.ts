@@ -6,6 +6,7 @@ import {
 } from '../../datasources/writes.js';
 import type { IntegrationModel } from '../../datasources/model/index.js';
 import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import type { GatewayContext } from '../context.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
 
@@ -35,15 +36,10 @@ export async function findPsaIntegration(
     ok: false,
     errors: [userError(field, message, code)],
   });
-  let vendor: string;
-  let uuid: string;
-  try {
-    const decoded = fromGlobalId(id);
-    if (decoded.type !== 'Integration' || decoded.parts.length !== 2) throw new Error('not an Integration');
-    [vendor, uuid] = decoded.parts;
-  } catch {
-    return notPsa(`"${id}" is not the ID of an Integration`, 'INVALID_ID');
-  }
+  const checked = checkNodeId(id, ctx.mutations.tenantIds, 'Integration');
+  if (!checked.ok) return notPsa(checked.message, checked.code);
+  const { vendor } = checked;
+  const [uuid] = checked.parts;
   if (vendor !== 'JUMPCLOUD')
     return notPsa(
       `Integration ${id} is a ${vendor} integration: only JumpCloud PSA integrations (ConnectWise, Syncro, Autotask) take this change`,
