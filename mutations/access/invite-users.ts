@@ -65,23 +65,23 @@ async function checkGroups(
   ctx: GatewayContext,
 ): Promise<{ ids: string[]; errors: UserErrorModel[] }> {
   if (groupIds.length === 0) return { ids: [], errors: [] };
-  const groups = await ctx.datasources.atlassian.listGroups(orgId);
-  const errors: UserErrorModel[] = [];
-  const ids = groupIds.map((groupId, i) => {
-    // Malformed, another organization's, or not an admin group of this one: not found, no call for it.
+  const notFound = (groupId: string, i: number) =>
+    userError(
+      ['input', 'groupIds', String(i)],
+      `"${groupId}" is not an Atlassian admin group of organization ${orgId}`,
+      'NOT_FOUND',
+    );
+  // Malformed or another organization's: refused before the org's groups are read.
+  const ids = groupIds.map((groupId) => {
     const checked = checkNodeId(groupId, ctx.mutations.tenantIds, 'Group');
     const [externalId, groupOrg] = checked.ok && checked.vendor === 'ATLASSIAN' ? checked.parts : [];
-    if (groupOrg !== orgId || !groups.some((g) => g.externalId === externalId))
-      errors.push(
-        userError(
-          ['input', 'groupIds', String(i)],
-          `"${groupId}" is not an Atlassian admin group of organization ${orgId}`,
-          'NOT_FOUND',
-        ),
-      );
-    return externalId ?? '';
+    return groupOrg === orgId ? externalId : undefined;
   });
-  return { ids, errors };
+  const malformed = ids.flatMap((id, i) => (id === undefined ? [notFound(groupIds[i], i)] : []));
+  if (malformed.length > 0) return { ids: [], errors: malformed };
+  const groups = await ctx.datasources.atlassian.listGroups(orgId);
+  const errors = ids.flatMap((id, i) => (groups.some((g) => g.externalId === id) ? [] : [notFound(groupIds[i], i)]));
+  return { ids: ids as string[], errors };
 }
 
 /**

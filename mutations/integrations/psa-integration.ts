@@ -5,8 +5,8 @@ import {
   type JumpCloudIntegrationType,
 } from '../../datasources/writes.js';
 import type { IntegrationModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
 import { checkNodeId } from '../../common/node-id-formats.js';
+import { objectId } from '../../common/vendor-ids.js';
 import type { GatewayContext } from '../context.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
 
@@ -57,17 +57,15 @@ export const jumpCloudWriteReads = (ctx: GatewayContext): JumpCloudWriteReads =>
 
 /** A JumpCloud organization named by its `ProviderOrganization.id` or by its raw JumpCloud ID. */
 export function organizationExternalId(id: string): { id: string } | { error: string } {
-  let decoded: ReturnType<typeof fromGlobalId> | undefined;
-  try {
-    decoded = fromGlobalId(id);
-  } catch {
-    // Not a global ID: JumpCloud's own 24-hex ID.
-    return { id };
-  }
-  if (decoded.type === 'Organization' && decoded.parts.length === 2 && decoded.parts[0] === 'JUMPCLOUD')
-    return { id: decoded.parts[1] };
+  // JumpCloud's own 24-hex ID, taken as it is (nothing else may reach its path).
+  if (objectId.safeParse(id).success) return { id };
+  const checked = checkNodeId(id, SCOPE_FREE, 'Organization');
+  if (checked.ok && checked.vendor === 'JUMPCLOUD') return { id: checked.parts[0] };
   return { error: `"${id}" is not the ID of a JumpCloud organization` };
 }
+
+/** JumpCloud organization IDs name no tenant part (the provider's path scopes them): no tenant to compare. */
+const SCOPE_FREE = { atlassian: { orgId: '' }, jumpcloud: { providerId: '' } };
 
 /** `['input', ...path]`, with list indices as strings (UserError.field is [String!]). */
 export const inputField = (...path: (string | number)[]): string[] => ['input', ...path.map(String)];
