@@ -80,7 +80,9 @@ async function checkGroups(
   const malformed = ids.flatMap((id, i) => (id === undefined ? [notFound(groupIds[i], i)] : []));
   if (malformed.length > 0) return { ids: [], errors: malformed };
   const groups = await ctx.datasources.atlassian.listGroups(orgId);
-  const errors = ids.flatMap((id, i) => (groups.some((g) => g.externalId === id) ? [] : [notFound(groupIds[i], i)]));
+  const errors = ids.flatMap((id, i) =>
+    groups.some((g) => g.externalId === id) ? [] : [notFound(groupIds[i], i)],
+  );
   return { ids: ids as string[], errors };
 }
 
