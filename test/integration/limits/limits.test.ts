@@ -116,6 +116,30 @@ describe('shape limits', () => {
   });
 });
 
+describe('bad input bound for a vendor filter or path', () => {
+  it.each(['emailContains', 'department'])('CR/LF in a Snow `%s` filter → BAD_USER_INPUT, no call', async (field) => {
+    const res = await expectRefusedField(
+      `query ($value: String) { accounts(vendor: SNOW, filter: { ${field}: $value }) { totalCount } }`,
+      { value: 'eng\r\nineering' },
+    );
+    expect(res.errors![0].message).toMatch(/control characters/);
+  });
+
+  it('a `.` node ID → BAD_USER_INPUT, no call', async () => {
+    const id = Buffer.from('Group:BETTERCLOUD:.').toString('base64url');
+    await expectRefusedField(`query ($id: ID!) { node(id: $id) { id } }`, { id });
+  });
+});
+
+/** Like expectRefused, for an error on a nullable field (data holds its null). */
+async function expectRefusedField(query: string, variables: Record<string, unknown>) {
+  await gw.resetCounts();
+  const res = await gw.query(query, variables);
+  expect(res.errors?.map((e) => e.extensions?.code)).toStrictEqual(['BAD_USER_INPUT']);
+  expect(await vendorCalls()).toBe(0);
+  return res;
+}
+
 describe('extensions.cost', () => {
   it('reports the requested cost and the remaining budget on every response, refused or not', async () => {
     const first = await gw.query('{ __typename }');
