@@ -164,6 +164,21 @@ describe('node(id:) refuses forged IDs before any vendor call', () => {
 /** Real IDs for ID fields beside the one under test (so that the one under test is what gets refused). */
 const realIds: Record<string, string> = {};
 
+describe('cursors naming another tenant', () => {
+  it('a tampered `events` cursor with another organization → NOT_FOUND, no Atlassian call', async () => {
+    const page = await gw.query(`{ events(first: 5) { pageInfo { endCursor } } }`);
+    const state = JSON.parse(Buffer.from(page.data.events.pageInfo.endCursor, 'base64url').toString());
+    expect(state.o).toBe(gw.running.ids.atlassian.orgId);
+    const tampered = Buffer.from(JSON.stringify({ ...state, o: otherOrgId })).toString('base64url');
+    await gw.resetCounts();
+    const res = await gw.query(`query ($after: String) { events(first: 5, after: $after) { totalCount } }`, {
+      after: tampered,
+    });
+    expect(res.errors?.map((e) => e.extensions?.code)).toContain('NOT_FOUND');
+    expect((await vendorRequests()).filter((r) => r.startsWith('atlassian'))).toStrictEqual([]);
+  });
+});
+
 /** A value for an input type: `id` for the field under test, a harmless one everywhere else. */
 function inputValue(type: GraphQLInputType, fieldPath: string, target: string, id: string): unknown {
   if (isNonNullType(type)) return inputValue(type.ofType, fieldPath, target, id);
