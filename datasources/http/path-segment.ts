@@ -9,7 +9,8 @@ const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
 /** Encodes one path segment of a vendor URL (Atlassian account IDs hold `:`); refuses `.`, `..` and empty. */
 export function pathSegment(value: string): string {
-  if (value === '' || DOT_SEGMENT.test(value))
+  // Only the raw value matters: its `%` is encoded, so `%2e` arrives as the harmless `%252e`.
+  if (value === '' || value === '.' || value === '..')
     throw new BadUserInputError(`"${value}" cannot name a vendor object`, 'id');
   return encodeURIComponent(value);
 }
