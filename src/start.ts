@@ -11,6 +11,7 @@ import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import type { CostBudget } from './limits/cost-budget.js';
+import { RedisCostBudget } from './limits/redis-cost-budget.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -125,6 +126,14 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const budget =
+      options.budget ??
+      (config.redisUrl
+        ? new RedisCostBudget(config.redisUrl, config.limits.budgetPerMinute, {
+            onError: (error) =>
+              console.warn(`Cost budget: Redis unavailable, budgets held per process (${error.message})`),
+          })
+        : undefined);
     const gateway = createGateway({
       endpoints,
       ids,
@@ -133,7 +142,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
       limits: config.limits,
-      budget: options.budget,
+      budget,
     });
     return {
       gateway,
@@ -142,7 +151,11 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       ids,
       close: async () => {
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
+        await Promise.all([
+          gateway.audit.close(),
+          gateway.idempotency.close(),
+          budget instanceof RedisCostBudget ? budget.close() : undefined,
+        ]);
         if (ownFleet) await fleet?.close();
       },
     };

@@ -33,14 +33,14 @@ export interface CheckedOperation {
  * the refusal (`QUERY_TOO_COMPLEX`, `RATE_LIMITED`); answers the cost and the budget left.
  * `cost` is set as soon as it is known, so a refused operation still reports it.
  */
-export function checkLimits(
+export async function checkLimits(
   schema: GraphQLSchema,
   settings: LimitSettings,
   budget: CostBudget,
   rules: ValidationRule[],
   operation: CheckedOperation,
   report: (cost: number, status?: BudgetStatus) => void = () => {},
-): void {
+): Promise<void> {
   const shapeErrors = validate(schema, operation.document, rules);
   if (shapeErrors.length > 0)
     throw new QueryTooComplexError(shapeErrors.map((e) => e.message).join(' '), refused(400));
@@ -57,7 +57,7 @@ export function checkLimits(
       `The operation costs ${cost}, more than the ${settings.maxCost} one operation may cost: ask for fewer items (\`first\`, \`ids\`) or fewer nested lists`,
       { cost, maximumCost: settings.maxCost, ...refused(400) },
     );
-  const outcome = budget.spend(operation.callerId, cost);
+  const outcome = await budget.spend(operation.callerId, cost);
   const { maximumAvailable, currentlyAvailable, restoreRate } = outcome;
   report(cost, { maximumAvailable, currentlyAvailable, restoreRate });
   if (!outcome.allowed) {
@@ -87,7 +87,7 @@ export function limitsPlugin(
       let throttleStatus: BudgetStatus | undefined;
       return {
         async didResolveOperation({ document, operationName, request, contextValue }) {
-          checkLimits(
+          await checkLimits(
             schema,
             settings,
             budget,
@@ -104,7 +104,7 @@ export function limitsPlugin(
           const cost: CostExtension = {
             ...(requestedQueryCost !== undefined ? { requestedQueryCost } : {}),
             maximumQueryCost: settings.maxCost,
-            throttleStatus: throttleStatus ?? budget.status(contextValue.principal.id),
+            throttleStatus: throttleStatus ?? (await budget.status(contextValue.principal.id)),
           };
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, cost };

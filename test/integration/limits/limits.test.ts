@@ -117,13 +117,16 @@ describe('shape limits', () => {
 });
 
 describe('bad input bound for a vendor filter or path', () => {
-  it.each(['emailContains', 'department'])('CR/LF in a Snow `%s` filter → BAD_USER_INPUT, no call', async (field) => {
-    const res = await expectRefusedField(
-      `query ($value: String) { accounts(vendor: SNOW, filter: { ${field}: $value }) { totalCount } }`,
-      { value: 'eng\r\nineering' },
-    );
-    expect(res.errors![0].message).toMatch(/control characters/);
-  });
+  it.each(['emailContains', 'department'])(
+    'CR/LF in a Snow `%s` filter → BAD_USER_INPUT, no call',
+    async (field) => {
+      const res = await expectRefusedField(
+        `query ($value: String) { accounts(vendor: SNOW, filter: { ${field}: $value }) { totalCount } }`,
+        { value: 'eng\r\nineering' },
+      );
+      expect(res.errors![0].message).toMatch(/control characters/);
+    },
+  );
 
   it('a `.` node ID → BAD_USER_INPUT, no call', async () => {
     const id = Buffer.from('Group:BETTERCLOUD:.').toString('base64url');
