@@ -285,7 +285,10 @@ async function readAtlassian(
   const orgId = atlassian.configuredOrgId;
   // A cursor naming another organization (tampered: ours only name the served one) is outside the tenant.
   if (start.o !== null && start.o !== undefined && start.o !== orgId)
-    throw new NotFoundError(`No Atlassian organization "${start.o}" in the tenant AdminGraph serves`, 'ATLASSIAN');
+    throw new NotFoundError(
+      `No Atlassian organization "${start.o}" in the tenant AdminGraph serves`,
+      'ATLASSIAN',
+    );
   let cursor = start.c;
   let skipped = start.i;
   const seen = new Set<string>();

@@ -29,7 +29,10 @@ function field(name: string): string {
 export function quoteSnowString(value: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value))
-    throw new BadUserInputError('Snow filter values cannot contain control characters (CR, LF, ...)', 'filter');
+    throw new BadUserInputError(
+      'Snow filter values cannot contain control characters (CR, LF, ...)',
+      'filter',
+    );
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
@@ -38,7 +41,8 @@ export function stringCondition(name: string, operator: SnowStringOperator, valu
 }
 
 export function numberCondition(name: string, operator: SnowOrderedOperator, value: number): SnowCondition {
-  if (!Number.isFinite(value)) throw new BadUserInputError(`Snow filter numbers must be finite, got ${value}`, 'filter');
+  if (!Number.isFinite(value))
+    throw new BadUserInputError(`Snow filter numbers must be finite, got ${value}`, 'filter');
   return { expression: `${field(name)} ${operator} ${value}` };
 }
 
