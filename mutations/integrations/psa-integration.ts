@@ -5,7 +5,7 @@ import {
   type JumpCloudIntegrationType,
 } from '../../datasources/writes.js';
 import type { IntegrationModel } from '../../datasources/model/index.js';
-import { checkNodeId } from '../../common/node-id-formats.js';
+import { checkNodeId, type ServedTenant } from '../../common/node-id-formats.js';
 import { objectId } from '../../common/vendor-ids.js';
 import type { GatewayContext } from '../context.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
@@ -56,16 +56,13 @@ export const jumpCloudWriteReads = (ctx: GatewayContext): JumpCloudWriteReads =>
   createJumpCloudWriteReads(ctx.mutations.clients.jumpcloud, ctx.mutations.tenantIds.jumpcloud.providerId);
 
 /** A JumpCloud organization named by its `ProviderOrganization.id` or by its raw JumpCloud ID. */
-export function organizationExternalId(id: string): { id: string } | { error: string } {
+export function organizationExternalId(id: string, tenant: ServedTenant): { id: string } | { error: string } {
   // JumpCloud's own 24-hex ID, taken as it is (nothing else may reach its path).
   if (objectId.safeParse(id).success) return { id };
-  const checked = checkNodeId(id, SCOPE_FREE, 'Organization');
+  const checked = checkNodeId(id, tenant, 'Organization');
   if (checked.ok && checked.vendor === 'JUMPCLOUD') return { id: checked.parts[0] };
   return { error: `"${id}" is not the ID of a JumpCloud organization` };
 }
-
-/** JumpCloud organization IDs name no tenant part (the provider's path scopes them): no tenant to compare. */
-const SCOPE_FREE = { atlassian: { orgId: '' }, jumpcloud: { providerId: '' } };
 
 /** `['input', ...path]`, with list indices as strings (UserError.field is [String!]). */
 export const inputField = (...path: (string | number)[]): string[] => ['input', ...path.map(String)];
