@@ -164,6 +164,31 @@ describe('node(id:) refuses forged IDs before any vendor call', () => {
 /** Real IDs for ID fields beside the one under test (so that the one under test is what gets refused). */
 const realIds: Record<string, string> = {};
 
+describe('another organization the token sees', () => {
+  it('`updatePolicy` on its real policy answers a NOT_FOUND userError and changes nothing', async () => {
+    const sim = gw.fleet.running.atlassian!;
+    const otherPolicies = () =>
+      fetch(`${sim.url}/v1/orgs/${otherOrgId}/policies`, {
+        headers: { authorization: 'Bearer dev-atlassian-token' },
+      }).then((r) => r.json() as Promise<any>);
+    const before = await otherPolicies();
+    // The issue's case: the other org's "Default authentication policy", enabled.
+    const target = before.data.find((p: any) => p.status === 'enabled');
+    expect(target).toBeDefined();
+    const policyId = toGlobalId('Policy', 'ATLASSIAN', target.id, otherOrgId);
+    await gw.resetCounts();
+    const res = await gw.query(
+      `mutation ($id: ID!) { updatePolicy(input: { policyId: $id, enabled: false }) { userErrors { field code } } }`,
+      { id: policyId },
+    );
+    expect(res.data.updatePolicy.userErrors).toStrictEqual([
+      { field: ['input', 'policyId'], code: 'NOT_FOUND' },
+    ]);
+    expect(await vendorRequests()).toStrictEqual([]);
+    expect(await otherPolicies()).toStrictEqual(before);
+  });
+});
+
 describe('cursors naming another tenant', () => {
   it('a tampered `events` cursor with another organization → NOT_FOUND, no Atlassian call', async () => {
     const page = await gw.query(`{ events(first: 5) { pageInfo { endCursor } } }`);
