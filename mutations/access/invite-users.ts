@@ -95,13 +95,9 @@ async function prepareInvite(input: InviteUsersInput, ctx: GatewayContext): Prom
   const { orgId, directoryId: ownDirectory } = ctx.mutations.tenantIds.atlassian;
   const { emails, errors } = checkEmails(input.emails);
   const directoryId = input.directoryId?.trim() || ownDirectory;
-  const [directories, groups] = await Promise.all([
-    input.directoryId != null
-      ? ctx.datasources.atlassian.listDirectories(orgId)
-      : Promise.resolve([{ id: ownDirectory }]),
-    checkGroups(input.groupIds ?? [], orgId, ctx),
-  ]);
-  if (!directories.some((d) => d.id === directoryId))
+  const groups = await checkGroups(input.groupIds ?? [], orgId, ctx);
+  // Only the configured directory is served (the tenant scope): any other is not found, with no call.
+  if (directoryId !== ownDirectory)
     errors.push(
       userError(
         ['input', 'directoryId'],

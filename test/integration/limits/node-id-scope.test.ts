@@ -189,6 +189,40 @@ describe('another organization the token sees', () => {
   });
 });
 
+describe('raw vendor IDs in mutation inputs', () => {
+  it.each([
+    [
+      'inviteUsers',
+      '{ emails: ["new.person@example.com"], directoryId: $value, dryRun: true }',
+      'directoryId',
+      'NOT_FOUND',
+      () => otherOrgId,
+    ],
+    [
+      'inviteUsers',
+      '{ emails: ["new.person@example.com"], directoryId: $value, dryRun: true }',
+      'directoryId',
+      'NOT_FOUND',
+      () => '..',
+    ],
+    [
+      'deleteProviderAdministrator',
+      '{ administratorId: $value, dryRun: true }',
+      'administratorId',
+      'INVALID_ID',
+      () => '..',
+    ],
+  ])('%s %s: %s answers %s with no vendor call', async (mutation, input, field, code, value) => {
+    await gw.resetCounts();
+    const res = await gw.query(
+      `mutation ($value: String) { ${mutation}(input: ${input}) { userErrors { field code } } }`,
+      { value: value() },
+    );
+    expect(res.data[mutation].userErrors).toStrictEqual([{ field: ['input', field], code }]);
+    expect(await vendorRequests()).toStrictEqual([]);
+  });
+});
+
 describe('cursors naming another tenant', () => {
   it('a tampered `events` cursor with another organization → NOT_FOUND, no Atlassian call', async () => {
     const page = await gw.query(`{ events(first: 5) { pageInfo { endCursor } } }`);
