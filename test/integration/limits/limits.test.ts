@@ -128,6 +128,13 @@ describe('bad input bound for a vendor filter or path', () => {
     },
   );
 
+  it('variables that do not fit the operation → BAD_USER_INPUT while pricing it, no call', async () => {
+    await gw.resetCounts();
+    const res = await gw.query('query ($n: Int!) { users(first: $n) { totalCount } }', { n: 'many' });
+    expect(res.errors?.map((e) => e.extensions?.code)).toStrictEqual(['BAD_USER_INPUT']);
+    expect(await vendorCalls()).toBe(0);
+  });
+
   it('a `.` node ID → BAD_USER_INPUT, no call', async () => {
     const id = Buffer.from('Group:BETTERCLOUD:.').toString('base64url');
     await expectRefusedField(`query ($id: ID!) { node(id: $id) { id } }`, { id });
