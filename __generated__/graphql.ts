@@ -603,6 +603,13 @@ export type BetterCloudAccount = Account & Node & {
   vendorStatus: Scalars['String']['output'];
 };
 
+/** Who may share a cached answer. */
+export type CacheControlScope =
+  /** Only the same caller (principal) of the same tenant gets the cached answer back. */
+  | 'PRIVATE'
+  /** Every caller of the same tenant and role shares the cached answer. */
+  | 'PUBLIC';
+
 /** One change, from any source, in one shape. */
 export type Change = {
   __typename?: 'Change';
@@ -4072,6 +4079,7 @@ export type ResolversTypes = {
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Change: ResolverTypeWrapper<AuditChangeModel>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -4508,6 +4516,14 @@ export type ResolversParentTypes = {
   WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
   WorkflowFilter: WorkflowFilter;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
@@ -5792,3 +5808,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GatewayContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

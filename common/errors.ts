@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'VENDOR_REJECTED'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
+  | 'PERSISTED_QUERY_NOT_ALLOWED'
   | 'INTERNAL_SERVER_ERROR';
 
 export class BadUserInputError extends GraphQLError {
@@ -42,6 +43,13 @@ export class QueryTooComplexError extends GraphQLError {
 export class RateLimitedError extends GraphQLError {
   constructor(message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) {
     super(message, { extensions: { code: 'RATE_LIMITED', retryable: true, retryAfterSeconds, ...details } });
+  }
+}
+
+/** The gateway runs registered operations only (allowlist mode), and this request names none of them. */
+export class PersistedQueryNotAllowedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', retryable: false } });
   }
 }
 

@@ -1,12 +1,17 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createDatasources, type TenantIds, type VendorTransports } from '../datasources/index.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
-import { IdentityStore } from '../datasources/identity/identity-store.js';
-import { loadIdentity } from '../datasources/identity/load-identity.js';
+import { IdentityRefresher } from '../datasources/identity/identity-refresh.js';
+import type { IdentityIndexStore } from '../datasources/identity/index-store.js';
+import { readTouchedEntries } from '../datasources/identity/patch-identity.js';
+import { SharedIdentityIndex, type IdentityStatus } from '../datasources/identity/shared-identity-index.js';
+import { MemoryIndexStore } from '../datasources/identity/stores/memory-index-store.js';
+import { CallBudget } from '../datasources/http/call-budget.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
 import { tenantScopes } from '../datasources/tenant-scope.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
@@ -26,11 +31,19 @@ import { GatewayTracing } from './observability/tracing.js';
 import { LeakyBucketBudget, type CostBudget } from './limits/cost-budget.js';
 import { limitDefaults, type LimitSettings } from './limits/limit-settings.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
+import { WholeResponseCache } from './response-cache/whole-response-cache.js';
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
   ids: TenantIds;
+  /** How old a source of the identity index may get before the background refresh walks it again. */
   identityTtlMs: number;
+  /** Where the identity index is shared (default: this process's memory). */
+  identityIndex?: IdentityIndexStore;
+  /** The background refresh's calls per minute, per vendor API (the refresh's budget). */
+  refreshBudgets?: Partial<Record<keyof VendorTransports, number>>;
+  /** How long the identity build and refresh leases hold without renewal (default 30 s). */
+  identityLeaseTtlMs?: number;
   cache?: ResponseCache;
   /** Where mutations are recorded (default: the JSON-lines file `data/audit.ndjson`). */
   audit?: AuditLog;
@@ -44,15 +57,30 @@ export interface GatewayOptions {
   limits?: LimitSettings;
   /** Each caller's cost budget (default: a leaky bucket in memory of `limits.budgetPerMinute`). */
   budget?: CostBudget;
+  /** The shared store of whole query answers (src/response-cache/); none: every query executes. */
+  responseCacheStore?: KeyValueCache<string>;
+  /**
+   * Automatic persisted queries: their store (shared by replicas on Redis) and how long a hash stays
+   * registered; `false` turns APQ off (allowlist mode, where src/persisted-queries/ decides what runs).
+   * Unset: Apollo's default, in this process's memory.
+   */
+  automaticPersistedQueries?: { store: KeyValueCache<string>; ttlSeconds: number } | false;
 }
 
 export interface Gateway {
   server: ApolloServer<GatewayContext>;
   /** Builds a request's context: fresh datasources, loaders and trace over the shared transports. */
   createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
-  identityStore: IdentityStore;
+  /** The shared identity index (this replica's copy and the store behind it). */
+  identityIndex: SharedIdentityIndex;
+  /** The index's age and completeness per source (for `/readyz` and the trace extension). */
+  identityStatus(): IdentityStatus;
+  /** The background refresh of the index: started by `startGateway`, stopped on close. */
+  identityRefresher: IdentityRefresher;
   transports: VendorTransports;
-  /** Drops every cached vendor read and the identity index (the vendors changed behind the gateway's back). */
+  /** The vendor response cache (in-process LRU, Redis behind it when configured). */
+  cache: ResponseCache;
+  /** Drops every cached vendor read and marks the identity index for a rebuild (the vendors changed behind the gateway's back). */
   forgetVendorReads(): Promise<void>;
   audit: AuditLog;
   idempotency: IdempotencyStore;
@@ -62,6 +90,8 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** OpenTelemetry spans, when an OTLP endpoint is configured. */
   tracing?: GatewayTracing;
+  /** Whole query answers, when a store is configured. */
+  responseCache?: WholeResponseCache;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -74,8 +104,14 @@ function dedupe(errors: GraphQLError[]): GraphQLError[] {
   });
 }
 
-/** Adds partial-failure errors, and the request's vendor calls when asked (`x-admingraph-trace: 1`). */
-const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
+/**
+ * Adds partial-failure errors, and when asked (`x-admingraph-trace: 1`) the request's vendor calls
+ * and the identity index's status.
+ */
+const responseExtrasPlugin = (
+  identityStatus: () => IdentityStatus,
+  cache: ResponseCache,
+): ApolloServerPlugin<GatewayContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -88,10 +124,24 @@ const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
           ];
         }
         if (contextValue.traceRequested)
-          result.extensions = { ...result.extensions, upstream: contextValue.trace.summary() };
+          result.extensions = {
+            ...result.extensions,
+            upstream: contextValue.trace.summary(),
+            identityIndex: identityStatus(),
+            responseCache: { ...cache.size, byVendor: cache.stats() },
+          };
       },
     };
   },
+});
+
+/** Per API, the calls per minute the background refresh may spend when not configured. */
+export const defaultRefreshBudgets: Record<keyof VendorTransports, number> = {
+  bettercloud: 120,
+  atlassian: 120,
+  scim: 60,
+  snow: 120,
+  jumpcloud: 60,
 };
 
 export function createGateway(options: GatewayOptions): Gateway {
@@ -100,10 +150,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const transports = Object.fromEntries(
     Object.entries(options.endpoints).map(([name, endpoint]) => [
       name,
-      new VendorTransport(endpoint, cache, scopes[name as keyof VendorTransports]),
+      new VendorTransport(endpoint, cache, undefined, scopes[name as keyof VendorTransports]),
     ]),
   ) as VendorTransports;
-  const identityStore = new IdentityStore(options.identityTtlMs);
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
   const downloads = options.downloads ?? createDownloadSigner();
@@ -111,10 +160,54 @@ export function createGateway(options: GatewayOptions): Gateway {
   const tenant = Object.values(transports)
     .map((t) => t.credentialFingerprint)
     .join(':');
+  const identityIndex = new SharedIdentityIndex(options.identityIndex ?? new MemoryIndexStore(), {
+    leaseTtlMs: options.identityLeaseTtlMs,
+  });
+  const identityStatus = () => identityIndex.status(tenant);
+  // The refresh's own transports: uncached (it must see the vendor), paced by each API's budget,
+  // and patient with Retry-After (a rate limit slows the walk; it does not fail it).
+  // The first build's walk bypasses the response cache: its pages are read once into the index, and
+  // kept in the LRU they would only push out the answers worth keeping (and hold memory for nothing).
+  const walkTransports = Object.fromEntries(
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(endpoint, undefined, undefined, scopes[name as keyof VendorTransports]),
+    ]),
+  ) as VendorTransports;
+  const refreshTransports = Object.fromEntries(
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(
+        {
+          ...endpoint,
+          cacheTtlMs: 0,
+          maxConcurrency: 2,
+          retry: { ...endpoint.retry, maxAttempts: 8, maxRetryAfterMs: 120_000 },
+        },
+        undefined,
+        new CallBudget(
+          options.refreshBudgets?.[name as keyof VendorTransports] ??
+            defaultRefreshBudgets[name as keyof VendorTransports],
+        ),
+        scopes[name as keyof VendorTransports],
+      ),
+    ]),
+  ) as VendorTransports;
+  const identityRefresher = new IdentityRefresher(
+    identityIndex,
+    tenant,
+    () =>
+      createDatasources(
+        refreshTransports,
+        options.ids,
+        new UpstreamTrace((call) => metrics.vendorCall(call)),
+      ),
+    { intervalMs: options.identityTtlMs },
+  );
 
   const metrics = new GatewayMetrics({
     identityIndexAgeSeconds: () => {
-      const builtAt = identityStore.builtAt(tenant);
+      const builtAt = identityIndex.peek(tenant)?.builtAt;
       return builtAt === undefined ? undefined : (Date.now() - builtAt) / 1000;
     },
     vendorSlotsAvailable: () =>
@@ -124,6 +217,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
+  const responseCache = options.responseCacheStore
+    ? new WholeResponseCache(options.responseCacheStore, tenant)
+    : undefined;
+  // A write the store could not record still succeeded: cached answers then live out their maxAge.
+  const dropCachedResponses = (drop: () => Promise<void>) =>
+    drop().catch((error: Error) => console.warn(`Response cache not invalidated: ${error.message}`));
 
   const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
   const limits = options.limits ?? limitDefaults;
@@ -135,11 +234,20 @@ export function createGateway(options: GatewayOptions): Gateway {
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
       limitsPlugin(schema, limits, budget),
-      responseExtrasPlugin,
+      responseExtrasPlugin(identityStatus, cache),
       observabilityPlugin(metrics, tracing),
+      // After responseExtrasPlugin: an answer it marked with a vendor's partial failure is not stored.
+      ...(responseCache ? [responseCache.plugin()] : []),
       ApolloServerPluginLandingPageDisabled(),
     ],
     introspection: true,
+    persistedQueries:
+      options.automaticPersistedQueries === undefined || options.automaticPersistedQueries === false
+        ? options.automaticPersistedQueries
+        : {
+            cache: options.automaticPersistedQueries.store,
+            ttl: options.automaticPersistedQueries.ttlSeconds,
+          },
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
   });
@@ -150,6 +258,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       tracing?.vendorCall(trace, call);
     });
     const datasources = createDatasources(transports, options.ids, trace);
+    // Up to the shared index's revision (writes through other replicas); a store that cannot be
+    // reached fails only the reads that need the index, when they ask for it.
+    await identityIndex.sync(tenant).catch(() => undefined);
     let identity: Promise<IdentitySnapshot> | undefined;
     const ctx: GatewayContext = {
       trace,
@@ -157,8 +268,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
-      identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
-      builtIdentity: () => identityStore.peek(tenant),
+      identity: () =>
+        (identity ??= identityIndex.get(tenant, createDatasources(walkTransports, options.ids, trace))),
+      builtIdentity: () => identityIndex.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
       downloads,
       mutations: {
@@ -166,14 +278,20 @@ export function createGateway(options: GatewayOptions): Gateway {
         idempotency,
         tenantIds: options.ids,
         clients: createVendorClients(transports, trace),
-        afterWrite: async (vendors) => {
-          await Promise.all(vendors.map((vendor) => cache.invalidateVendor(vendor)));
-          identityStore.invalidate(tenant);
+        afterWrite: async (written) => {
+          await Promise.all(written.vendors.map((vendor) => cache.invalidateVendor(vendor)));
+          if (responseCache) await dropCachedResponses(() => responseCache.afterWrite(written.vendors));
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
-          identity = undefined;
           // In place: Apollo gives resolvers a shallow copy of this context, which shares these two objects.
           Object.assign(ctx.datasources, createDatasources(transports, options.ids, trace));
           Object.assign(ctx.loaders, createLoaders(ctx.datasources));
+          identity = undefined;
+          // Patch, never rebuild: only the touched accounts are read again and written to the shared index.
+          if (identityIndex.peek(tenant))
+            await identityIndex.patch(
+              tenant,
+              await readTouchedEntries(identityIndex.local(tenant), ctx.datasources, written),
+            );
         },
       },
     };
@@ -182,19 +300,24 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const forgetVendorReads = async () => {
     await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
-    identityStore.invalidate(tenant);
+    await identityIndex.forget(tenant);
+    if (responseCache) await dropCachedResponses(() => responseCache.forgetAll());
   };
 
   return {
     server,
     createContext,
-    identityStore,
+    identityIndex,
+    identityStatus,
+    identityRefresher,
     transports,
+    cache,
     forgetVendorReads,
     audit,
     idempotency,
     downloads,
     metrics,
     tracing,
+    responseCache,
   };
 }

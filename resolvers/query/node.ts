@@ -19,7 +19,7 @@ const tag = <T extends object>(typename: string, value: T | undefined | null): F
   value ? { ...value, __typename: typename } : null;
 
 /** Fetches the object a global ID names, tagged with its GraphQL type for `Node` resolution. */
-async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | null> {
+export async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | null> {
   // Format and tenant first: a malformed part or another org's ID never reaches a vendor.
   const checked = checkNodeId(id, ctx.mutations.tenantIds);
   if (!checked.ok)

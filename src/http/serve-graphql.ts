@@ -1,6 +1,8 @@
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { limitDefaults } from '../limits/limit-settings.js';
 import type { RouteHandler } from './route.js';
 
 /**
@@ -13,8 +15,10 @@ export async function serveGraphql<TContext extends BaseContext>(
     listen: { port: number; host: string };
     context: (req: IncomingMessage) => Promise<TContext>;
     routes?: RouteHandler[];
-    /** Larger request bodies are refused (413) before they are read further or parsed. */
-    maxBodyBytes: number;
+    /** Larger request bodies are refused (413) before they are read further or parsed (default: limitDefaults). */
+    maxBodyBytes?: number;
+    /** Sees each GraphQL request first: answers the request to run, or an error to refuse it with (allowlist mode). */
+    gate?: (request: HTTPGraphQLRequest) => HTTPGraphQLRequest | GraphQLError;
   },
 ): Promise<{ url: string; httpServer: Server }> {
   await server.start();
@@ -47,19 +51,24 @@ function preflight(res: ServerResponse): void {
   res.end();
 }
 
-async function handleGraphql<TContext extends BaseContext>(
+/** Answers one HTTP request with an Apollo server (also used by routes serving a second schema, /subgraph). */
+export async function handleGraphql<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  options: { context: (req: IncomingMessage) => Promise<TContext>; maxBodyBytes: number },
+  {
+    context,
+    gate,
+    maxBodyBytes = limitDefaults.maxBodyBytes,
+  }: Pick<Parameters<typeof serveGraphql<TContext>>[1], 'context' | 'gate' | 'maxBodyBytes'>,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers))
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  const raw = await readBody(req, options.maxBodyBytes);
+  const raw = await readBody(req, maxBodyBytes);
   if (raw === undefined) {
     res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-    res.end(JSON.stringify(bodyTooLarge(options.maxBodyBytes)));
+    res.end(JSON.stringify(bodyTooLarge(maxBodyBytes)));
     return;
   }
   let body: unknown;
@@ -71,14 +80,21 @@ async function handleGraphql<TContext extends BaseContext>(
       return;
     }
   }
+  const request: HTTPGraphQLRequest = {
+    method: (req.method ?? 'GET').toUpperCase(),
+    headers,
+    search: new URL(req.url ?? '/', 'http://localhost').search,
+    body,
+  };
+  const allowed = gate ? gate(request) : request;
+  if (allowed instanceof GraphQLError) {
+    res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ errors: [allowed.toJSON()] }));
+    return;
+  }
   const response = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: new URL(req.url ?? '/', 'http://localhost').search,
-      body,
-    },
-    context: () => options.context(req),
+    httpGraphQLRequest: allowed,
+    context: () => context(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

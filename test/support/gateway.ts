@@ -29,8 +29,8 @@ export interface TestGateway {
 
 /**
  * The gateway on a free port over all four simulators (2,000-person company, no faults), configured
- * exactly as `npm start` does with no credentials, except that the identity index never goes stale
- * unless `identityTtlMs` says so.
+ * exactly as `npm start` does with no credentials, except that the vendor response cache is off
+ * unless `env` turns it on.
  */
 export async function startTestGateway(
   options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv; budget?: CostBudget } = {},
@@ -40,7 +40,9 @@ export async function startTestGateway(
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
-  const config = { ...loadConfig({ ...options.env }), port: 0 };
+  // The vendor response cache is off unless a test turns it on: tests change simulator state behind
+  // the gateway's back and count vendor calls.
+  const config = { ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0', ...options.env }), port: 0 };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
   const running = await startGateway({ config, fleet, budget: options.budget });
   const resetCounts = async () => {

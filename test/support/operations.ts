@@ -34,7 +34,11 @@ export async function startOperationsGateway(): Promise<OperationsGateway> {
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
-  const assembled = await assembleGateway({ config: { ...loadConfig({}), port: 0 }, fleet });
+  // Vendor response cache off, as in test/support/gateway.ts: tests count vendor calls.
+  const assembled = await assembleGateway({
+    config: { ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0' }), port: 0 },
+    fleet,
+  });
   const { gateway } = assembled;
   let used = false;
   return {
