@@ -13,6 +13,8 @@ import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql, type GraphqlRequestOptions } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
+import type { CostBudget } from './limits/cost-budget.js';
+import { RedisCostBudget } from './limits/redis-cost-budget.js';
 import { openGatewayCaches } from './gateway-caches.js';
 import { LazySubgraphServer } from './federation/subgraph-server.js';
 import { subgraphRoute } from './http/subgraph-route.js';
@@ -66,6 +68,8 @@ export interface StartGatewayOptions {
   adminKey?: string;
   /** The structured log (default: pino on stdout). */
   logger?: Logger;
+  /** Each caller's cost budget (default: in memory, `config.limits.budgetPerMinute`); tests give one a clock. */
+  budget?: CostBudget;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
@@ -160,6 +164,15 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const budget =
+      options.budget ??
+      (config.redisUrl
+        ? new RedisCostBudget(config.redisUrl, config.limits.budgetPerMinute, {
+            keyPrefix: `${config.cachePrefix}:budget`,
+            onError: (error) =>
+              console.warn(`Cost budget: Redis unavailable, budgets held per process (${error.message})`),
+          })
+        : undefined);
     const cache = createResponseCache(config.cache);
     const caches = openGatewayCaches(config);
     const gateway = createGateway({
@@ -176,6 +189,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       otlpTracesUrl: config.otlpTracesUrl,
       introspection: config.http.introspection,
       logger: options.logger,
+      limits: config.limits,
+      budget,
     });
     gateway.identityRefresher.start();
     return {
@@ -188,7 +203,12 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
         await gateway.identityIndex.store.close();
         await cache.close();
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close(), caches.close()]);
+        await Promise.all([
+          gateway.audit.close(),
+          gateway.idempotency.close(),
+          caches.close(),
+          budget instanceof RedisCostBudget ? budget.close() : undefined,
+        ]);
         if (ownFleet) await fleet?.close();
       },
     };
