@@ -5,6 +5,7 @@ import { otlpTracesUrl } from './observability/tracing.js';
 import { fileURLToPath } from 'node:url';
 import { authSettingsFromEnv, type AuthConfig } from './auth/auth-settings.js';
 import { httpSettingsFromEnv, type HttpSettings } from './http/http-settings.js';
+import { limitSettingsFromEnv, type LimitSettings } from './limits/limit-settings.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -43,6 +44,8 @@ export interface GatewayConfig {
   cache: CacheSettings;
   /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
   otlpTracesUrl?: string;
+  /** Depth, aliases, root fields, tokens, body size, cost and the per-caller budget (`ADMINGRAPH_MAX_*`, `ADMINGRAPH_COST_*`). */
+  limits: LimitSettings;
   /** Whole query answers cached by their `@cacheControl` hints (`ADMINGRAPH_RESPONSE_CACHE=on`), bounded in memory without Redis. */
   responseCache: { enabled: boolean; maxBytes: number };
   /** Namespace of the gateway's caches in Redis (`ADMINGRAPH_CACHE_PREFIX`): deployments sharing one Redis stay apart. */
@@ -254,5 +257,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     auth: authSettingsFromEnv(env),
     http: httpSettingsFromEnv(env),
+    limits: limitSettingsFromEnv(env),
   };
 }

@@ -14,6 +14,7 @@ import { MemoryIndexStore } from '../datasources/identity/stores/memory-index-st
 import { CallBudget } from '../datasources/http/call-budget.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
 import { RequestDeadline } from '../datasources/http/request-deadline.js';
+import { tenantScopes } from '../datasources/tenant-scope.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import type { BreakerState } from '../datasources/http/vendor-breaker.js';
@@ -29,6 +30,9 @@ import { createDownloadSigner, type DownloadSigner } from '../common/download-li
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
+import { LeakyBucketBudget, type CostBudget } from './limits/cost-budget.js';
+import { limitDefaults, type LimitSettings } from './limits/limit-settings.js';
+import { limitsPlugin } from './limits/limits-plugin.js';
 import { WholeResponseCache } from './response-cache/whole-response-cache.js';
 import { createLogger } from './observability/logger.js';
 import { requestLogPlugin } from './observability/request-log-plugin.js';
@@ -60,6 +64,10 @@ export interface GatewayOptions {
   downloads?: DownloadSigner;
   /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
   otlpTracesUrl?: string;
+  /** Limits checked before an operation runs (default: `limitDefaults`). */
+  limits?: LimitSettings;
+  /** Each caller's cost budget (default: a leaky bucket in memory of `limits.budgetPerMinute`). */
+  budget?: CostBudget;
   /** The shared store of whole query answers (src/response-cache/); none: every query executes. */
   responseCacheStore?: KeyValueCache<string>;
   /**
@@ -161,8 +169,12 @@ export const defaultRefreshBudgets: Record<keyof VendorTransports, number> = {
 
 export function createGateway(options: GatewayOptions): Gateway {
   const cache = options.cache ?? new ResponseCache();
+  const scopes = tenantScopes(options.ids);
   const transports = Object.fromEntries(
-    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(endpoint, cache, undefined, scopes[name as keyof VendorTransports]),
+    ]),
   ) as VendorTransports;
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
@@ -180,7 +192,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   // The first build's walk bypasses the response cache: its pages are read once into the index, and
   // kept in the LRU they would only push out the answers worth keeping (and hold memory for nothing).
   const walkTransports = Object.fromEntries(
-    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint)]),
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(endpoint, undefined, undefined, scopes[name as keyof VendorTransports]),
+    ]),
   ) as VendorTransports;
   const refreshTransports = Object.fromEntries(
     Object.entries(options.endpoints).map(([name, endpoint]) => [
@@ -197,6 +212,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           options.refreshBudgets?.[name as keyof VendorTransports] ??
             defaultRefreshBudgets[name as keyof VendorTransports],
         ),
+        scopes[name as keyof VendorTransports],
       ),
     ]),
   ) as VendorTransports;
@@ -236,10 +252,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const schema = enforceAccessRoles(
     makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers }),
   );
+  const limits = options.limits ?? limitDefaults;
+  const budget = options.budget ?? new LeakyBucketBudget(limits.budgetPerMinute);
   const server = new ApolloServer<GatewayContext>({
     schema,
+    // graphql-js counts tokens while parsing: a huge document is cut off before it is built.
+    parseOptions: { maxTokens: limits.maxTokens },
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
+      limitsPlugin(schema, limits, budget),
       responseExtrasPlugin(identityStatus, cache),
       errorDisclosurePlugin,
       observabilityPlugin(metrics, tracing),

@@ -16,6 +16,8 @@ import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { healthzRoute, readyzRoute } from './http/health-routes.js';
 import { gracefulStopper } from './http/graceful-stop.js';
+import type { CostBudget } from './limits/cost-budget.js';
+import { RedisCostBudget } from './limits/redis-cost-budget.js';
 import { openGatewayCaches } from './gateway-caches.js';
 import { LazySubgraphServer } from './federation/subgraph-server.js';
 import { subgraphRoute } from './http/subgraph-route.js';
@@ -71,6 +73,8 @@ export interface StartGatewayOptions {
   adminKey?: string;
   /** The structured log (default: pino on stdout). */
   logger?: Logger;
+  /** Each caller's cost budget (default: in memory, `config.limits.budgetPerMinute`); tests give one a clock. */
+  budget?: CostBudget;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
@@ -173,6 +177,15 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const budget =
+      options.budget ??
+      (config.redisUrl
+        ? new RedisCostBudget(config.redisUrl, config.limits.budgetPerMinute, {
+            keyPrefix: `${config.cachePrefix}:budget`,
+            onError: (error) =>
+              console.warn(`Cost budget: Redis unavailable, budgets held per process (${error.message})`),
+          })
+        : undefined);
     const cache = createResponseCache(config.cache);
     const caches = openGatewayCaches(config);
     const audit = createAuditLog({
@@ -201,6 +214,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       otlpTracesUrl: config.otlpTracesUrl,
       introspection: config.http.introspection,
       logger: options.logger,
+      limits: config.limits,
+      budget,
     });
     // A crash mid-fan-out skipped the invalidation after its writes: shared caches (Redis, PostgreSQL)
     // may still show the state before them, and the re-run must plan from the vendors' present state.
@@ -217,7 +232,12 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
         await gateway.identityIndex.store.close();
         await cache.close();
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close(), caches.close()]);
+        await Promise.all([
+          gateway.audit.close(),
+          gateway.idempotency.close(),
+          caches.close(),
+          budget instanceof RedisCostBudget ? budget.close() : undefined,
+        ]);
         if (ownFleet) await fleet?.close();
       },
     };
