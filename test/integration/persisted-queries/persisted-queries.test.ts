@@ -90,7 +90,9 @@ describe('automatic persisted queries in the shared store', () => {
 
 describe('allowlist mode (ADMINGRAPH_PERSISTED_QUERIES=allowlist)', () => {
   it('runs the typed web client’s operations, named by documentId', async () => {
-    const card = await execute({ url: allowlisted.url, apiKey: allowlisted.localAdminKey }, PersonCardQuery, { email });
+    const card = await execute({ url: allowlisted.url, apiKey: allowlisted.localAdminKey }, PersonCardQuery, {
+      email,
+    });
     const direct = await post(apqReplicas[0]!, { query: personCardText, variables: { email } });
     expect(card).toEqual(direct.body.data);
 
