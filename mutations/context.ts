@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import type { Clock } from '../common/clock.js';
 import type { DownloadSigner } from '../common/download-links.js';
 import type { Principal } from '../common/principal.js';
 import type { Datasources } from '../datasources/contracts.js';
@@ -31,6 +32,8 @@ export interface GatewayContext {
   identity(): Promise<IdentitySnapshot>;
   /** The identity index if it is already built (possibly stale), without building it: lookups of one person ask the vendors instead. */
   builtIdentity(): IdentitySnapshot | undefined;
+  /** "Now" for inactivity and KPI windows: the gateway's one clock (pinned in tests), never `Date.now()`. */
+  clock: Clock;
   /** Signs links to the vendor documents the gateway passes through (`DownloadLink`). */
   downloads: DownloadSigner;
   /** Who is calling: the audit log records it, idempotency keys are scoped by its `id`, role checks read its `role`. */

@@ -1,6 +1,7 @@
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 import { otlpTracesUrl } from './observability/tracing.js';
+import { parseInstant } from '../common/clock.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -31,6 +32,11 @@ export interface GatewayConfig {
   idempotencyTtlMs?: number;
   /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
   otlpTracesUrl?: string;
+  /**
+   * Pins the gateway's clock (`ADMINGRAPH_NOW`; else `SIM_NOW` when a vendor is simulated, so the gateway
+   * measures inactivity from the simulated company's instant). Unset: real time.
+   */
+  now?: Date;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -83,8 +89,15 @@ function vendor(
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+/** `ADMINGRAPH_NOW`, or the simulators' pinned instant when some vendor runs on its simulator. */
+function pinnedNow(env: Env, vendors: GatewayConfig['vendors']): Date | undefined {
+  if (env.ADMINGRAPH_NOW) return parseInstant(env.ADMINGRAPH_NOW, 'ADMINGRAPH_NOW');
+  const simulated = Object.values(vendors).some((v) => v.simulated);
+  return simulated && env.SIM_NOW ? parseInstant(env.SIM_NOW, 'SIM_NOW') : undefined;
+}
+
 export function loadConfig(env: Env = process.env): GatewayConfig {
-  return {
+  const config: GatewayConfig = {
     port: positiveInt(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
     vendors: {
@@ -114,4 +127,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),
     otlpTracesUrl: otlpTracesUrl(env),
   };
+  const now = pinnedNow(env, config.vendors);
+  return now ? { ...config, now } : config;
 }

@@ -19,6 +19,7 @@ import { createVendorClients } from '../mutations/services.js';
 import { createLoaders } from '../datasources/loaders.js';
 import { loadTypeDefs } from './type-defs.js';
 import { createDownloadSigner, type DownloadSigner } from '../common/download-links.js';
+import { systemClock, type Clock } from '../common/clock.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
@@ -36,6 +37,8 @@ export interface GatewayOptions {
   downloads?: DownloadSigner;
   /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
   otlpTracesUrl?: string;
+  /** What "now" is for inactivity and KPI windows (default: real time; tests pin it to the simulators' instant). */
+  clock?: Clock;
 }
 
 export interface Gateway {
@@ -95,6 +98,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
   const downloads = options.downloads ?? createDownloadSigner();
+  const clock = options.clock ?? systemClock;
   // One tenant per set of vendor credentials and URLs: replicas with the same settings share an index.
   const tenant = Object.values(transports)
     .map((t) => t.credentialFingerprint)
@@ -143,6 +147,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
       builtIdentity: () => identityStore.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
+      clock,
       downloads,
       mutations: {
         audit,

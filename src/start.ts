@@ -10,6 +10,7 @@ import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
+import { fixedClock, systemClock } from '../common/clock.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -128,6 +129,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
+      clock: config.now ? fixedClock(config.now) : systemClock,
     });
     return {
       gateway,

@@ -89,7 +89,7 @@ export const subscriptionsQuery: Pick<
       tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
       identity(ctx, report),
     ]);
-    const waste = findLicenseWaste(seats, holderLookup(index), { inactiveDays, now: Date.now() });
+    const waste = findLicenseWaste(seats, holderLookup(index), { inactiveDays, now: ctx.clock.now() });
     return pageLicenseWaste(waste, { first, after: args.after });
   },
 
@@ -99,9 +99,12 @@ export const subscriptionsQuery: Pick<
       tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
       identity(ctx, report),
     ]);
-    return computeSpend(seats, args.groupBy, holderLookup(index), Date.now());
+    return computeSpend(seats, args.groupBy, holderLookup(index), ctx.clock.now());
   },
 
   userKpis: (_root, args, ctx) =>
-    ctx.datasources.snow.userKpis({ from: args.from ?? undefined, to: args.to ?? undefined }),
+    ctx.datasources.snow.userKpis({
+      from: args.from ?? undefined,
+      to: args.to ?? new Date(ctx.clock.now()).toISOString(),
+    }),
 };

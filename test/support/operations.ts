@@ -34,7 +34,9 @@ export async function startOperationsGateway(): Promise<OperationsGateway> {
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
-  const assembled = await assembleGateway({ config: { ...loadConfig({}), port: 0 }, fleet });
+  // The gateway's clock pinned to the company's instant: inactivity is measured as the simulators see it.
+  const config = { ...loadConfig({}), port: 0, now: testCompany().config.now };
+  const assembled = await assembleGateway({ config, fleet });
   const { gateway } = assembled;
   let used = false;
   return {
