@@ -2732,7 +2732,10 @@ export type SnowAccount = Account & Node & {
   licenseCount?: Maybe<Scalars['Int']['output']>;
   /** What this user's subscriptions cost per month. */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of subscriptions this user does not seem to use. */
+  /**
+   * Monthly cost of subscriptions this user does not seem to use.
+   * @deprecated Use `vendorReportedSavings`: the same figure (Snow's own).
+   */
   potentialSavings?: Maybe<Money>;
   /** The account's state (`isEnabled: false` counts as SUSPENDED). */
   status: AccountStatus;
@@ -2740,6 +2743,11 @@ export type SnowAccount = Account & Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Always SNOW. */
   vendor: Vendor;
+  /**
+   * What Snow reports could be saved on this user's subscriptions per month (Snow's `potentialSavings`), by Snow's
+   * rule: the user is disabled, or a seat went unused past the activity threshold Snow keeps per subscription.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** Snow's status text. */
   vendorStatus: Scalars['String']['output'];
 };
@@ -2860,6 +2868,14 @@ export type Spend = {
   groupBy: SpendGrouping;
   /** Total monthly cost. */
   total: Money;
+  /** Monthly cost of every seat `licenseWaste(inactiveDays:)` lists: the sum of the buckets' `wastedSeatCost`. */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly SaaS spend, grouped. */
+export type SpendWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Monthly spend of one group. */
@@ -2869,10 +2885,25 @@ export type SpendBucket = {
   key: Scalars['String']['output'];
   /** Monthly cost. */
   monthlyCost: Money;
-  /** Monthly cost of seats that look unused. */
+  /**
+   * Monthly cost of seats that look unused.
+   * @deprecated Use `wastedSeatCost(inactiveDays: 60)`: the same figure, named for its rule. Not Snow's `vendorReportedSavings`.
+   */
   potentialSavings: Money;
   /** Number of paid seats. */
   seats: Scalars['Int']['output'];
+  /**
+   * Monthly cost of this group's seats that `licenseWaste(inactiveDays:)` lists: held by someone suspended or
+   * deprovisioned in any directory, or not used for more than `inactiveDays` days (as of the gateway's clock).
+   * The gateway's rule, not Snow's: `User.vendorReportedSavings` is Snow's own figure.
+   */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly spend of one group. */
+export type SpendBucketWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How `spend` groups costs. */
@@ -3339,7 +3370,10 @@ export type User = Node & {
   location?: Maybe<Scalars['String']['output']>;
   /** What this person's subscriptions cost per month (Snow). */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of this person's subscriptions that look unused (Snow's potential savings). */
+  /**
+   * Monthly cost of this person's subscriptions that look unused (Snow's potential savings).
+   * @deprecated Use `vendorReportedSavings` (Snow's figure, the same value) or `wastedSeatCost(inactiveDays:)` (the gateway's rule).
+   */
   potentialSavings?: Maybe<Money>;
   /** Roles held: Atlassian organization and product roles, JumpCloud administrator roles (null, with an error, when Atlassian cannot be read). */
   roleAssignments?: Maybe<Array<RoleAssignment>>;
@@ -3349,8 +3383,20 @@ export type User = Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Job title, from the first vendor that has one. */
   title?: Maybe<Scalars['String']['output']>;
+  /**
+   * What Snow itself reports could be saved on this person's subscriptions per month (Snow's `potentialSavings`,
+   * summed over their Snow accounts), by Snow's rule: the user is disabled, or a seat went unused past the activity
+   * threshold Snow keeps per subscription. Not the gateway's rule: see `wastedSeatCost`.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** The vendors this person has an account in. */
   vendors: Array<Vendor>;
+  /**
+   * Monthly cost of this person's seats that `licenseWaste(inactiveDays:)` lists: they are suspended or
+   * deprovisioned in any directory, or the seat was not used for more than `inactiveDays` days (as of the
+   * gateway's clock). Null when they have no Snow account.
+   */
+  wastedSeatCost?: Maybe<Money>;
 };
 
 
@@ -3361,6 +3407,15 @@ export type User = Node & {
 export type UserEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One person across all vendors, joined by normalized email (trimmed, lower case).
+ * A person with an account in a single vendor is still a User.
+ */
+export type UserWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of users. */
@@ -4925,6 +4980,7 @@ export type SnowAccountResolvers<ContextType = GatewayContext, ParentType extend
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
   subscriptions?: Resolver<Maybe<Array<ResolversTypes['SaasSubscription']>>, ParentType, ContextType, Partial<SnowAccountSubscriptionsArgs>>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorReportedSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4933,6 +4989,7 @@ export type SpendResolvers<ContextType = GatewayContext, ParentType extends Reso
   buckets?: Resolver<Array<ResolversTypes['SpendBucket']>, ParentType, ContextType>;
   groupBy?: Resolver<ResolversTypes['SpendGrouping'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  wastedSeatCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<SpendWastedSeatCostArgs, 'inactiveDays'>>;
 };
 
 export type SpendBucketResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SpendBucket'] = ResolversParentTypes['SpendBucket']> = {
@@ -4940,6 +4997,7 @@ export type SpendBucketResolvers<ContextType = GatewayContext, ParentType extend
   monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   potentialSavings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wastedSeatCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<SpendBucketWastedSeatCostArgs, 'inactiveDays'>>;
 };
 
 export type SupportCaseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = {
@@ -5081,7 +5139,9 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   subscriptions?: Resolver<Maybe<Array<ResolversTypes['SaasSubscription']>>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vendorReportedSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+  wastedSeatCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<UserWastedSeatCostArgs, 'inactiveDays'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

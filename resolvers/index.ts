@@ -21,6 +21,8 @@ import { workflowMutations } from './mutation/workflows.js';
 import { subscriptionsQuery } from './query/subscriptions.js';
 import { Application } from './Application.js';
 import { LicenseWaste } from './LicenseWaste.js';
+import { Spend } from './Spend.js';
+import { SpendBucket } from './SpendBucket.js';
 import { SaasSubscription } from './SaasSubscription.js';
 import { workflowsQuery } from './query/workflows.js';
 import { Administrator } from './Administrator.js';
@@ -68,6 +70,8 @@ export const resolvers: Resolvers = {
   SaasSubscription,
   Application,
   LicenseWaste,
+  Spend,
+  SpendBucket,
   Workflow,
   AuditEvent,
   Group,

@@ -7,6 +7,7 @@ import { createDatasources, type TenantIds, type VendorTransports } from '../dat
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
 import { IdentityStore } from '../datasources/identity/identity-store.js';
 import { loadIdentity } from '../datasources/identity/load-identity.js';
+import { PaidSeatStore, type PaidSeats } from '../datasources/insights/paid-seat-store.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
   ids: TenantIds;
   identityTtlMs: number;
+  /** How long the company's seat walk is served before a background refresh (default: the identity TTL). */
+  seatWalkTtlMs?: number;
   cache?: ResponseCache;
   /** Where mutations are recorded (default: the JSON-lines file `data/audit.ndjson`). */
   audit?: AuditLog;
@@ -46,6 +49,8 @@ export interface Gateway {
   /** Builds a request's context: fresh datasources, loaders and trace over the shared transports. */
   createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
   identityStore: IdentityStore;
+  /** The company's paid seats per tenant (license waste and spend page over them). */
+  paidSeatStore: PaidSeatStore;
   transports: VendorTransports;
   /** Drops every cached vendor read and the identity index (the vendors changed behind the gateway's back). */
   forgetVendorReads(): Promise<void>;
@@ -95,6 +100,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
   ) as VendorTransports;
   const identityStore = new IdentityStore(options.identityTtlMs);
+  const paidSeatStore = new PaidSeatStore(options.seatWalkTtlMs ?? options.identityTtlMs);
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
   const downloads = options.downloads ?? createDownloadSigner();
@@ -138,6 +144,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     });
     const datasources = createDatasources(transports, options.ids, trace);
     let identity: Promise<IdentitySnapshot> | undefined;
+    let paidSeats: Promise<PaidSeats> | undefined;
     const ctx: GatewayContext = {
       trace,
       traceRequested: headers['x-admingraph-trace'] === '1',
@@ -145,6 +152,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       loaders: createLoaders(datasources),
       partialFailures: [],
       identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
+      paidSeats: () =>
+        (paidSeats ??= paidSeatStore.get(tenant, () => ctx.datasources.snow.listAllSubscriptions())),
       builtIdentity: () => identityStore.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
       clock,
@@ -157,6 +166,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         afterWrite: async (vendors) => {
           await Promise.all(vendors.map((vendor) => cache.invalidateVendor(vendor)));
           identityStore.invalidate(tenant);
+          if (vendors.includes('SNOW')) {
+            paidSeatStore.invalidate(tenant);
+            paidSeats = undefined;
+          }
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
           identity = undefined;
           // In place: Apollo gives resolvers a shallow copy of this context, which shares these two objects.
@@ -171,12 +184,14 @@ export function createGateway(options: GatewayOptions): Gateway {
   const forgetVendorReads = async () => {
     await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
     identityStore.invalidate(tenant);
+    paidSeatStore.invalidate(tenant);
   };
 
   return {
     server,
     createContext,
     identityStore,
+    paidSeatStore,
     transports,
     forgetVendorReads,
     audit,

@@ -1,13 +1,11 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
-import { holderLookup } from '../../datasources/insights/holders.js';
 import {
-  DEFAULT_INACTIVE_DAYS,
-  findLicenseWaste,
+  inactiveDaysArg,
+  licenseWasteOf,
   pageLicenseWaste,
-  parseWasteCursor,
-  validateInactiveDays,
 } from '../../datasources/insights/license-waste.js';
-import { computeSpend } from '../../datasources/insights/spend.js';
+import { PaidSeats } from '../../datasources/insights/paid-seat-store.js';
+import { spendOf } from '../../datasources/insights/spend.js';
 import {
   pageSubscriptionsByHolder,
   snowHolders,
@@ -25,6 +23,9 @@ import {
   reportVendorFailure as failureReporter,
   tolerateVendorFailure as tolerate,
 } from '../partial-failure.js';
+
+/** What license waste and spend count when Snow cannot be read (its failure is reported beside the data). */
+const NO_SEATS = new PaidSeats([]);
 
 const seatsOf = (ctx: GatewayContext, accounts: SnowAccountModel[]) =>
   Promise.all(accounts.map((a) => ctx.loaders.subscriptionsBySnowUser.load(a.externalId)));
@@ -59,7 +60,7 @@ export const subscriptionsQuery: Pick<
     }
     if (contains) {
       // Snow filters subscriptions per user only: across the company it is the seat walk, filtered here.
-      const seats = await tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []);
+      const { seats } = await tolerate(report, () => ctx.paidSeats(), NO_SEATS);
       return connectionFromArray(seats.filter(matches).sort(byHolder), { first, after: args.after });
     }
     const index = await identity(ctx, report);
@@ -81,25 +82,24 @@ export const subscriptionsQuery: Pick<
   },
 
   licenseWaste: async (_root, args, ctx, info) => {
-    const inactiveDays = validateInactiveDays(args.inactiveDays ?? DEFAULT_INACTIVE_DAYS);
-    const first = pageSize(args.first);
-    parseWasteCursor(args.after);
+    const inactiveDays = inactiveDaysArg(args.inactiveDays);
+    // Bad sizes and cursors fail before any vendor call is spent.
+    pageLicenseWaste([], args);
     const report = failureReporter(ctx, info);
-    const [seats, index] = await Promise.all([
-      tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
+    const [paid, index] = await Promise.all([
+      tolerate(report, () => ctx.paidSeats(), NO_SEATS),
       identity(ctx, report),
     ]);
-    const waste = findLicenseWaste(seats, holderLookup(index), { inactiveDays, now: ctx.clock.now() });
-    return pageLicenseWaste(waste, { first, after: args.after });
+    return pageLicenseWaste(licenseWasteOf(paid, index, inactiveDays, ctx.clock.now()), args);
   },
 
   spend: async (_root, args, ctx, info) => {
     const report = failureReporter(ctx, info);
-    const [seats, index] = await Promise.all([
-      tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
+    const [paid, index] = await Promise.all([
+      tolerate(report, () => ctx.paidSeats(), NO_SEATS),
       identity(ctx, report),
     ]);
-    return computeSpend(seats, args.groupBy, holderLookup(index), ctx.clock.now());
+    return spendOf(paid, index, args.groupBy, ctx.clock.now());
   },
 
   userKpis: (_root, args, ctx) =>

@@ -2729,7 +2729,10 @@ export type SnowAccount = Account & Node & {
   licenseCount?: Maybe<Scalars['Int']['output']>;
   /** What this user's subscriptions cost per month. */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of subscriptions this user does not seem to use. */
+  /**
+   * Monthly cost of subscriptions this user does not seem to use.
+   * @deprecated Use `vendorReportedSavings`: the same figure (Snow's own).
+   */
   potentialSavings?: Maybe<Money>;
   /** The account's state (`isEnabled: false` counts as SUSPENDED). */
   status: AccountStatus;
@@ -2737,6 +2740,11 @@ export type SnowAccount = Account & Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Always SNOW. */
   vendor: Vendor;
+  /**
+   * What Snow reports could be saved on this user's subscriptions per month (Snow's `potentialSavings`), by Snow's
+   * rule: the user is disabled, or a seat went unused past the activity threshold Snow keeps per subscription.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** Snow's status text. */
   vendorStatus: Scalars['String']['output'];
 };
@@ -2857,6 +2865,14 @@ export type Spend = {
   groupBy: SpendGrouping;
   /** Total monthly cost. */
   total: Money;
+  /** Monthly cost of every seat `licenseWaste(inactiveDays:)` lists: the sum of the buckets' `wastedSeatCost`. */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly SaaS spend, grouped. */
+export type SpendWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Monthly spend of one group. */
@@ -2866,10 +2882,25 @@ export type SpendBucket = {
   key: Scalars['String']['output'];
   /** Monthly cost. */
   monthlyCost: Money;
-  /** Monthly cost of seats that look unused. */
+  /**
+   * Monthly cost of seats that look unused.
+   * @deprecated Use `wastedSeatCost(inactiveDays: 60)`: the same figure, named for its rule. Not Snow's `vendorReportedSavings`.
+   */
   potentialSavings: Money;
   /** Number of paid seats. */
   seats: Scalars['Int']['output'];
+  /**
+   * Monthly cost of this group's seats that `licenseWaste(inactiveDays:)` lists: held by someone suspended or
+   * deprovisioned in any directory, or not used for more than `inactiveDays` days (as of the gateway's clock).
+   * The gateway's rule, not Snow's: `User.vendorReportedSavings` is Snow's own figure.
+   */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly spend of one group. */
+export type SpendBucketWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How `spend` groups costs. */
@@ -3336,7 +3367,10 @@ export type User = Node & {
   location?: Maybe<Scalars['String']['output']>;
   /** What this person's subscriptions cost per month (Snow). */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of this person's subscriptions that look unused (Snow's potential savings). */
+  /**
+   * Monthly cost of this person's subscriptions that look unused (Snow's potential savings).
+   * @deprecated Use `vendorReportedSavings` (Snow's figure, the same value) or `wastedSeatCost(inactiveDays:)` (the gateway's rule).
+   */
   potentialSavings?: Maybe<Money>;
   /** Roles held: Atlassian organization and product roles, JumpCloud administrator roles (null, with an error, when Atlassian cannot be read). */
   roleAssignments?: Maybe<Array<RoleAssignment>>;
@@ -3346,8 +3380,20 @@ export type User = Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Job title, from the first vendor that has one. */
   title?: Maybe<Scalars['String']['output']>;
+  /**
+   * What Snow itself reports could be saved on this person's subscriptions per month (Snow's `potentialSavings`,
+   * summed over their Snow accounts), by Snow's rule: the user is disabled, or a seat went unused past the activity
+   * threshold Snow keeps per subscription. Not the gateway's rule: see `wastedSeatCost`.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** The vendors this person has an account in. */
   vendors: Array<Vendor>;
+  /**
+   * Monthly cost of this person's seats that `licenseWaste(inactiveDays:)` lists: they are suspended or
+   * deprovisioned in any directory, or the seat was not used for more than `inactiveDays` days (as of the
+   * gateway's clock). Null when they have no Snow account.
+   */
+  wastedSeatCost?: Maybe<Money>;
 };
 
 
@@ -3358,6 +3404,15 @@ export type User = Node & {
 export type UserEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One person across all vendors, joined by normalized email (trimmed, lower case).
+ * A person with an account in a single vendor is still a User.
+ */
+export type UserWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of users. */
