@@ -25,6 +25,8 @@ export interface GatewayConfig {
   jumpcloud: { providerId?: string; orgId?: string };
   /** How long the identity index is served before a background refresh. */
   identityTtlMs: number;
+  /** How long the company's seat walk (license waste, spend) is served before a background refresh. */
+  seatWalkTtlMs: number;
   redisUrl?: string;
   /** Where mutations are recorded: `ADMINGRAPH_AUDIT_FILE` (default `data/audit.ndjson`), or PostgreSQL with `DATABASE_URL`. */
   audit?: AuditSettings;
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       orgId: env.JUMPCLOUD_ORG_ID || undefined,
     },
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
+    seatWalkTtlMs: positiveInt(env, 'ADMINGRAPH_SEAT_WALK_TTL_MS', 300_000),
     redisUrl: env.REDIS_URL || undefined,
     audit: auditSettingsFromEnv(env),
     idempotencyTtlMs: positiveInt(env, 'ADMINGRAPH_IDEMPOTENCY_TTL_MS', 24 * 60 * 60 * 1000),

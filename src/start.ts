@@ -126,6 +126,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
+      seatWalkTtlMs: config.seatWalkTtlMs,
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,

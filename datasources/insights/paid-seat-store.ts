@@ -18,6 +18,9 @@ export class PaidSeatStore {
   /** Bumped by every invalidation: a reader whose walk was dropped mid-flight by a write reads again. */
   private generation = 0;
 
+  /** Why each tenant's last walk failed: lru-cache answers a failed fetch with no value, not its error. */
+  private readonly failures = new Map<string, unknown>();
+
   constructor(ttlMs: number) {
     this.cache = new LRUCache({
       max: 64,
@@ -25,7 +28,16 @@ export class PaidSeatStore {
       allowStale: true,
       allowStaleOnFetchRejection: true,
       noDeleteOnFetchRejection: true,
-      fetchMethod: async (_tenant, _stale, { context: walk }) => new PaidSeats(await walk()),
+      fetchMethod: async (tenant, _stale, { context: walk }) => {
+        try {
+          const seats = new PaidSeats(await walk());
+          this.failures.delete(tenant);
+          return seats;
+        } catch (error) {
+          this.failures.set(tenant, error);
+          throw error;
+        }
+      },
     });
   }
 
@@ -33,14 +45,10 @@ export class PaidSeatStore {
   async get(tenant: string, walk: () => Promise<SaasSubscriptionModel[]>): Promise<PaidSeats> {
     for (;;) {
       const generation = this.generation;
-      try {
-        const seats = await this.cache.fetch(tenant, { context: walk });
-        if (seats) return seats;
-      } catch (error) {
-        if (generation === this.generation) throw error;
-      }
-      // Invalidated while walking: the walk may predate the write, so walk again.
-      if (generation === this.generation) throw new Error('The seat walk answered nothing');
+      const seats = await this.cache.fetch(tenant, { context: walk }).catch(() => undefined);
+      if (seats) return seats;
+      // Invalidated while walking (the walk may predate the write): walk again. Otherwise it failed.
+      if (generation === this.generation) throw this.failures.get(tenant) ?? new Error('The seat walk failed');
     }
   }
 

@@ -207,6 +207,9 @@ describe('licenseWaste', () => {
   });
 
   it('costs exactly the seat walk in Snow calls (benchmark reference "license waste over the whole company")', async () => {
+    // The walk is kept across requests: start from none kept, with the identity index warm again.
+    await gw.reseed();
+    expect((await gw.query(`{ users(first: 1) { totalCount } }`)).errors).toBeUndefined();
     await gw.resetCounts();
     const res = await gw.query(
       `{ licenseWaste(first: 20) { totalCount edges { node { reasons monthlyCost { amount } } } } }`,
@@ -228,6 +231,104 @@ describe('licenseWaste', () => {
     expect(res.extensions?.upstream.total).toBe(expected.total);
   });
 
+  it('walks the seats once: every later page, window and spend grouping costs no vendor call', async () => {
+    // What the seat walk and the identity index carry (discovery source names need a read per holder).
+    const LIST = `query($inactiveDays: Int, $first: Int, $after: String) {
+      licenseWaste(inactiveDays: $inactiveDays, first: $first, after: $after) {
+        totalCount totalMonthlyCost { amount } pageInfo { hasNextPage endCursor }
+        edges { node { reasons monthlyCost { amount } user { email status }
+          subscription { externalId name lastActiveAt inactiveDays } } }
+      }
+    }`;
+    const first = await gw.query(LIST, { first: 100 });
+    expect(first.errors).toBeUndefined();
+    await gw.resetCounts();
+    const expected = expectedWaste(60, snow.now);
+    const seen: string[] = first.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId);
+    let after = first.data.licenseWaste.pageInfo.endCursor;
+    for (let page = 0; page < 3; page++) {
+      const next = await gw.query(LIST, { first: 100, after });
+      expect(next.errors).toBeUndefined();
+      seen.push(...next.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId));
+      after = next.data.licenseWaste.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected.slice(0, 400).map((w) => w.subscriptionId));
+    const other = await gw.query(LIST, { inactiveDays: 30, first: 5 });
+    expect(other.data.licenseWaste.totalCount).toBe(expectedWaste(30, snow.now).length);
+    const spend = await gw.query(`{ spend(groupBy: APPLICATION) { total { amount } } }`);
+    expect(spend.errors).toBeUndefined();
+    // Counted on the simulators themselves: no vendor served anything for these requests.
+    const served = await gw.served();
+    expect(Object.values(served).filter((byOperation) => Object.keys(byOperation).length > 0)).toEqual([]);
+  });
+
+  it('pages back with last/before over the same keyset', async () => {
+    const expected = expectedWaste(60, snow.now).map((w) => w.subscriptionId);
+    const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      licenseWaste(first: $first, after: $after, last: $last, before: $before) {
+        pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
+        edges { node { subscription { externalId } } }
+      }
+    }`;
+    const first = await gw.query(PAGE, { first: 10 });
+    const second = await gw.query(PAGE, { first: 10, after: first.data.licenseWaste.pageInfo.endCursor });
+    expect(second.data.licenseWaste.pageInfo.hasPreviousPage).toBe(true);
+    const back = await gw.query(PAGE, { last: 10, before: second.data.licenseWaste.pageInfo.startCursor });
+    expect(back.errors).toBeUndefined();
+    expect(back.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId)).toEqual(
+      expected.slice(0, 10),
+    );
+    expect(back.data.licenseWaste.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    const tail = await gw.query(PAGE, { last: 3 });
+    expect(tail.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId)).toEqual(
+      expected.slice(-3),
+    );
+    expect(tail.data.licenseWaste.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+  });
+
+  it('keeps the seat walk across a write elsewhere (new holder states count) and walks again after a write to Snow', async () => {
+    const before = await gw.query(LICENSE_WASTE, { first: 1 });
+    const wasted = new Set(expectedWaste(60, snow.now).map((w) => w.email));
+    const people = peopleByEmail();
+    // Someone active in BetterCloud with paid seats, none of them waste yet.
+    const target = snow.data.users.find((u) => {
+      const person = people.get(norm(u.email));
+      return (
+        person?.accounts.bettercloud?.state === 'active' &&
+        u.seats.some((s) => s.subscription.monthlyCostPerUser > 0) &&
+        !wasted.has(norm(u.email))
+      );
+    })!;
+    const paidSeats = target.seats.filter((s) => s.subscription.monthlyCostPerUser > 0).length;
+    const seatReads = async () =>
+      (await gw.served()).snow?.getSaasConsolidatedViewV1SubscriptionUsersConsumption ?? 0;
+    try {
+      await gw.resetCounts();
+      const suspend = await gw.query(
+        `mutation($email: String!) { suspendUser(input: { email: $email, vendors: [BETTERCLOUD] }) { userErrors { message } } }`,
+        { email: norm(target.email) },
+      );
+      expect(suspend.data.suspendUser.userErrors).toEqual([]);
+      const suspended = await gw.query(LICENSE_WASTE, { first: 1 });
+      // The holder's new state counts (the identity index was refreshed), the seats were not walked again.
+      expect(suspended.data.licenseWaste.totalCount).toBe(before.data.licenseWaste.totalCount + paidSeats);
+      expect(await seatReads()).toBe(0);
+
+      const flag = await gw.query(
+        `mutation($email: String!) { updateUser(input: { email: $email, isInReview: ${!target.isInReview} }) { userErrors { message } } }`,
+        { email: norm(target.email) },
+      );
+      expect(flag.data.updateUser.userErrors).toEqual([]);
+      await gw.resetCounts();
+      expect((await gw.query(LICENSE_WASTE, { first: 1 })).errors).toBeUndefined();
+      // A write that reached Snow dropped the walk: every seat page was read again.
+      expect(await seatReads()).toBe(expectedSeatWalkCalls(snow).consumptionPages);
+    } finally {
+      await gw.reseed();
+      expect((await gw.query(`{ users(first: 1) { totalCount } }`)).errors).toBeUndefined();
+    }
+  });
+
   it('rejects a negative threshold, oversized pages and forged cursors as BAD_USER_INPUT, before calling Snow', async () => {
     await gw.resetCounts();
     const negative = await gw.query(LICENSE_WASTE, { inactiveDays: -1 });
@@ -236,6 +337,9 @@ describe('licenseWaste', () => {
     expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const forged = await gw.query(LICENSE_WASTE, { after: 'bm90LWEtY3Vyc29y' });
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const forgedBefore = await gw.query(`{ licenseWaste(last: 5, before: "bm90LWEtY3Vyc29y") { totalCount } }`);
+    expect(forgedBefore.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(forgedBefore.errors?.[0].message).toMatch(/`before`/);
     expect((await gw.served()).snow).toEqual({});
   });
 });
@@ -376,7 +480,8 @@ describe('subscriptions', () => {
       expect(res.errors).toBeUndefined();
       const page = res.data.subscriptions;
       expect(page.totalCount).toBe(simulatorSeats().length);
-      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      // Paged forward over the holders only: no `before`, so no page is reported behind.
+      expect(page.pageInfo.hasPreviousPage).toBe(false);
       const holders = new Set(page.edges.map((e: any) => e.node.user.email));
       // One call per holder on the page (a holder split across two pages is read on both), nothing else.
       expect(snowCalls(res).every((url) => /\/users\/[0-9a-f-]+\/subscriptions\?/.test(url))).toBe(true);
@@ -551,6 +656,9 @@ describe('Snow in a person', () => {
 
 describe('when Snow fails', () => {
   it("still answers the other vendors' data, with errors naming Snow", async () => {
+    // No seat walk kept from earlier tests (a kept one would be served while Snow is down), index warm.
+    await gw.reseed();
+    expect((await gw.query(`{ users(first: 1) { totalCount } }`)).errors).toBeUndefined();
     gw.fleet.running.snow!.faults.set({ errorRate: 1, errorStatus: 503 });
     const res = await gw.query(`{
       users(first: 3) { totalCount edges { node { email } } }
