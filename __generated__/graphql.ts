@@ -1983,9 +1983,9 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when `after: endCursor` returns more items. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when this page does not start at the beginning of the list. */
+  /** True when `before: startCursor` returns more items. Only lists that take `last`/`before` report it; lists that page forward only answer false. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge on this page. */
+  /** Cursor of the first edge on this page: pass it as `before` (on lists that take it) to get the page before. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2413,8 +2413,10 @@ export type QueryIntegrationsArgs = {
 
 export type QueryLicenseWasteArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

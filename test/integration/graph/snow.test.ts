@@ -345,7 +345,7 @@ describe('licenseWaste', () => {
 });
 
 describe('spend', () => {
-  const SPEND = `query($groupBy: SpendGrouping!) { spend(groupBy: $groupBy) { groupBy total { amount currency } buckets { key seats monthlyCost { amount } potentialSavings { amount } } } }`;
+  const SPEND = `query($groupBy: SpendGrouping!) { spend(groupBy: $groupBy) { groupBy total { amount currency } wastedSeatCost(inactiveDays: 30) { amount } buckets { key seats monthlyCost { amount } potentialSavings { amount } wastedSeatCost { amount } } } }`;
 
   /** Buckets computed from the simulator: cost, seats and the cost of seats that are waste at 60 days. */
   function expectedBuckets(keyOf: (seat: SnowSeatRecord, person: Person | undefined) => string, now: number) {
@@ -369,6 +369,8 @@ describe('spend', () => {
         seats: b.seats,
         monthlyCost: { amount: b.cost / 100 },
         potentialSavings: { amount: b.savings / 100 },
+        // The new name of the same figure, at the same default window.
+        wastedSeatCost: { amount: b.savings / 100 },
       }));
   }
 
@@ -386,6 +388,7 @@ describe('spend', () => {
     const total = simulatorSeats().reduce((sum, s) => sum + cents(s.subscription.monthlyCostPerUser), 0);
     expect(spend.total).toEqual({ amount: total / 100, currency: 'USD' });
     expect(spend.buckets).toEqual(expectedBuckets(keyOf, snow.now));
+    expect(spend.wastedSeatCost).toEqual({ amount: totalCents(expectedWaste(30, snow.now)) / 100 });
     expect(spend.buckets.length).toBeGreaterThan(3);
   });
 });
@@ -580,6 +583,48 @@ describe('applications and KPIs', () => {
   });
 });
 
+describe('one clock, one count', () => {
+  it("counts every Snow user in totalUsers and agrees with the gateway's inactivity on the same instant", async () => {
+    const windowStart = new Date(snow.now - 30 * DAY).toISOString();
+    const res = await gw.query(
+      `query($since: DateTime!) {
+        userKpis { totalUsers activeUsers inactiveUsers noActivityUsers }
+        listed: accounts(vendor: SNOW, first: 1) { totalCount }
+        recent: accounts(vendor: SNOW, first: 1, filter: { lastActiveAfter: $since }) { totalCount }
+        waste: licenseWaste(inactiveDays: 30, first: 1) { totalCount }
+      }`,
+      { since: windowStart },
+    );
+    expect(res.errors).toBeUndefined();
+    const { userKpis, listed, recent, waste } = res.data;
+    // Counted on the simulator's records: every listed user, disabled ones too (they hold seats).
+    const users = snow.data.users;
+    expect(userKpis.totalUsers).toBe(users.length);
+    expect(listed.totalCount).toBe(users.length);
+    expect(users.some((u) => !u.isEnabled && u.seats.length > 0)).toBe(true);
+    const lastUse = (u: (typeof users)[number]) => (u.lastActive === null ? null : Date.parse(u.lastActive));
+    const active = users.filter((u) => lastUse(u) !== null && snow.now - lastUse(u)! <= 30 * DAY);
+    expect(userKpis.activeUsers).toBe(active.length);
+    expect(userKpis.noActivityUsers).toBe(users.filter((u) => u.lastActive === null).length);
+    expect(userKpis.activeUsers + userKpis.inactiveUsers + userKpis.noActivityUsers).toBe(userKpis.totalUsers);
+    // The gateway's window, measured from its (pinned) clock, finds the same people Snow calls active.
+    expect(recent.totalCount).toBe(userKpis.activeUsers);
+    // And its 30-day waste rule flags every paid seat of everyone Snow counts as not active.
+    const expected = expectedWaste(30, snow.now);
+    expect(waste.totalCount).toBe(expected.length);
+    const inactiveSeats = new Set(
+      expected.filter((w) => w.reasons.includes('INACTIVE')).map((w) => `${w.subscriptionId}:${w.userId}`),
+    );
+    const activeIds = new Set(active.map((u) => u.id));
+    const idleHolders = users.filter((u) => !activeIds.has(u.id));
+    const idleSeats = idleHolders.flatMap((u) =>
+      u.seats.filter((seat) => seat.subscription.monthlyCostPerUser > 0).map((seat) => `${seat.subscription.id}:${u.id}`),
+    );
+    expect(idleSeats.length).toBeGreaterThan(0);
+    expect(idleSeats.filter((key) => !inactiveSeats.has(key))).toEqual([]);
+  });
+});
+
 describe('Snow in a person', () => {
   it("shows jsmith's subscriptions, costs, savings and Snow account", async () => {
     const jane = snow.data.users.find((u) => norm(u.email) === 'jsmith@example.com')!;
@@ -588,6 +633,8 @@ describe('Snow in a person', () => {
         email
         monthlyCost { amount currency }
         potentialSavings { amount }
+        vendorReportedSavings { amount }
+        wastedSeatCost(inactiveDays: 0) { amount }
         subscriptions { externalId name monthlyCost { amount } discoverySources user { email } application { name } }
         accounts {
           vendor
@@ -606,6 +653,9 @@ describe('Snow in a person', () => {
     const savings = userPotentialSavings(jane, snow.now);
     expect(user.monthlyCost).toEqual({ amount: cost, currency: 'USD' });
     expect(user.potentialSavings).toEqual({ amount: savings });
+    expect(user.vendorReportedSavings).toEqual({ amount: savings });
+    // At a 0-day window every paid seat is waste: the gateway's rule, summed over jsmith's seats.
+    expect(user.wastedSeatCost).toEqual({ amount: cost });
     expect(user.subscriptions).toEqual(
       jane.seats.map((s) => ({
         externalId: s.subscription.id,
