@@ -48,7 +48,8 @@ export class PaidSeatStore {
       const seats = await this.cache.fetch(tenant, { context: walk }).catch(() => undefined);
       if (seats) return seats;
       // Invalidated while walking (the walk may predate the write): walk again. Otherwise it failed.
-      if (generation === this.generation) throw this.failures.get(tenant) ?? new Error('The seat walk failed');
+      if (generation === this.generation)
+        throw this.failures.get(tenant) ?? new Error('The seat walk failed');
     }
   }
 

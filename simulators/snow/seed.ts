@@ -132,12 +132,7 @@ function fastUuid(random: SeededRandom): string {
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
 }
 
-function toUserRecord(
-  person: Person,
-  account: AccountSeed,
-  id: string,
-  draw: SeededRandom,
-): SnowUserRecord {
+function toUserRecord(person: Person, account: AccountSeed, id: string, draw: SeededRandom): SnowUserRecord {
   const isContractor = person.employment === 'contractor';
   const record: SnowUserRecord = {
     id,

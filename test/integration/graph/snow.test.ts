@@ -138,7 +138,6 @@ const LICENSE_WASTE = /* GraphQL */ `
   }
 `;
 
-
 describe('licenseWaste', () => {
   it('matches the waste computed from the simulators: totals, order, reasons and holders', async () => {
     const res = await gw.query(LICENSE_WASTE, { first: 100 });
@@ -337,7 +336,9 @@ describe('licenseWaste', () => {
     expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const forged = await gw.query(LICENSE_WASTE, { after: 'bm90LWEtY3Vyc29y' });
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const forgedBefore = await gw.query(`{ licenseWaste(last: 5, before: "bm90LWEtY3Vyc29y") { totalCount } }`);
+    const forgedBefore = await gw.query(
+      `{ licenseWaste(last: 5, before: "bm90LWEtY3Vyc29y") { totalCount } }`,
+    );
     expect(forgedBefore.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(forgedBefore.errors?.[0].message).toMatch(/`before`/);
     expect((await gw.served()).snow).toEqual({});
@@ -606,7 +607,9 @@ describe('one clock, one count', () => {
     const active = users.filter((u) => lastUse(u) !== null && snow.now - lastUse(u)! <= 30 * DAY);
     expect(userKpis.activeUsers).toBe(active.length);
     expect(userKpis.noActivityUsers).toBe(users.filter((u) => u.lastActive === null).length);
-    expect(userKpis.activeUsers + userKpis.inactiveUsers + userKpis.noActivityUsers).toBe(userKpis.totalUsers);
+    expect(userKpis.activeUsers + userKpis.inactiveUsers + userKpis.noActivityUsers).toBe(
+      userKpis.totalUsers,
+    );
     // The gateway's window, measured from its (pinned) clock, finds the same people Snow calls active.
     expect(recent.totalCount).toBe(userKpis.activeUsers);
     // And its 30-day waste rule flags every paid seat of everyone Snow counts as not active.
@@ -618,7 +621,9 @@ describe('one clock, one count', () => {
     const activeIds = new Set(active.map((u) => u.id));
     const idleHolders = users.filter((u) => !activeIds.has(u.id));
     const idleSeats = idleHolders.flatMap((u) =>
-      u.seats.filter((seat) => seat.subscription.monthlyCostPerUser > 0).map((seat) => `${seat.subscription.id}:${u.id}`),
+      u.seats
+        .filter((seat) => seat.subscription.monthlyCostPerUser > 0)
+        .map((seat) => `${seat.subscription.id}:${u.id}`),
     );
     expect(idleSeats.length).toBeGreaterThan(0);
     expect(idleSeats.filter((key) => !inactiveSeats.has(key))).toEqual([]);

@@ -394,7 +394,6 @@ describe('Snow user KPIs', () => {
   });
 });
 
-
 /** The only body type seed 002 documents for updateUser. */
 const mergePatch = { 'content-type': 'application/merge-patch+json' };
 
