@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Keyv from 'keyv';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createIdempotencyStore, IdempotencyStore } from '../../../mutations/idempotency.js';
+import { requireRedis } from '../../support/services.js';
 
 const scope = { mutation: 'suspendUser', principal: 'anonymous', key: 'k-1' };
 
@@ -64,6 +65,7 @@ describe('IdempotencyStore (in memory)', () => {
  */
 describe('IdempotencyStore over Redis (REDIS_URL)', () => {
   const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  beforeAll(() => requireRedis(url));
 
   it('replays on one replica what another completed, and refuses reuse there too', async () => {
     const replicaA = createIdempotencyStore({ redisUrl: url, ttlMs: 60_000 });
