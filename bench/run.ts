@@ -12,9 +12,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import { generateCompany } from '../simulators/company/company.js';
-import type { SimulatedVendor } from '../simulators/index.js';
 import { minimumsFor, type QueryBound } from './minimums.js';
 import { startSimulatorProcess } from './simulator-process.js';
+import { BENCH_NOW, vendorEnv } from './vendor-env.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { percentile, round } from './stats.js';
 import { renderBenchmarksMarkdown } from './report.js';
@@ -42,30 +42,6 @@ async function post(
   });
   const body = (await res.json()) as { errors?: unknown[]; extensions: { upstream: Upstream } };
   return { ms: performance.now() - started, upstream: body.extensions.upstream, errors: body.errors };
-}
-
-/** The gateway's settings for vendors reached over the network, as a user would write them. */
-async function vendorEnv(urls: Record<SimulatedVendor, string>): Promise<NodeJS.ProcessEnv> {
-  const atlassian = (await (await fetch(`${urls.atlassian}/__sim/info`)).json()) as {
-    mainOrgId: string;
-    mainDirectoryId: string;
-  };
-  const jumpcloud = (await (await fetch(`${urls.jumpcloud}/__sim/info`)).json()) as { providerId: string };
-  return {
-    BETTERCLOUD_BASE_URL: `${urls.bettercloud}/v1`,
-    BETTERCLOUD_API_KEY: 'dev-bettercloud-key',
-    ATLASSIAN_BASE_URL: urls.atlassian,
-    ATLASSIAN_API_TOKEN: 'dev-atlassian-token',
-    ATLASSIAN_ORG_ID: atlassian.mainOrgId,
-    ATLASSIAN_DIRECTORY_ID: atlassian.mainDirectoryId,
-    ATLASSIAN_SCIM_BASE_URL: urls.atlassian,
-    ATLASSIAN_SCIM_TOKEN: 'dev-atlassian-token',
-    SNOW_BASE_URL: urls.snow,
-    SNOW_API_TOKEN: 'dev-snow-token',
-    JUMPCLOUD_BASE_URL: `${urls.jumpcloud}/api/v2`,
-    JUMPCLOUD_API_KEY: 'dev-jumpcloud-key',
-    JUMPCLOUD_PROVIDER_ID: jumpcloud.providerId,
-  };
 }
 
 async function measureQuery(env: NodeJS.ProcessEnv, query: ReferenceQuery, concurrency: number) {
@@ -115,12 +91,13 @@ function countOperations(upstream: Upstream): Record<string, number> {
 const company = generateCompany({
   seed: 42,
   people: 2000,
-  now: new Date('2026-11-01T12:00:00.000Z'),
+  now: new Date(BENCH_NOW),
   domain: 'example.com',
 });
 const simulators = await startSimulatorProcess({
   SIM_SEED: '42',
   SIM_PEOPLE: '2000',
+  SIM_NOW: BENCH_NOW,
   SIM_LATENCY_MS: String(LATENCY_MS),
 });
 const env = await vendorEnv(simulators.urls);
