@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel } from '../datasources/model/index.js';
+import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, TicketingAlertModel, AlertResourceModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel } from '../datasources/model/index.js';
+import type { AuditEntry } from '../mutations/audit-log.js';
 import type { GatewayContext } from '../mutations/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -149,9 +150,14 @@ export type Administrator = {
   apiKeyAllowed?: Maybe<Scalars['Boolean']['output']>;
   /** Email. */
   email: Scalars['String']['output'];
+  /** JumpCloud administrator ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
   /** First name. */
   firstName?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud administrator ID. */
+  /**
+   * JumpCloud administrator ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Last name. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -223,7 +229,12 @@ export type AlertConfiguration = {
   description?: Maybe<Scalars['String']['output']>;
   /** Days until the ticket is due. */
   dueDays?: Maybe<Scalars['Int']['output']>;
-  /** Alert configuration ID. */
+  /** Alert configuration ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Alert configuration ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -265,7 +276,12 @@ export type AlertOptionValue = {
 /** An Autotask resource tickets may be assigned to. */
 export type AlertResource = {
   __typename?: 'AlertResource';
-  /** Autotask resource ID. */
+  /** Autotask resource ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Autotask resource ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value as a string.
+   */
   id: Scalars['Int']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -520,7 +536,12 @@ export type AuditLogEntry = {
   calls: Array<AuditCall>;
   /** True for a dry run (calls planned, none made). */
   dryRun: Scalars['Boolean']['output'];
-  /** Unique ID of the entry. */
+  /** Unique ID of the entry (a UUID; not a global ID: entries are read through `auditLog`, not `node(id:)`). */
+  entryId: Scalars['ID']['output'];
+  /**
+   * Unique ID of the entry.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `entryId`, the same value.
+   */
   id: Scalars['ID']['output'];
   /** The idempotency key the client sent, if any. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
@@ -930,7 +951,12 @@ export type DeprovisionUserPayload = {
 /** A user directory of an Atlassian organization. */
 export type Directory = {
   __typename?: 'Directory';
-  /** Atlassian directory ID (also the SCIM directory). */
+  /** Atlassian directory ID (also the SCIM directory): the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian directory ID (also the SCIM directory).
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Directory name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -943,7 +969,12 @@ export type DiscoverySource = {
   __typename?: 'DiscoverySource';
   /** When the source was added. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Snow's ID for the source. */
+  /** Snow's ID for the source: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Snow's ID for the source.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Source name, e.g. `saas.collectors.m365`. */
   name: Scalars['String']['output'];
@@ -954,7 +985,12 @@ export type DiscoverySource = {
 /** A domain claimed by an Atlassian organization. */
 export type Domain = {
   __typename?: 'Domain';
-  /** Atlassian domain ID. */
+  /** Atlassian domain ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian domain ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** The domain name. */
   name: Scalars['String']['output'];
@@ -1386,7 +1422,12 @@ export type Invoice = {
   document: DownloadLink;
   /** Due date. */
   dueDate?: Maybe<Scalars['DateTime']['output']>;
-  /** Invoice ID. */
+  /** Invoice ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Invoice ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status, e.g. `PAID`. */
   status?: Maybe<Scalars['String']['output']>;
@@ -2236,7 +2277,12 @@ export type ProviderOrganizationSortField =
 /** A ConnectWise agreement addition or an Autotask service. */
 export type PsaAddition = {
   __typename?: 'PsaAddition';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2249,7 +2295,12 @@ export type PsaAgreement = {
   additions: Array<PsaAddition>;
   /** The company it belongs to. */
   companyId?: Maybe<Scalars['String']['output']>;
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2268,7 +2319,12 @@ export type PsaAgreementFilter = {
 /** A company in the PSA. */
 export type PsaCompany = {
   __typename?: 'PsaCompany';
-  /** The PSA's company ID. */
+  /** The PSA's company ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's company ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Company name. */
   name: Scalars['String']['output'];
@@ -2297,7 +2353,12 @@ export type PsaCompanyEdge = {
 /** A PSA company type. */
 export type PsaCompanyType = {
   __typename?: 'PsaCompanyType';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Type name. */
   name: Scalars['String']['output'];
@@ -2699,8 +2760,13 @@ export type ScimIdentity = {
   externalId?: Maybe<Scalars['String']['output']>;
   /** SCIM groups the user belongs to. */
   groups: Array<Group>;
-  /** SCIM user id. */
+  /**
+   * SCIM user id.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `scimUserId`, the same value.
+   */
   id: Scalars['String']['output'];
+  /** SCIM user id: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  scimUserId: Scalars['String']['output'];
   /** SCIM userName. */
   userName: Scalars['String']['output'];
 };
@@ -2924,7 +2990,12 @@ export type SupportCase = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Everything the vendor returns for the case, as JSON. */
   details?: Maybe<Scalars['JSON']['output']>;
-  /** Case ID. */
+  /** Case ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Case ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status. */
   status?: Maybe<Scalars['String']['output']>;
@@ -3112,7 +3183,12 @@ export type TicketingAlert = {
   category?: Maybe<Scalars['String']['output']>;
   /** What the alert means. */
   description?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud's alert ID. */
+  /** JumpCloud's alert ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * JumpCloud's alert ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name: Scalars['String']['output'];
@@ -3775,10 +3851,10 @@ export type ResolversTypes = {
   AdministratorSort: AdministratorSort;
   AdministratorSortField: AdministratorSortField;
   AlertConfiguration: ResolverTypeWrapper<AlertConfigurationModel>;
-  AlertConfigurationOptions: ResolverTypeWrapper<AlertConfigurationOptions>;
+  AlertConfigurationOptions: ResolverTypeWrapper<Omit<AlertConfigurationOptions, 'resources'> & { resources: Array<ResolversTypes['AlertResource']> }>;
   AlertOptionList: ResolverTypeWrapper<AlertOptionList>;
   AlertOptionValue: ResolverTypeWrapper<AlertOptionValue>;
-  AlertResource: ResolverTypeWrapper<AlertResource>;
+  AlertResource: ResolverTypeWrapper<AlertResourceModel>;
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
@@ -3791,9 +3867,9 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventFilter: AuditEventFilter;
-  AuditLogConnection: ResolverTypeWrapper<AuditLogConnection>;
-  AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
-  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
+  AuditLogConnection: ResolverTypeWrapper<Omit<AuditLogConnection, 'edges'> & { edges: Array<ResolversTypes['AuditLogEdge']> }>;
+  AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLogEntry'] }>;
+  AuditLogEntry: ResolverTypeWrapper<AuditEntry>;
   AuditResult: AuditResult;
   AutotaskConnectionInput: AutotaskConnectionInput;
   AutotaskConnectionPatch: AutotaskConnectionPatch;
@@ -3950,7 +4026,7 @@ export type ResolversTypes = {
   SyncroBillingOptionList: ResolverTypeWrapper<SyncroBillingOptionList>;
   SyncroConnectionInput: SyncroConnectionInput;
   SyncroConnectionPatch: SyncroConnectionPatch;
-  TicketingAlert: ResolverTypeWrapper<TicketingAlert>;
+  TicketingAlert: ResolverTypeWrapper<TicketingAlertModel>;
   UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
   UpdateAlertConfigurationPayload: ResolverTypeWrapper<Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversTypes['AlertConfiguration']> }>;
   UpdateIntegrationInput: UpdateIntegrationInput;
@@ -4002,10 +4078,10 @@ export type ResolversParentTypes = {
   AdministratorFilter: AdministratorFilter;
   AdministratorSort: AdministratorSort;
   AlertConfiguration: AlertConfigurationModel;
-  AlertConfigurationOptions: AlertConfigurationOptions;
+  AlertConfigurationOptions: Omit<AlertConfigurationOptions, 'resources'> & { resources: Array<ResolversParentTypes['AlertResource']> };
   AlertOptionList: AlertOptionList;
   AlertOptionValue: AlertOptionValue;
-  AlertResource: AlertResource;
+  AlertResource: AlertResourceModel;
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
@@ -4018,9 +4094,9 @@ export type ResolversParentTypes = {
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventFilter: AuditEventFilter;
-  AuditLogConnection: AuditLogConnection;
-  AuditLogEdge: AuditLogEdge;
-  AuditLogEntry: AuditLogEntry;
+  AuditLogConnection: Omit<AuditLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditLogEdge']> };
+  AuditLogEdge: Omit<AuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditLogEntry'] };
+  AuditLogEntry: AuditEntry;
   AutotaskConnectionInput: AutotaskConnectionInput;
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: BetterCloudAccountModel;
@@ -4162,7 +4238,7 @@ export type ResolversParentTypes = {
   SyncroBillingOptionList: SyncroBillingOptionList;
   SyncroConnectionInput: SyncroConnectionInput;
   SyncroConnectionPatch: SyncroConnectionPatch;
-  TicketingAlert: TicketingAlert;
+  TicketingAlert: TicketingAlertModel;
   UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
   UpdateAlertConfigurationPayload: Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversParentTypes['AlertConfiguration']> };
   UpdateIntegrationInput: UpdateIntegrationInput;
@@ -4218,6 +4294,7 @@ export type AddGroupMemberPayloadResolvers<ContextType = GatewayContext, ParentT
 export type AdministratorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Administrator'] = ResolversParentTypes['Administrator']> = {
   apiKeyAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4242,6 +4319,7 @@ export type AlertConfigurationResolvers<ContextType = GatewayContext, ParentType
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4265,6 +4343,7 @@ export type AlertOptionValueResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type AlertResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertResource'] = ResolversParentTypes['AlertResource']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['AlertOptionValue']>, ParentType, ContextType>;
@@ -4379,6 +4458,7 @@ export type AuditLogEntryResolvers<ContextType = GatewayContext, ParentType exte
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   calls?: Resolver<Array<ResolversTypes['AuditCall']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   input?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -4493,6 +4573,7 @@ export type DeprovisionUserPayloadResolvers<ContextType = GatewayContext, Parent
 };
 
 export type DirectoryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Directory'] = ResolversParentTypes['Directory']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4500,12 +4581,14 @@ export type DirectoryResolvers<ContextType = GatewayContext, ParentType extends 
 
 export type DiscoverySourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DiscoverySource'] = ResolversParentTypes['DiscoverySource']> = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DomainResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4638,6 +4721,7 @@ export type InvoiceResolvers<ContextType = GatewayContext, ParentType extends Re
   amountRemaining?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -4836,6 +4920,7 @@ export type ProviderOrganizationResolvers<ContextType = GatewayContext, ParentTy
 };
 
 export type PsaAdditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaAddition'] = ResolversParentTypes['PsaAddition']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -4843,11 +4928,13 @@ export type PsaAdditionResolvers<ContextType = GatewayContext, ParentType extend
 export type PsaAgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaAgreement'] = ResolversParentTypes['PsaAgreement']> = {
   additions?: Resolver<Array<ResolversTypes['PsaAddition']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PsaCompanyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompany'] = ResolversParentTypes['PsaCompany']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -4864,6 +4951,7 @@ export type PsaCompanyEdgeResolvers<ContextType = GatewayContext, ParentType ext
 };
 
 export type PsaCompanyTypeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompanyType'] = ResolversParentTypes['PsaCompanyType']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -4961,6 +5049,7 @@ export type ScimIdentityResolvers<ContextType = GatewayContext, ParentType exten
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scimUserId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -5005,6 +5094,7 @@ export type SpendBucketResolvers<ContextType = GatewayContext, ParentType extend
 export type SupportCaseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5072,6 +5162,7 @@ export type SyncroBillingOptionListResolvers<ContextType = GatewayContext, Paren
 export type TicketingAlertResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TicketingAlert'] = ResolversParentTypes['TicketingAlert']> = {
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -22,6 +22,7 @@ import { subscriptionsQuery } from './query/subscriptions.js';
 import { Application } from './Application.js';
 import { LicenseWaste } from './LicenseWaste.js';
 import { Spend } from './Spend.js';
+import { vendorIdResolvers } from './vendor-ids.js';
 import { SpendBucket } from './SpendBucket.js';
 import { SaasSubscription } from './SaasSubscription.js';
 import { workflowsQuery } from './query/workflows.js';
@@ -83,6 +84,7 @@ export const resolvers: Resolvers = {
   IntegrationMapping,
   Provider,
   ProviderOrganization,
-  Administrator,
-  Invoice,
+  ...vendorIdResolvers,
+  Administrator: { ...Administrator, ...vendorIdResolvers.Administrator },
+  Invoice: { ...Invoice, ...vendorIdResolvers.Invoice },
 };

@@ -146,9 +146,14 @@ export type Administrator = {
   apiKeyAllowed?: Maybe<Scalars['Boolean']['output']>;
   /** Email. */
   email: Scalars['String']['output'];
+  /** JumpCloud administrator ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
   /** First name. */
   firstName?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud administrator ID. */
+  /**
+   * JumpCloud administrator ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Last name. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -220,7 +225,12 @@ export type AlertConfiguration = {
   description?: Maybe<Scalars['String']['output']>;
   /** Days until the ticket is due. */
   dueDays?: Maybe<Scalars['Int']['output']>;
-  /** Alert configuration ID. */
+  /** Alert configuration ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Alert configuration ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -262,7 +272,12 @@ export type AlertOptionValue = {
 /** An Autotask resource tickets may be assigned to. */
 export type AlertResource = {
   __typename?: 'AlertResource';
-  /** Autotask resource ID. */
+  /** Autotask resource ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Autotask resource ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value as a string.
+   */
   id: Scalars['Int']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -517,7 +532,12 @@ export type AuditLogEntry = {
   calls: Array<AuditCall>;
   /** True for a dry run (calls planned, none made). */
   dryRun: Scalars['Boolean']['output'];
-  /** Unique ID of the entry. */
+  /** Unique ID of the entry (a UUID; not a global ID: entries are read through `auditLog`, not `node(id:)`). */
+  entryId: Scalars['ID']['output'];
+  /**
+   * Unique ID of the entry.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `entryId`, the same value.
+   */
   id: Scalars['ID']['output'];
   /** The idempotency key the client sent, if any. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
@@ -927,7 +947,12 @@ export type DeprovisionUserPayload = {
 /** A user directory of an Atlassian organization. */
 export type Directory = {
   __typename?: 'Directory';
-  /** Atlassian directory ID (also the SCIM directory). */
+  /** Atlassian directory ID (also the SCIM directory): the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian directory ID (also the SCIM directory).
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Directory name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -940,7 +965,12 @@ export type DiscoverySource = {
   __typename?: 'DiscoverySource';
   /** When the source was added. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Snow's ID for the source. */
+  /** Snow's ID for the source: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Snow's ID for the source.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Source name, e.g. `saas.collectors.m365`. */
   name: Scalars['String']['output'];
@@ -951,7 +981,12 @@ export type DiscoverySource = {
 /** A domain claimed by an Atlassian organization. */
 export type Domain = {
   __typename?: 'Domain';
-  /** Atlassian domain ID. */
+  /** Atlassian domain ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian domain ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** The domain name. */
   name: Scalars['String']['output'];
@@ -1383,7 +1418,12 @@ export type Invoice = {
   document: DownloadLink;
   /** Due date. */
   dueDate?: Maybe<Scalars['DateTime']['output']>;
-  /** Invoice ID. */
+  /** Invoice ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Invoice ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status, e.g. `PAID`. */
   status?: Maybe<Scalars['String']['output']>;
@@ -2233,7 +2273,12 @@ export type ProviderOrganizationSortField =
 /** A ConnectWise agreement addition or an Autotask service. */
 export type PsaAddition = {
   __typename?: 'PsaAddition';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2246,7 +2291,12 @@ export type PsaAgreement = {
   additions: Array<PsaAddition>;
   /** The company it belongs to. */
   companyId?: Maybe<Scalars['String']['output']>;
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2265,7 +2315,12 @@ export type PsaAgreementFilter = {
 /** A company in the PSA. */
 export type PsaCompany = {
   __typename?: 'PsaCompany';
-  /** The PSA's company ID. */
+  /** The PSA's company ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's company ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Company name. */
   name: Scalars['String']['output'];
@@ -2294,7 +2349,12 @@ export type PsaCompanyEdge = {
 /** A PSA company type. */
 export type PsaCompanyType = {
   __typename?: 'PsaCompanyType';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Type name. */
   name: Scalars['String']['output'];
@@ -2696,8 +2756,13 @@ export type ScimIdentity = {
   externalId?: Maybe<Scalars['String']['output']>;
   /** SCIM groups the user belongs to. */
   groups: Array<Group>;
-  /** SCIM user id. */
+  /**
+   * SCIM user id.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `scimUserId`, the same value.
+   */
   id: Scalars['String']['output'];
+  /** SCIM user id: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  scimUserId: Scalars['String']['output'];
   /** SCIM userName. */
   userName: Scalars['String']['output'];
 };
@@ -2921,7 +2986,12 @@ export type SupportCase = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Everything the vendor returns for the case, as JSON. */
   details?: Maybe<Scalars['JSON']['output']>;
-  /** Case ID. */
+  /** Case ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Case ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status. */
   status?: Maybe<Scalars['String']['output']>;
@@ -3109,7 +3179,12 @@ export type TicketingAlert = {
   category?: Maybe<Scalars['String']['output']>;
   /** What the alert means. */
   description?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud's alert ID. */
+  /** JumpCloud's alert ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * JumpCloud's alert ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name: Scalars['String']['output'];

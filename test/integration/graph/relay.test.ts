@@ -1,0 +1,190 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL JSON in tests is untyped */
+import { readFileSync } from 'node:fs';
+import { buildSchema, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../../support/gateway.js';
+
+/**
+ * Relay, walked over the whole schema: every type with a (non-deprecated) `id` is a `Node`, and every
+ * Node type round-trips: an ID read from a list comes back through `node(id:)` as that type, same ID.
+ */
+const schema: GraphQLSchema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+const compositeTypes = Object.values(schema.getTypeMap()).filter(
+  (t) => !t.name.startsWith('__') && (isObjectType(t) || isInterfaceType(t)) && t.name !== 'Node',
+) as Array<import('graphql').GraphQLObjectType | import('graphql').GraphQLInterfaceType>;
+const implementsNode = (t: (typeof compositeTypes)[number]) =>
+  t.getInterfaces().some((i) => i.name === 'Node');
+const nodeObjectTypes = compositeTypes.filter((t) => isObjectType(t) && implementsNode(t)).map((t) => t.name);
+
+describe('the schema', () => {
+  it('makes every type with an `id` a Node; a type that is not one only keeps a deprecated vendor `id`', () => {
+    const withId = compositeTypes.filter((t) => t.getFields().id);
+    expect(withId.length).toBeGreaterThan(20);
+    const offenders = withId
+      .filter((t) => !implementsNode(t) && !t.getFields().id.deprecationReason)
+      .map((t) => t.name);
+    expect(offenders).toEqual([]);
+    for (const t of withId.filter((type) => !implementsNode(type))) {
+      // The deprecated vendor ID lives on under a name that says what it is.
+      const alias = ['externalId', 'entryId', 'scimUserId'].find((name) => t.getFields()[name]);
+      expect({ type: t.name, alias }).toEqual({ type: t.name, alias: expect.any(String) });
+    }
+    // Node IDs are IDs.
+    for (const name of nodeObjectTypes)
+      expect(String(compositeTypes.find((t) => t.name === name)!.getFields().id.type)).toBe('ID!');
+  });
+});
+
+/** Lists that between them hold an object of every Node type (the test fails when a new Node type has none). */
+const SOURCES = /* GraphQL */ `
+  {
+    users(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    bettercloud: accounts(vendor: BETTERCLOUD, first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    atlassian: accounts(vendor: ATLASSIAN, first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    snow: accounts(vendor: SNOW, first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    jumpcloud: accounts(vendor: JUMPCLOUD, first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    groups(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    workflows(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    policies(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    integrations(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    organizations(first: 100) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    events(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    subscriptions(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    applications(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    provider {
+      __typename
+      id
+    }
+  }
+`;
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+});
+afterAll(async () => {
+  await gw?.close();
+});
+
+describe('node(id:)', () => {
+  it('round-trips an object of every Node type in the schema', async () => {
+    const res = await gw.query(SOURCES);
+    expect(res.errors).toBeUndefined();
+    const firstOfType = new Map<string, string>();
+    for (const value of Object.values(res.data as Record<string, any>)) {
+      const nodes = value.edges ? value.edges.map((e: any) => e.node) : [value];
+      for (const node of nodes)
+        if (!firstOfType.has(node.__typename)) firstOfType.set(node.__typename, node.id);
+    }
+    expect([...firstOfType.keys()].sort()).toEqual([...nodeObjectTypes].sort());
+    for (const [typename, id] of firstOfType) {
+      const back = await gw.query(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+      expect(back.errors, typename).toBeUndefined();
+      expect(back.data.node, typename).toEqual({ __typename: typename, id });
+    }
+  });
+
+  it('answers interface fields through the Node an account or an organization is', async () => {
+    const res = await gw.query(`{ accounts(vendor: SNOW, first: 1) { edges { node { id vendor } } } }`);
+    const { id } = res.data.accounts.edges[0].node;
+    const back = await gw.query(
+      `query($id: ID!) { node(id: $id) { id ... on Account { vendor externalId } } }`,
+      {
+        id,
+      },
+    );
+    expect(back.errors).toBeUndefined();
+    expect(back.data.node).toMatchObject({ id, vendor: 'SNOW' });
+  });
+});
