@@ -424,7 +424,9 @@ export type AtlassianOrganizationDomainArgs = {
 /** An Atlassian organization with its domains and directories. */
 export type AtlassianOrganizationPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One vendor call a recorded mutation made (or planned, for a dry run). */
@@ -1070,7 +1072,9 @@ export type Group = Node & {
 /** A group of people at one vendor: BetterCloud groups (with member roles), Atlassian groups, SCIM groups. */
 export type GroupMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of groups. */
@@ -1220,8 +1224,10 @@ export type IntegrationBillingMappingOptionsArgs = {
  */
 export type IntegrationCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PsaNameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PsaNameSort>;
 };
 
@@ -1232,8 +1238,10 @@ export type IntegrationCompaniesArgs = {
  */
 export type IntegrationMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IntegrationMappingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<IntegrationMappingSort>;
 };
 
@@ -1244,7 +1252,9 @@ export type IntegrationMappingsArgs = {
  */
 export type IntegrationSyncErrorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of integrations. */
@@ -2177,8 +2187,10 @@ export type Provider = Node & {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderAdministratorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AdministratorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AdministratorSort>;
 };
 
@@ -2186,8 +2198,10 @@ export type ProviderAdministratorsArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SupportCaseSort>;
 };
 
@@ -2195,8 +2209,10 @@ export type ProviderCasesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<InvoiceSort>;
 };
 
@@ -2204,8 +2220,10 @@ export type ProviderInvoicesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderOrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProviderOrganizationSort>;
 };
 
@@ -2432,8 +2450,10 @@ export type Query = {
 
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AccountSort>;
   vendor: Vendor;
 };
@@ -2441,7 +2461,9 @@ export type QueryAccountsArgs = {
 
 export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2530,16 +2552,20 @@ export type QueryUserKpisArgs = {
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<UserSort>;
 };
 
 
 export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `removeGroupMember`. Name the person with exactly one of `email` or `userId`. */
@@ -3484,7 +3510,9 @@ export type User = Node & {
  */
 export type UserEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -98,10 +98,15 @@ const isVendorPageCursor = (v: Record<string, unknown>): v is VendorPageCursor =
  */
 export async function connectionFromVendorCursor<T>(
   vendor: VendorName,
-  args: { first?: number | null; after?: string | null },
+  args: BidirectionalArgs,
   fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string; total?: number }>,
   fallbackTotal: number | null = null,
 ): Promise<ConnectionModel<T>> {
+  if (args.before || (args.last !== undefined && args.last !== null))
+    throw new BadUserInputError(
+      `\`last\`/\`before\`: this ${vendor} list pages forward only (its cursors have no way back)`,
+      args.before ? 'before' : 'last',
+    );
   const size = pageSize(args.first);
   const start: VendorPageCursor = args.after
     ? decodeCursor(args.after, isVendorPageCursor)

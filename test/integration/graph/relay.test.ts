@@ -187,4 +187,24 @@ describe('node(id:)', () => {
     expect(back.errors).toBeUndefined();
     expect(back.data.node).toMatchObject({ id, vendor: 'SNOW' });
   });
+
+  it('pages the people list back with last/before over the same keyset, and refuses it where a vendor cannot', async () => {
+    const PEOPLE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      users(first: $first, after: $after, last: $last, before: $before) {
+        totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } edges { node { email } }
+      }
+    }`;
+    const emails = (res: any) => res.data.users.edges.map((e: any) => e.node.email);
+    const first = await gw.query(PEOPLE, { first: 30 });
+    const second = await gw.query(PEOPLE, { first: 30, after: first.data.users.pageInfo.endCursor });
+    expect(second.data.users.pageInfo.hasPreviousPage).toBe(true);
+    const back = await gw.query(PEOPLE, { last: 30, before: second.data.users.pageInfo.startCursor });
+    expect(emails(back)).toEqual(emails(first));
+    expect(back.data.users.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    const tail = await gw.query(PEOPLE, { last: 2 });
+    expect(tail.data.users.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    expect(emails(tail)).toEqual([...emails(tail)].sort());
+    const forwardOnly = await gw.query(`{ accounts(vendor: ATLASSIAN, last: 5) { totalCount } }`);
+    expect(forwardOnly.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -420,7 +420,9 @@ export type AtlassianOrganizationDomainArgs = {
 /** An Atlassian organization with its domains and directories. */
 export type AtlassianOrganizationPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One vendor call a recorded mutation made (or planned, for a dry run). */
@@ -1066,7 +1068,9 @@ export type Group = Node & {
 /** A group of people at one vendor: BetterCloud groups (with member roles), Atlassian groups, SCIM groups. */
 export type GroupMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of groups. */
@@ -1216,8 +1220,10 @@ export type IntegrationBillingMappingOptionsArgs = {
  */
 export type IntegrationCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PsaNameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PsaNameSort>;
 };
 
@@ -1228,8 +1234,10 @@ export type IntegrationCompaniesArgs = {
  */
 export type IntegrationMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IntegrationMappingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<IntegrationMappingSort>;
 };
 
@@ -1240,7 +1248,9 @@ export type IntegrationMappingsArgs = {
  */
 export type IntegrationSyncErrorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of integrations. */
@@ -2173,8 +2183,10 @@ export type Provider = Node & {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderAdministratorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AdministratorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AdministratorSort>;
 };
 
@@ -2182,8 +2194,10 @@ export type ProviderAdministratorsArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SupportCaseSort>;
 };
 
@@ -2191,8 +2205,10 @@ export type ProviderCasesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<InvoiceSort>;
 };
 
@@ -2200,8 +2216,10 @@ export type ProviderInvoicesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderOrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProviderOrganizationSort>;
 };
 
@@ -2428,8 +2446,10 @@ export type Query = {
 
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AccountSort>;
   vendor: Vendor;
 };
@@ -2437,7 +2457,9 @@ export type QueryAccountsArgs = {
 
 export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2526,16 +2548,20 @@ export type QueryUserKpisArgs = {
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<UserSort>;
 };
 
 
 export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `removeGroupMember`. Name the person with exactly one of `email` or `userId`. */
@@ -3480,7 +3506,9 @@ export type User = Node & {
  */
 export type UserEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  connectionFromArray,
+  connectionFromOffsetFetch,
+  connectionFromVendorCursor,
+} from '../../../datasources/paging/connection.js';
+import { pageWindow } from '../../../datasources/paging/page-window.js';
+
+const letters = [...'abcdefghijklmnopqrstuvwxy'];
+const names = (page: { edges: { node: string }[] }) => page.edges.map((e) => e.node).join('');
+
+describe('pageWindow (Relay: after/before narrow, then first keeps the head or last the tail)', () => {
+  it('takes the head, the tail, and the tail before a cursor', () => {
+    expect(pageWindow(25, { from: 0, to: 25 }, { first: 10 })).toEqual({
+      start: 0,
+      end: 10,
+      hasPreviousPage: false,
+      hasNextPage: true,
+    });
+    expect(pageWindow(25, { from: 0, to: 25 }, { first: 20, last: 5 })).toEqual({
+      start: 20,
+      end: 25,
+      hasPreviousPage: true,
+      hasNextPage: false,
+    });
+    expect(pageWindow(25, { from: 3, to: 6 }, { last: 10 })).toEqual({
+      start: 3,
+      end: 6,
+      hasPreviousPage: true,
+      hasNextPage: true,
+    });
+  });
+
+  it('refuses a `last` outside 1 to 100 as BAD_USER_INPUT naming `last`', () => {
+    expect(() => pageWindow(25, { from: 0, to: 25 }, { last: 0 })).toThrow(
+      /`last` must be between 1 and 100/,
+    );
+    expect(() => pageWindow(25, { from: 0, to: 25 }, { last: 101 })).toThrow(/`last`/);
+  });
+});
+
+describe('connections that page back', () => {
+  it('walks an in-memory list forward, then back from the end to the start, each item once', () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = connectionFromArray(letters, { first: 10, after });
+      forward.push(names(page));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxy']);
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page = connectionFromArray(letters, { last: 10, before });
+      backward.push(names(page));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(['pqrstuvwxy', 'fghijklmno', 'abcde']);
+  });
+
+  it('asks an offset-paged vendor for the window before a cursor, and refuses a cursor from another scope', async () => {
+    const asked: [number, number][] = [];
+    const fetchWindow = async (offset: number, limit: number) => {
+      asked.push([offset, limit]);
+      return { items: letters.slice(offset, offset + limit), total: letters.length };
+    };
+    const second = await connectionFromOffsetFetch({ first: 10, after: null }, fetchWindow, { sort: 'name' });
+    const third = await connectionFromOffsetFetch(
+      { first: 10, after: second.pageInfo.endCursor },
+      fetchWindow,
+      { sort: 'name' },
+    );
+    asked.length = 0;
+    const back = await connectionFromOffsetFetch(
+      { last: 4, before: third.pageInfo.startCursor },
+      fetchWindow,
+      {
+        sort: 'name',
+      },
+    );
+    expect(names(back)).toBe('ghij');
+    expect(asked).toEqual([[6, 4]]);
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    await expect(
+      connectionFromOffsetFetch({ last: 4, before: third.pageInfo.startCursor }, fetchWindow, {
+        sort: 'other',
+      }),
+    ).rejects.toThrow(/`before` comes from this list under another filter or sort/);
+    // `last` alone counts back from the vendor's total.
+    expect(names(await connectionFromOffsetFetch({ last: 3 }, fetchWindow, { sort: 'name' }))).toBe('wxy');
+  });
+
+  it('refuses last/before on a list paged by a forward-only vendor cursor, before calling the vendor', async () => {
+    let calls = 0;
+    const fetchPage = async () => {
+      calls++;
+      return { items: letters, nextCursor: undefined };
+    };
+    await expect(connectionFromVendorCursor('ATLASSIAN', { last: 5 }, fetchPage)).rejects.toThrow(
+      /pages forward only/,
+    );
+    expect(calls).toBe(0);
+    const page = await connectionFromVendorCursor('ATLASSIAN', { first: 5 }, fetchPage);
+    expect(page.pageInfo.hasPreviousPage).toBe(false);
+  });
+});
