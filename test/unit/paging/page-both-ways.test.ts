@@ -44,7 +44,10 @@ describe('connections that page back', () => {
     const forward: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = connectionFromArray(letters, { first: 10, after });
+      const page: ReturnType<typeof connectionFromArray<string>> = connectionFromArray(letters, {
+        first: 10,
+        after,
+      });
       forward.push(names(page));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -53,7 +56,10 @@ describe('connections that page back', () => {
     const backward: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const page = connectionFromArray(letters, { last: 10, before });
+      const page: ReturnType<typeof connectionFromArray<string>> = connectionFromArray(letters, {
+        last: 10,
+        before,
+      });
       backward.push(names(page));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;
