@@ -21,36 +21,12 @@ const SHORT = process.env.BENCH_SHORT === '1';
 const SHORT_PAGES = 50;
 const RESULTS = 'bench/results/waste-export.json';
 
-const PAGE = /* GraphQL */ `
-  query WastePage($after: String) {
-    licenseWaste(first: 100, after: $after) {
-      totalCount
-      totalMonthlyCost {
-        amount
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          reasons
-          monthlyCost {
-            amount
-          }
-          user {
-            email
-          }
-          subscription {
-            externalId
-            name
-            lastActiveAt
-          }
-        }
-      }
-    }
-  }
-`;
+// What an export of the list selects: the fields the seat walk and the identity index carry.
+const PAGE = [
+  'query WastePage($after: String) { licenseWaste(first: 100, after: $after) {',
+  'totalCount totalMonthlyCost { amount } pageInfo { hasNextPage endCursor }',
+  'edges { node { reasons monthlyCost { amount } user { email } subscription { externalId name lastActiveAt } } } } }',
+].join(' ');
 
 interface Page {
   ms: number;

@@ -41,30 +41,33 @@ describe('pageWindow (Relay: after/before narrow, then first keeps the head or l
 
 describe('connections that page back', () => {
   it('walks an in-memory list forward, then back from the end to the start, each item once', () => {
-    const forward: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: ReturnType<typeof connectionFromArray<string>> = connectionFromArray(letters, {
-        first: 10,
-        after,
-      });
-      forward.push(names(page));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(forward).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxy']);
-    const backward: string[] = [];
-    let before: string | null = null;
-    for (;;) {
-      const page: ReturnType<typeof connectionFromArray<string>> = connectionFromArray(letters, {
-        last: 10,
-        before,
-      });
-      backward.push(names(page));
-      if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
-    }
-    expect(backward).toEqual(['pqrstuvwxy', 'fghijklmno', 'abcde']);
+    type Page = ReturnType<typeof connectionFromArray<string>>;
+    /** Every page from `read(null)`, each next one asked with the cursor `next` picks, while `more` says so. */
+    const walk = (
+      read: (cursor: string | null) => Page,
+      more: (p: Page) => boolean,
+      next: (p: Page) => string | null,
+    ) => {
+      const seen: string[] = [];
+      for (let page = read(null); ; page = read(next(page))) {
+        seen.push(names(page));
+        if (!more(page)) return seen;
+      }
+    };
+    expect(
+      walk(
+        (after) => connectionFromArray(letters, { first: 10, after }),
+        (p) => p.pageInfo.hasNextPage,
+        (p) => p.pageInfo.endCursor,
+      ),
+    ).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxy']);
+    expect(
+      walk(
+        (before) => connectionFromArray(letters, { last: 10, before }),
+        (p) => p.pageInfo.hasPreviousPage,
+        (p) => p.pageInfo.startCursor,
+      ),
+    ).toEqual(['pqrstuvwxy', 'fghijklmno', 'abcde']);
   });
 
   it('asks an offset-paged vendor for the window before a cursor, and refuses a cursor from another scope', async () => {

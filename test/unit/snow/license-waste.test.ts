@@ -196,6 +196,7 @@ describe('spend', () => {
     seat('e', 'zed@example.com', 0, null, { softwareVendor: 'Zed' }),
   ];
 
+  const usd = (...amounts: number[]) => amounts.map((amount) => ({ amount, currency: 'USD' }));
   /** A bucket as plain data: its wasted-seat cost read at the windows asked. */
   const plain = (
     b: { key: string; monthlyCost: unknown; seats: number; wastedSeatCost: (d: number) => unknown },
@@ -217,31 +218,19 @@ describe('spend', () => {
         key: 'Acme',
         monthlyCost: { amount: 30.05, currency: 'USD' },
         seats: 2,
-        wasted: [
-          { amount: 20.05, currency: 'USD' },
-          { amount: 20.05, currency: 'USD' },
-          { amount: 20.05, currency: 'USD' },
-        ],
+        wasted: usd(20.05, 20.05, 20.05),
       },
       {
         key: 'Unknown',
         monthlyCost: { amount: 5.1, currency: 'USD' },
         seats: 1,
-        wasted: [
-          { amount: 5.1, currency: 'USD' },
-          { amount: 5.1, currency: 'USD' },
-          { amount: 5.1, currency: 'USD' },
-        ],
+        wasted: usd(5.1, 5.1, 5.1),
       },
       {
         key: 'Zed',
         monthlyCost: { amount: 0.2, currency: 'USD' },
         seats: 1,
-        wasted: [
-          { amount: 0.2, currency: 'USD' },
-          { amount: 0, currency: 'USD' },
-          { amount: 0, currency: 'USD' },
-        ],
+        wasted: usd(0.2, 0, 0),
       },
     ]);
     expect([60, 80, 200].map((d) => spend.wastedSeatCost(d).amount)).toStrictEqual([25.35, 25.15, 25.15]);
