@@ -17,6 +17,7 @@ import {
 } from '../../datasources/model/index.js';
 import { connectionFromArray, connectionFromOffsetFetch } from '../../datasources/paging/connection.js';
 import { pageSize } from '../../common/validation.js';
+import { BadUserInputError } from '../../common/errors.js';
 import type { GatewayContext } from '../../mutations/context.js';
 import {
   identityReportingFailures as identity,
@@ -55,14 +56,19 @@ export const subscriptionsQuery: Pick<
       );
       return connectionFromArray(
         seats.map((s) => (s.userEmail ? s : { ...s, userEmail: email })).filter(matches),
-        { first, after: args.after },
+        args,
       );
     }
     if (contains) {
       // Snow filters subscriptions per user only: across the company it is the seat walk, filtered here.
       const { seats } = await tolerate(report, () => ctx.paidSeats(), NO_SEATS);
-      return connectionFromArray(seats.filter(matches).sort(byHolder), { first, after: args.after });
+      return connectionFromArray(seats.filter(matches).sort(byHolder), args);
     }
+    if (args.before || (args.last !== undefined && args.last !== null))
+      throw new BadUserInputError(
+        '`last`/`before` need a `filter`: the company-wide list pages forward over the holders',
+        args.before ? 'before' : 'last',
+      );
     const index = await identity(ctx, report);
     return tolerate(
       report,

@@ -515,6 +515,26 @@ describe('subscriptions', () => {
     );
   });
 
+  it('pages a filtered list back with last/before; the company-wide list refuses them', async () => {
+    const BACK = `query($last: Int, $before: String, $filter: SaasSubscriptionFilter) {
+      subscriptions(last: $last, before: $before, filter: $filter) {
+        pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { externalId user { email } } }
+      }
+    }`;
+    const filter = { applicationContains: 'a' };
+    const all = await gw.query(SUBSCRIPTIONS, { first: 100, filter });
+    const ids = all.data.subscriptions.edges.map((e: any) => `${e.node.externalId}:${e.node.user.email}`);
+    const tail = await gw.query(BACK, { last: 7, before: all.data.subscriptions.edges[50].cursor, filter });
+    expect(tail.errors).toBeUndefined();
+    expect(
+      tail.data.subscriptions.edges.map((e: any) => `${e.node.externalId}:${e.node.user.email}`),
+    ).toEqual(ids.slice(43, 50));
+    expect(tail.data.subscriptions.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const refused = await gw.query(BACK, { last: 5 });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/need a `filter`/);
+  });
+
   it('resolves a subscription and an application by global ID', async () => {
     const res = await gw.query(
       `{ subscriptions(first: 1) { edges { node { id externalId application { id name } } } } }`,
