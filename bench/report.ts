@@ -102,9 +102,10 @@ process with no added latency, gateway and simulators pinned to one instant. The
 index and walks Snow's seats; the walk is kept per tenant, so later pages page over it. Vendor calls are counted
 from the upstream trace. Target: the whole list within 2× the first page. A later page costs about the same at
 every size (executing and serializing its 100 rows; the list itself is sorted once per walk and window and found by
-binary search), so past ~50,000 people the page count, not the walk, decides the ratio. On this shared machine the
-first page's time varies most between runs (100,000 people: 15.9 s in a quiet run, 2.26×; 52 s under load, 1.44×),
-later pages stay at 14–17 ms.
+binary search), so past ~50,000 people the page count, not the walk, decides the ratio. Runs at 100,000 people on
+this shared machine: 15.9 s first page and 14.6 ms a later page (2.26×) with Apollo's cache-control plugin on; with it
+off (it spent time on every field and the gateway sets no cache hints), 19.6 s and 9.2 ms (1.65×, the row below), and
+52 s and 16.6 ms under heavy load (1.44×). The first page varies most between runs.
 
 | people | rows | pages | first page ms | first page calls | later page ms (mean) | later pages' calls | whole list ms | whole/first | mode | measured |
 |---|---|---|---|---|---|---|---|---|---|---|
