@@ -85,7 +85,9 @@ export async function runMutation<I extends MutationInput, T, S>(
 
   // A dry run changes nothing, so it neither uses nor spends a key.
   const scope: IdempotencyScope | undefined =
-    key !== undefined && !dryRun ? { mutation: definition.name, principal: ctx.principal.id, key } : undefined;
+    key !== undefined && !dryRun
+      ? { mutation: definition.name, principal: ctx.principal.id, key }
+      : undefined;
   const inputHash = hashInput(input as Record<string, unknown>);
   let claimed = false;
   if (scope) {
