@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, TicketingAlertModel, AlertResourceModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel } from '../datasources/model/index.js';
+import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, TicketingAlertModel, AlertResourceModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel, OffboardingGapModel, RemainingAccessModel, ClosedAccountModel, RemedyModel, PrivilegedHolderModel, PrivilegedRoleModel, OrphanedAccountModel } from '../datasources/model/index.js';
 import type { AuditEntry } from '../mutations/audit-log.js';
+import type { AuditChangeModel } from '../mutations/audit-change.js';
 import type { GatewayContext } from '../mutations/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -623,6 +624,67 @@ export type BetterCloudAccount = Account & Node & {
   vendor: Vendor;
   /** BetterCloud's status: active, suspended or deprovisioned. */
   vendorStatus: Scalars['String']['output'];
+};
+
+/** One change, from any source, in one shape. */
+export type Change = {
+  __typename?: 'Change';
+  /** What happened: the vendor's event type, or the AdminGraph mutation's name. */
+  action: Scalars['String']['output'];
+  /** Who did it (email, account ID or AdminGraph principal). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The AdminGraph audit log entry (ADMINGRAPH). */
+  auditEntry?: Maybe<AuditLogEntry>;
+  /** Human-readable description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The vendor event (BETTERCLOUD, ATLASSIAN). */
+  event?: Maybe<AuditEvent>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Where it was recorded. */
+  source: ChangeSource;
+  /** The person it is about, when it is about a person the identity index knows. */
+  user?: Maybe<User>;
+};
+
+/** A page of changes, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** Changes on this page with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many changes happened since `since` (null when a vendor does not report its count). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A change and its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** Where a change was recorded. */
+export type ChangeSource =
+  /** AdminGraph's own audit log of mutations. */
+  | 'ADMINGRAPH'
+  /** The Atlassian organization's audit log. */
+  | 'ATLASSIAN'
+  /** BetterCloud's event feed. */
+  | 'BETTERCLOUD';
+
+/** A vendor account of a person that is suspended, deprovisioned or closed: the signal that the person is being offboarded. */
+export type ClosedAccount = {
+  __typename?: 'ClosedAccount';
+  /** The account. */
+  account: Account;
+  /** The account's state (SUSPENDED or DEPROVISIONED). */
+  status: AccountStatus;
+  /** The vendor. */
+  vendor: Vendor;
 };
 
 /** ConnectWise PSA connection fields. `publicKey` and `privateKey` are sent to JumpCloud and never returned. */
@@ -1995,6 +2057,60 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A person suspended, deprovisioned or closed in one vendor whose access remains in another:
+ * still active, still privileged, or still costing money.
+ */
+export type OffboardingGap = {
+  __typename?: 'OffboardingGap';
+  /** Where the person is already suspended, deprovisioned or closed. */
+  closedIn: Array<ClosedAccount>;
+  /** What the listed remaining access costs per month (Snow's monthly cost of the person's subscriptions). */
+  monthlyCost: Money;
+  /** Every place access remains that the filter keeps (`vendor`, `kinds`), in vendor order. */
+  remainingAccess: Array<RemainingAccess>;
+  /** The distinct mutations (dry-run inputs) that would close the listed remaining access a vendor API can close (one `suspendUser` naming every vendor to suspend in). */
+  remedies: Array<Remedy>;
+  /** The person. */
+  user: User;
+};
+
+/** A page of offboarding gaps, by person email. */
+export type OffboardingGapConnection = {
+  __typename?: 'OffboardingGapConnection';
+  /** Gaps on this page with their cursors. */
+  edges: Array<OffboardingGapEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many gaps match the filter. */
+  totalCount: Scalars['Int']['output'];
+  /** What all matching gaps cost per month. */
+  totalMonthlyCost: Money;
+};
+
+/** A gap and its cursor. */
+export type OffboardingGapEdge = {
+  __typename?: 'OffboardingGapEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The gap. */
+  node: OffboardingGap;
+};
+
+/** Which offboarding gaps to list. Conditions combine with AND. */
+export type OffboardingGapFilter = {
+  /** Only people already suspended, deprovisioned or closed in this vendor (e.g. BETTERCLOUD, the directory of record). */
+  closedIn?: InputMaybe<Vendor>;
+  /** Only this person (email). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Only gaps with remaining access of one of these kinds. */
+  kinds?: InputMaybe<Array<RemainingAccessKind>>;
+  /** Only gaps whose listed access costs at least this much per month. */
+  minMonthlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Only gaps whose remaining access is in this vendor. */
+  vendor?: InputMaybe<Vendor>;
+};
+
 /** An organization: an Atlassian organization, or a client organization managed by the JumpCloud provider. */
 export type Organization = {
   /** The vendor's own ID. */
@@ -2025,6 +2141,64 @@ export type OrganizationEdge = {
   cursor: Scalars['String']['output'];
   /** The organization. */
   node: Organization;
+};
+
+/** Why an account counts as orphaned or external. */
+export type OrphanReason =
+  /** Active, but never used or last used longer ago than `inactiveDays`. */
+  | 'INACTIVE'
+  /** The directory of record (BetterCloud unless `directoryOfRecord` says otherwise) holds no account for its email. */
+  | 'NOT_IN_DIRECTORY_OF_RECORD'
+  /** Its email's domain is not a verified domain of the Atlassian organization. */
+  | 'UNVERIFIED_DOMAIN';
+
+/** A vendor account nobody accounts for: external, missing from the directory of record, or unused. */
+export type OrphanedAccount = {
+  __typename?: 'OrphanedAccount';
+  /** The account. */
+  account: Account;
+  /** The email's domain. */
+  domain: Scalars['String']['output'];
+  /** Whole days since the vendor last saw it used (null when never used or not reported). */
+  inactiveDays?: Maybe<Scalars['Int']['output']>;
+  /** What it costs per month, when the vendor reports a cost (Snow). */
+  monthlyCost?: Maybe<Money>;
+  /** Why it counts, in the enum's order. */
+  reasons: Array<OrphanReason>;
+  /** The person the account belongs to (every account of the same email). */
+  user: User;
+};
+
+/** A page of orphaned accounts, by email then vendor. */
+export type OrphanedAccountConnection = {
+  __typename?: 'OrphanedAccountConnection';
+  /** Accounts on this page with their cursors. */
+  edges: Array<OrphanedAccountEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many accounts match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An orphaned account and its cursor. */
+export type OrphanedAccountEdge = {
+  __typename?: 'OrphanedAccountEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The account. */
+  node: OrphanedAccount;
+};
+
+/** Which orphaned accounts to list. Conditions combine with AND. */
+export type OrphanedAccountFilter = {
+  /** The vendor whose account list is the directory of record (default BETTERCLOUD). */
+  directoryOfRecord?: InputMaybe<Vendor>;
+  /** Past how many days without use an active account counts as INACTIVE (default 90). */
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Only accounts with at least one of these reasons (default: any). */
+  reasons?: InputMaybe<Array<OrphanReason>>;
+  /** Only this vendor's accounts. */
+  vendor?: InputMaybe<Vendor>;
 };
 
 /** Relay page information for a connection. */
@@ -2136,6 +2310,81 @@ export type PolicyKind =
   | 'POLICY_TEMPLATE'
   /** Atlassian user security. */
   | 'USER_SECURITY';
+
+/** Which privileged holders to list. Conditions combine with AND. */
+export type PrivilegedAccessFilter = {
+  /** Only holders of this role (exact name, case-insensitive), e.g. `org-admin`. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Only people in this overall state (e.g. MIXED: suspended somewhere). */
+  status?: InputMaybe<UserStatus>;
+  /** Only roles granted by this vendor (also saves the other vendors' role reads). */
+  vendor?: InputMaybe<Vendor>;
+};
+
+/** A sort of privileged holders. */
+export type PrivilegedAccessSort = {
+  /** The direction (default ascending: longest idle first for LAST_ACTIVE). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: PrivilegedAccessSortField;
+};
+
+/** What privileged holders can be sorted by. */
+export type PrivilegedAccessSortField =
+  /** The person's email. */
+  | 'EMAIL'
+  /** The person's most recent activity in any vendor (never active sorts first ascending). */
+  | 'LAST_ACTIVE';
+
+/** Someone who holds at least one privileged role, with their state everywhere else. */
+export type PrivilegedHolder = {
+  __typename?: 'PrivilegedHolder';
+  /** Most recent activity any vendor reports for the person (null when none reports it). */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The privileged roles, in vendor order. */
+  roles: Array<PrivilegedRole>;
+  /** The person's overall state across vendors. */
+  status: UserStatus;
+  /** The person (their `accounts` give the status in every vendor). */
+  user: User;
+};
+
+/** A page of privileged holders. */
+export type PrivilegedHolderConnection = {
+  __typename?: 'PrivilegedHolderConnection';
+  /** Holders on this page with their cursors. */
+  edges: Array<PrivilegedHolderEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many holders match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A privileged holder and its cursor. */
+export type PrivilegedHolderEdge = {
+  __typename?: 'PrivilegedHolderEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The holder. */
+  node: PrivilegedHolder;
+};
+
+/** A privileged role a person holds in one vendor. */
+export type PrivilegedRole = {
+  __typename?: 'PrivilegedRole';
+  /** The account holding it (null for a BetterCloud group role, which BetterCloud lists by email). */
+  account?: Maybe<Account>;
+  /** The state of the account holding it, when known. */
+  accountStatus?: Maybe<AccountStatus>;
+  /** Last activity the vendor reports for that account. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it applies to: an Atlassian product ARI, a BetterCloud group name; null when organization- or provider-wide. */
+  resource?: Maybe<Scalars['String']['output']>;
+  /** The role: Atlassian `org-admin`, `trusted-user`, `product-admin`, `user-access-admin`; a JumpCloud administrator role; BetterCloud group `owner` or `manager`. */
+  role: Scalars['String']['output'];
+  /** The vendor granting it. */
+  vendor: Vendor;
+};
 
 /** Access to one Atlassian product. */
 export type ProductAccess = {
@@ -2415,6 +2664,8 @@ export type Query = {
   applications: ApplicationConnection;
   /** Every mutation AdminGraph made, newest first (readable by admins once access control exists; readable by all until then). */
   auditLog: AuditLogConnection;
+  /** Every change since a time, newest first: BetterCloud events, Atlassian organization events and AdminGraph's own mutations, merged. */
+  changes: ChangeConnection;
   /** Audit events from BetterCloud and Atlassian, newest first. */
   events: AuditEventConnection;
   /** Groups in every vendor that has them: BetterCloud, Atlassian, SCIM (in that order). */
@@ -2427,10 +2678,16 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches several objects by global ID, in the order asked; null for each one not found. */
   nodes: Array<Maybe<Node>>;
+  /** People suspended, deprovisioned or closed in one vendor whose access remains in another, by email. */
+  offboardingGaps: OffboardingGapConnection;
   /** Atlassian organizations and JumpCloud client organizations. */
   organizations: OrganizationConnection;
+  /** Vendor accounts on no verified domain, missing from the directory of record, or inactive past a threshold. */
+  orphanedAccounts: OrphanedAccountConnection;
   /** Policies in Atlassian organizations and the JumpCloud provider. */
   policies: PolicyConnection;
+  /** Everyone holding a privileged role in any vendor, with their state elsewhere and last activity. */
+  privilegedAccess: PrivilegedHolderConnection;
   /** The JumpCloud provider tenant AdminGraph is configured for. */
   provider?: Maybe<Provider>;
   /** Monthly SaaS spend grouped by software vendor, application or department. */
@@ -2470,6 +2727,13 @@ export type QueryApplicationsArgs = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
 };
 
 
@@ -2513,6 +2777,13 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryOffboardingGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OffboardingGapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2520,10 +2791,25 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryOrphanedAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrphanedAccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPrivilegedAccessArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PrivilegedAccessFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PrivilegedAccessSort>;
 };
 
 
@@ -2568,6 +2854,50 @@ export type QueryWorkflowsArgs = {
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One place where a person's access remains, and how AdminGraph would close it. */
+export type RemainingAccess = {
+  __typename?: 'RemainingAccess';
+  /** The account it hangs on (null for a SCIM identity, which is not an account of the identity index). */
+  account?: Maybe<Account>;
+  /** Why it counts, in words (e.g. `Atlassian account active while BetterCloud says deprovisioned`). */
+  description: Scalars['String']['output'];
+  /** What is left. */
+  kind: RemainingAccessKind;
+  /** What it costs per month (MONTHLY_COST), else null. */
+  monthlyCost?: Maybe<Money>;
+  /** The mutation that would close it, with its dry-run input (null when no vendor API can close it). */
+  remedy?: Maybe<Remedy>;
+  /** The resource the role applies to (an Atlassian product ARI), when it is not organization-wide. */
+  resource?: Maybe<Scalars['String']['output']>;
+  /** The role, for PRIVILEGED_ROLE (Atlassian role name such as `org-admin`, JumpCloud role name such as `Administrator`). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The vendor where it is left. */
+  vendor: Vendor;
+};
+
+/** What kind of access is left over for a person who was suspended, deprovisioned or closed elsewhere. */
+export type RemainingAccessKind =
+  /** A BetterCloud or Atlassian account that is still active. */
+  | 'ACTIVE_ACCOUNT'
+  /** An Atlassian SCIM identity still `active: true` while the person's Atlassian account is not active (or absent). */
+  | 'ACTIVE_SCIM_IDENTITY'
+  /** Snow still counts a monthly cost for the person's subscriptions. */
+  | 'MONTHLY_COST'
+  /** A privileged role: a JumpCloud provider administrator, or an Atlassian organization or product administration role on an account that is not closed. */
+  | 'PRIVILEGED_ROLE';
+
+/**
+ * A mutation of this API that would close a gap, with the input to send: run it as given for a dry run
+ * (the plan of vendor calls), then again with `dryRun: false` to act.
+ */
+export type Remedy = {
+  __typename?: 'Remedy';
+  /** Its `input`, with `dryRun: true`. */
+  input: Scalars['JSON']['output'];
+  /** The mutation's name, e.g. `suspendUser`. */
+  mutation: Scalars['String']['output'];
 };
 
 /** Input of `removeGroupMember`. Name the person with exactly one of `email` or `userId`. */
@@ -3905,6 +4235,11 @@ export type ResolversTypes = {
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<AuditChangeModel>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeSource: ChangeSource;
+  ClosedAccount: ResolverTypeWrapper<ClosedAccountModel>;
   ConnectWiseConnectionInput: ConnectWiseConnectionInput;
   ConnectWiseConnectionPatch: ConnectWiseConnectionPatch;
   CreateGroupInput: CreateGroupInput;
@@ -3977,9 +4312,18 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<MoneyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OffboardingGap: ResolverTypeWrapper<OffboardingGapModel>;
+  OffboardingGapConnection: ResolverTypeWrapper<Omit<OffboardingGapConnection, 'edges' | 'totalMonthlyCost'> & { edges: Array<ResolversTypes['OffboardingGapEdge']>, totalMonthlyCost: ResolversTypes['Money'] }>;
+  OffboardingGapEdge: ResolverTypeWrapper<Omit<OffboardingGapEdge, 'node'> & { node: ResolversTypes['OffboardingGap'] }>;
+  OffboardingGapFilter: OffboardingGapFilter;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrphanReason: OrphanReason;
+  OrphanedAccount: ResolverTypeWrapper<OrphanedAccountModel>;
+  OrphanedAccountConnection: ResolverTypeWrapper<Omit<OrphanedAccountConnection, 'edges'> & { edges: Array<ResolversTypes['OrphanedAccountEdge']> }>;
+  OrphanedAccountEdge: ResolverTypeWrapper<Omit<OrphanedAccountEdge, 'node'> & { node: ResolversTypes['OrphanedAccount'] }>;
+  OrphanedAccountFilter: OrphanedAccountFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlannedVendorCall: ResolverTypeWrapper<PlannedVendorCall>;
   Policy: ResolverTypeWrapper<PolicyModel>;
@@ -3987,6 +4331,13 @@ export type ResolversTypes = {
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyFilter: PolicyFilter;
   PolicyKind: PolicyKind;
+  PrivilegedAccessFilter: PrivilegedAccessFilter;
+  PrivilegedAccessSort: PrivilegedAccessSort;
+  PrivilegedAccessSortField: PrivilegedAccessSortField;
+  PrivilegedHolder: ResolverTypeWrapper<PrivilegedHolderModel>;
+  PrivilegedHolderConnection: ResolverTypeWrapper<Omit<PrivilegedHolderConnection, 'edges'> & { edges: Array<ResolversTypes['PrivilegedHolderEdge']> }>;
+  PrivilegedHolderEdge: ResolverTypeWrapper<Omit<PrivilegedHolderEdge, 'node'> & { node: ResolversTypes['PrivilegedHolder'] }>;
+  PrivilegedRole: ResolverTypeWrapper<PrivilegedRoleModel>;
   ProductAccess: ResolverTypeWrapper<ProductAccessModel>;
   ProductRoleInput: ProductRoleInput;
   Provider: ResolverTypeWrapper<ProviderModel>;
@@ -4007,6 +4358,9 @@ export type ResolversTypes = {
   PsaNameSort: PsaNameSort;
   PsaNameSortField: PsaNameSortField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemainingAccess: ResolverTypeWrapper<RemainingAccessModel>;
+  RemainingAccessKind: RemainingAccessKind;
+  Remedy: ResolverTypeWrapper<RemedyModel>;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
   RemoveGroupMemberPayload: ResolverTypeWrapper<Omit<RemoveGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversTypes['Group']>, user?: Maybe<ResolversTypes['User']> }>;
   RestoreUserInput: RestoreUserInput;
@@ -4131,6 +4485,10 @@ export type ResolversParentTypes = {
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: BetterCloudAccountModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: AuditChangeModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ClosedAccount: ClosedAccountModel;
   ConnectWiseConnectionInput: ConnectWiseConnectionInput;
   ConnectWiseConnectionPatch: ConnectWiseConnectionPatch;
   CreateGroupInput: CreateGroupInput;
@@ -4198,15 +4556,29 @@ export type ResolversParentTypes = {
   Money: MoneyModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OffboardingGap: OffboardingGapModel;
+  OffboardingGapConnection: Omit<OffboardingGapConnection, 'edges' | 'totalMonthlyCost'> & { edges: Array<ResolversParentTypes['OffboardingGapEdge']>, totalMonthlyCost: ResolversParentTypes['Money'] };
+  OffboardingGapEdge: Omit<OffboardingGapEdge, 'node'> & { node: ResolversParentTypes['OffboardingGap'] };
+  OffboardingGapFilter: OffboardingGapFilter;
   Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrphanedAccount: OrphanedAccountModel;
+  OrphanedAccountConnection: Omit<OrphanedAccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrphanedAccountEdge']> };
+  OrphanedAccountEdge: Omit<OrphanedAccountEdge, 'node'> & { node: ResolversParentTypes['OrphanedAccount'] };
+  OrphanedAccountFilter: OrphanedAccountFilter;
   PageInfo: PageInfo;
   PlannedVendorCall: PlannedVendorCall;
   Policy: PolicyModel;
   PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
   PolicyFilter: PolicyFilter;
+  PrivilegedAccessFilter: PrivilegedAccessFilter;
+  PrivilegedAccessSort: PrivilegedAccessSort;
+  PrivilegedHolder: PrivilegedHolderModel;
+  PrivilegedHolderConnection: Omit<PrivilegedHolderConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrivilegedHolderEdge']> };
+  PrivilegedHolderEdge: Omit<PrivilegedHolderEdge, 'node'> & { node: ResolversParentTypes['PrivilegedHolder'] };
+  PrivilegedRole: PrivilegedRoleModel;
   ProductAccess: ProductAccessModel;
   ProductRoleInput: ProductRoleInput;
   Provider: ProviderModel;
@@ -4225,6 +4597,8 @@ export type ResolversParentTypes = {
   PsaNameFilter: PsaNameFilter;
   PsaNameSort: PsaNameSort;
   Query: Record<PropertyKey, never>;
+  RemainingAccess: RemainingAccessModel;
+  Remedy: RemedyModel;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
   RemoveGroupMemberPayload: Omit<RemoveGroupMemberPayload, 'group' | 'user'> & { group?: Maybe<ResolversParentTypes['Group']>, user?: Maybe<ResolversParentTypes['User']> };
   RestoreUserInput: RestoreUserInput;
@@ -4514,6 +4888,34 @@ export type BetterCloudAccountResolvers<ContextType = GatewayContext, ParentType
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
   vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  auditEntry?: Resolver<Maybe<ResolversTypes['AuditLogEntry']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ChangeSource'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type ClosedAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ClosedAccount'] = ResolversParentTypes['ClosedAccount']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
 export type CreateGroupPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateGroupPayload'] = ResolversParentTypes['CreateGroupPayload']> = {
@@ -4845,6 +5247,26 @@ export type NodeResolvers<ContextType = GatewayContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Application' | 'AtlassianAccount' | 'AtlassianOrganization' | 'AuditEvent' | 'BetterCloudAccount' | 'Group' | 'Integration' | 'JumpCloudAccount' | 'Policy' | 'Provider' | 'ProviderOrganization' | 'SaasSubscription' | 'SnowAccount' | 'User' | 'Workflow', ParentType, ContextType>;
 };
 
+export type OffboardingGapResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OffboardingGap'] = ResolversParentTypes['OffboardingGap']> = {
+  closedIn?: Resolver<Array<ResolversTypes['ClosedAccount']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remainingAccess?: Resolver<Array<ResolversTypes['RemainingAccess']>, ParentType, ContextType>;
+  remedies?: Resolver<Array<ResolversTypes['Remedy']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type OffboardingGapConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OffboardingGapConnection'] = ResolversParentTypes['OffboardingGapConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OffboardingGapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMonthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OffboardingGapEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OffboardingGapEdge'] = ResolversParentTypes['OffboardingGapEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OffboardingGap'], ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   __resolveType: TypeResolveFn<'AtlassianOrganization' | 'ProviderOrganization', ParentType, ContextType>;
 };
@@ -4858,6 +5280,26 @@ export type OrganizationConnectionResolvers<ContextType = GatewayContext, Parent
 export type OrganizationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrphanedAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrphanedAccount'] = ResolversParentTypes['OrphanedAccount']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inactiveDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['OrphanReason']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type OrphanedAccountConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrphanedAccountConnection'] = ResolversParentTypes['OrphanedAccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrphanedAccountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrphanedAccountEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrphanedAccountEdge'] = ResolversParentTypes['OrphanedAccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrphanedAccount'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -4903,6 +5345,33 @@ export type PolicyConnectionResolvers<ContextType = GatewayContext, ParentType e
 export type PolicyEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type PrivilegedHolderResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PrivilegedHolder'] = ResolversParentTypes['PrivilegedHolder']> = {
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['PrivilegedRole']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type PrivilegedHolderConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PrivilegedHolderConnection'] = ResolversParentTypes['PrivilegedHolderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PrivilegedHolderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PrivilegedHolderEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PrivilegedHolderEdge'] = ResolversParentTypes['PrivilegedHolderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PrivilegedHolder'], ParentType, ContextType>;
+};
+
+export type PrivilegedRoleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PrivilegedRole'] = ResolversParentTypes['PrivilegedRole']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  accountStatus?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
 export type ProductAccessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProductAccess'] = ResolversParentTypes['ProductAccess']> = {
@@ -4990,14 +5459,18 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first' | 'vendor'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since'>>;
   events?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   integrations?: Resolver<ResolversTypes['IntegrationConnection'], ParentType, ContextType, RequireFields<QueryIntegrationsArgs, 'first'>>;
   licenseWaste?: Resolver<ResolversTypes['LicenseWasteConnection'], ParentType, ContextType, RequireFields<QueryLicenseWasteArgs, 'first' | 'inactiveDays'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  offboardingGaps?: Resolver<ResolversTypes['OffboardingGapConnection'], ParentType, ContextType, RequireFields<QueryOffboardingGapsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  orphanedAccounts?: Resolver<ResolversTypes['OrphanedAccountConnection'], ParentType, ContextType, RequireFields<QueryOrphanedAccountsArgs, 'first'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  privilegedAccess?: Resolver<ResolversTypes['PrivilegedHolderConnection'], ParentType, ContextType, RequireFields<QueryPrivilegedAccessArgs, 'first'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   spend?: Resolver<ResolversTypes['Spend'], ParentType, ContextType, RequireFields<QuerySpendArgs, 'groupBy'>>;
   subscriptions?: Resolver<ResolversTypes['SaasSubscriptionConnection'], ParentType, ContextType, RequireFields<QuerySubscriptionsArgs, 'first'>>;
@@ -5005,6 +5478,22 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   userKpis?: Resolver<Maybe<ResolversTypes['UserKpis']>, ParentType, ContextType, Partial<QueryUserKpisArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'first'>>;
+};
+
+export type RemainingAccessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemainingAccess'] = ResolversParentTypes['RemainingAccess']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RemainingAccessKind'], ParentType, ContextType>;
+  monthlyCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  remedy?: Resolver<Maybe<ResolversTypes['Remedy']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+};
+
+export type RemedyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Remedy'] = ResolversParentTypes['Remedy']> = {
+  input?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RemoveGroupMemberPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveGroupMemberPayload'] = ResolversParentTypes['RemoveGroupMemberPayload']> = {
@@ -5364,6 +5853,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
   BetterCloudAccount?: BetterCloudAccountResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ClosedAccount?: ClosedAccountResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
   CreateIntegrationPayload?: CreateIntegrationPayloadResolvers<ContextType>;
   CreateProviderAdministratorPayload?: CreateProviderAdministratorPayloadResolvers<ContextType>;
@@ -5406,14 +5899,24 @@ export type Resolvers<ContextType = GatewayContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OffboardingGap?: OffboardingGapResolvers<ContextType>;
+  OffboardingGapConnection?: OffboardingGapConnectionResolvers<ContextType>;
+  OffboardingGapEdge?: OffboardingGapEdgeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrphanedAccount?: OrphanedAccountResolvers<ContextType>;
+  OrphanedAccountConnection?: OrphanedAccountConnectionResolvers<ContextType>;
+  OrphanedAccountEdge?: OrphanedAccountEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlannedVendorCall?: PlannedVendorCallResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PrivilegedHolder?: PrivilegedHolderResolvers<ContextType>;
+  PrivilegedHolderConnection?: PrivilegedHolderConnectionResolvers<ContextType>;
+  PrivilegedHolderEdge?: PrivilegedHolderEdgeResolvers<ContextType>;
+  PrivilegedRole?: PrivilegedRoleResolvers<ContextType>;
   ProductAccess?: ProductAccessResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   ProviderBilling?: ProviderBillingResolvers<ContextType>;
@@ -5426,6 +5929,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   PsaCompanyEdge?: PsaCompanyEdgeResolvers<ContextType>;
   PsaCompanyType?: PsaCompanyTypeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemainingAccess?: RemainingAccessResolvers<ContextType>;
+  Remedy?: RemedyResolvers<ContextType>;
   RemoveGroupMemberPayload?: RemoveGroupMemberPayloadResolvers<ContextType>;
   RestoreUserPayload?: RestoreUserPayloadResolvers<ContextType>;
   RevokeOrganizationRolePayload?: RevokeOrganizationRolePayloadResolvers<ContextType>;

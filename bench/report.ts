@@ -42,7 +42,7 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
-${simulatorSection()}${exportSection()}${wasteExportSection()}`;
+${simulatorSection()}${exportSection()}${wasteExportSection()}${governanceSection()}`;
 }
 
 function simulatorSection(): string {
@@ -109,6 +109,34 @@ off (it spent time on every field and the gateway sets no cache hints), 19.6 s a
 
 | people | rows | pages | first page ms | first page calls | later page ms (mean) | later pages' calls | whole list ms | whole/first | mode | measured |
 |---|---|---|---|---|---|---|---|---|---|---|
+${rows}
+`;
+}
+
+function governanceSection(): string {
+  const file = 'bench/results/governance.json';
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Result;
+  const rows = (r.results as Result[])
+    .map(
+      (q) =>
+        `| ${q.name} | ${q.totalCount} | ${q.bound} | ${q.coldCalls} | ${q.warmCalls} | ${q.coldMs} | ${q.warmMs} |`,
+    )
+    .join('\n');
+  return `
+## Governance answers (\`npm run bench:governance\`, ${r.measuredAt})
+
+The first page (100) of each answer on the ${r.people}-person company, gateway and simulators in one process, no
+added latency, the identity index built first (${r.indexMs} ms). Calls are the vendor calls on top of the index
+(counted by the simulators), beside the bound the vendor APIs force (computed from the seed). Atlassian has no
+list-by-role or batch endpoint: each role read is one \`getUserRoleAssignments\`. Warm calls are with the response
+cache off (the default, \`ADMINGRAPH_CACHE_TTL_MS=0\`): with a TTL set, the repeated role reads cost nothing. Every
+page of a governance answer recomputes it over the index, so each page costs the same calls as the first: the short
+mode is \`BENCH_PEOPLE=2000 npm run bench:governance\`. Gateway heap taken by the index
+and the answers: **${r.heapTakenMb} MB** (target < ${r.heapTargetMb} MB).
+
+| query | totalCount | bound (vendor calls beyond the index) | cold calls | warm calls | cold ms | warm ms |
+|---|---|---|---|---|---|---|
 ${rows}
 `;
 }

@@ -1,6 +1,6 @@
 import type { UserResolvers } from '../__generated__/graphql.js';
 import { connectionFromArray, connectionFromOffsetFetch } from '../datasources/paging/connection.js';
-import { deriveUserStatus } from '../datasources/identity/user-status.js';
+import { deriveUserStatus, lastActiveOf } from '../datasources/identity/user-status.js';
 import type { AccountModel, SaasSubscriptionModel, UserModel } from '../datasources/model/index.js';
 import type { GatewayContext } from '../mutations/context.js';
 import { nodeIds } from './node-ids.js';
@@ -37,11 +37,7 @@ export const User: UserResolvers = {
   status: (user) => deriveUserStatus(user.accounts),
   vendors: (user) => [...new Set(user.accounts.map((a) => a.vendor))],
   accounts: (user) => user.accounts,
-  lastActiveAt: (user) =>
-    user.accounts.reduce<string | null>(
-      (latest, a) => (a.lastActiveAt && (!latest || a.lastActiveAt > latest) ? a.lastActiveAt : latest),
-      null,
-    ),
+  lastActiveAt: (user) => lastActiveOf(user),
   groups: async (user, _args, ctx) => {
     const [betterCloud, scimIdentity] = await Promise.all([
       accountsOf(user, 'BETTERCLOUD').length

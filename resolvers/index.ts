@@ -36,6 +36,9 @@ import { integrationsQuery } from './query/integrations.js';
 import { providerQuery } from './query/provider.js';
 import { DateTime, JSONScalar } from './scalars.js';
 import { User } from './User.js';
+import { Change } from './Change.js';
+import { PrivilegedHolder } from './PrivilegedHolder.js';
+import { governanceQuery } from './query/governance.js';
 import { Workflow } from './Workflow.js';
 
 /** The resolver map: one module per GraphQL type, root fields grouped by domain under `query/`. */
@@ -55,6 +58,7 @@ export const resolvers: Resolvers = {
     ...policiesQuery,
     ...integrationsQuery,
     ...providerQuery,
+    ...governanceQuery,
   },
   Mutation: {
     ...userLifecycleMutations,
@@ -63,6 +67,8 @@ export const resolvers: Resolvers = {
     ...workflowMutations,
   },
   User,
+  Change,
+  PrivilegedHolder,
   Account,
   BetterCloudAccount,
   AtlassianAccount,

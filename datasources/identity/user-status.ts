@@ -8,3 +8,13 @@ export function deriveUserStatus(accounts: readonly Pick<AccountModel, 'status'>
   if (states.size === 1) return [...states][0];
   return 'MIXED';
 }
+
+/** A person's most recent activity in any vendor (ISO), null when no vendor reports one. */
+export function lastActiveOf(user: {
+  accounts: readonly Pick<AccountModel, 'lastActiveAt'>[];
+}): string | null {
+  return user.accounts.reduce<string | null>(
+    (latest, a) => (a.lastActiveAt && (!latest || a.lastActiveAt > latest) ? a.lastActiveAt : latest),
+    null,
+  );
+}

@@ -1,5 +1,6 @@
 import { SeededRandom } from '../core/random.js';
 import type { CompanyConfig } from './config.js';
+import { governanceCases } from './governance-cases.js';
 import { departments, firstNames, lastNames, locations, partnerDomains } from './names.js';
 
 /** The vendors that hold user accounts. SCIM is Atlassian's provisioning view of the same directory. */
@@ -37,6 +38,8 @@ export interface Person {
   accounts: Partial<Record<AccountVendor, AccountSeed>>;
   /** True for the handful of IT staff who administer the JumpCloud provider (MSP) tenant. */
   jumpcloudAdmin: boolean;
+  /** An Atlassian organization role the seed grants whatever the account's state (governance-cases.ts). */
+  atlassianOrgRole?: 'org-admin' | 'trusted-user';
 }
 
 const DAY = 86_400_000;
@@ -95,6 +98,8 @@ export function generatePeople(config: CompanyConfig): Person[] {
     person.accounts = decideAccounts(person, random, config.now, hiredAt, leftAt);
     people.push(person);
   }
+  // Appended after every generated person, so none of their draws shift.
+  people.push(...governanceCases(config, people.length));
   return people;
 }
 

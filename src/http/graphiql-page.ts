@@ -8,6 +8,10 @@ export function exampleOperations(): { name: string; query: string }[] {
   const order = [
     'person-profile',
     'offboarding-dry-run',
+    'offboarding-gaps',
+    'privileged-access',
+    'orphaned-accounts',
+    'changes',
     'license-waste-and-spend',
     'integration-mappings',
     'people-costs',

@@ -56,6 +56,7 @@ export function seedAtlassian(company: Company): SeededAtlassian {
     const eligibleAdmin =
       person.department === 'IT' && person.employment === 'employee' && seed.state === 'active';
     if (person.index === 0) orgRole = 'org-admin';
+    else if (person.atlassianOrgRole) orgRole = person.atlassianOrgRole;
     else if (eligibleAdmin && extraAdmins < EXTRA_ORG_ADMINS) {
       orgRole = 'org-admin';
       extraAdmins++;

@@ -3,30 +3,14 @@ import { buildIdentity } from '../../../datasources/identity/build-identity.js';
 import { deriveUserStatus } from '../../../datasources/identity/user-status.js';
 import { filterUsers, pageUsers } from '../../../datasources/identity/user-query.js';
 import type { AccountModel } from '../../../datasources/model/index.js';
-import { normalizeEmail } from '../../../datasources/model/index.js';
+import { accountFixture } from '../../support/account-fixtures.js';
 
-function account(
+const account = (
   vendor: AccountModel['vendor'],
   email: string,
   status: AccountModel['status'],
   extra: Partial<AccountModel> = {},
-): AccountModel {
-  return {
-    vendor,
-    externalId: `${vendor}-${email}`,
-    email,
-    normalizedEmail: normalizeEmail(email),
-    status,
-    vendorStatus: status.toLowerCase(),
-    lastActiveAt: null,
-    createdAt: null,
-    displayName: null,
-    department: null,
-    title: null,
-    location: null,
-    ...extra,
-  } as AccountModel;
-}
+) => accountFixture(vendor, email, status, extra);
 
 describe('identity index', () => {
   it('joins accounts whose emails differ only in case and surrounding spaces', () => {

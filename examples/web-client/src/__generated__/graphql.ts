@@ -621,6 +621,67 @@ export type BetterCloudAccount = Account & Node & {
   vendorStatus: Scalars['String']['output'];
 };
 
+/** One change, from any source, in one shape. */
+export type Change = {
+  __typename?: 'Change';
+  /** What happened: the vendor's event type, or the AdminGraph mutation's name. */
+  action: Scalars['String']['output'];
+  /** Who did it (email, account ID or AdminGraph principal). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The AdminGraph audit log entry (ADMINGRAPH). */
+  auditEntry?: Maybe<AuditLogEntry>;
+  /** Human-readable description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The vendor event (BETTERCLOUD, ATLASSIAN). */
+  event?: Maybe<AuditEvent>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Where it was recorded. */
+  source: ChangeSource;
+  /** The person it is about, when it is about a person the identity index knows. */
+  user?: Maybe<User>;
+};
+
+/** A page of changes, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** Changes on this page with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many changes happened since `since` (null when a vendor does not report its count). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A change and its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** Where a change was recorded. */
+export type ChangeSource =
+  /** AdminGraph's own audit log of mutations. */
+  | 'ADMINGRAPH'
+  /** The Atlassian organization's audit log. */
+  | 'ATLASSIAN'
+  /** BetterCloud's event feed. */
+  | 'BETTERCLOUD';
+
+/** A vendor account of a person that is suspended, deprovisioned or closed: the signal that the person is being offboarded. */
+export type ClosedAccount = {
+  __typename?: 'ClosedAccount';
+  /** The account. */
+  account: Account;
+  /** The account's state (SUSPENDED or DEPROVISIONED). */
+  status: AccountStatus;
+  /** The vendor. */
+  vendor: Vendor;
+};
+
 /** ConnectWise PSA connection fields. `publicKey` and `privateKey` are sent to JumpCloud and never returned. */
 export type ConnectWiseConnectionInput = {
   /** The ConnectWise company ID used to log in. */
@@ -1991,6 +2052,60 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A person suspended, deprovisioned or closed in one vendor whose access remains in another:
+ * still active, still privileged, or still costing money.
+ */
+export type OffboardingGap = {
+  __typename?: 'OffboardingGap';
+  /** Where the person is already suspended, deprovisioned or closed. */
+  closedIn: Array<ClosedAccount>;
+  /** What the listed remaining access costs per month (Snow's monthly cost of the person's subscriptions). */
+  monthlyCost: Money;
+  /** Every place access remains that the filter keeps (`vendor`, `kinds`), in vendor order. */
+  remainingAccess: Array<RemainingAccess>;
+  /** The distinct mutations (dry-run inputs) that would close the listed remaining access a vendor API can close (one `suspendUser` naming every vendor to suspend in). */
+  remedies: Array<Remedy>;
+  /** The person. */
+  user: User;
+};
+
+/** A page of offboarding gaps, by person email. */
+export type OffboardingGapConnection = {
+  __typename?: 'OffboardingGapConnection';
+  /** Gaps on this page with their cursors. */
+  edges: Array<OffboardingGapEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many gaps match the filter. */
+  totalCount: Scalars['Int']['output'];
+  /** What all matching gaps cost per month. */
+  totalMonthlyCost: Money;
+};
+
+/** A gap and its cursor. */
+export type OffboardingGapEdge = {
+  __typename?: 'OffboardingGapEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The gap. */
+  node: OffboardingGap;
+};
+
+/** Which offboarding gaps to list. Conditions combine with AND. */
+export type OffboardingGapFilter = {
+  /** Only people already suspended, deprovisioned or closed in this vendor (e.g. BETTERCLOUD, the directory of record). */
+  closedIn?: InputMaybe<Vendor>;
+  /** Only this person (email). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Only gaps with remaining access of one of these kinds. */
+  kinds?: InputMaybe<Array<RemainingAccessKind>>;
+  /** Only gaps whose listed access costs at least this much per month. */
+  minMonthlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Only gaps whose remaining access is in this vendor. */
+  vendor?: InputMaybe<Vendor>;
+};
+
 /** An organization: an Atlassian organization, or a client organization managed by the JumpCloud provider. */
 export type Organization = {
   /** The vendor's own ID. */
@@ -2021,6 +2136,64 @@ export type OrganizationEdge = {
   cursor: Scalars['String']['output'];
   /** The organization. */
   node: Organization;
+};
+
+/** Why an account counts as orphaned or external. */
+export type OrphanReason =
+  /** Active, but never used or last used longer ago than `inactiveDays`. */
+  | 'INACTIVE'
+  /** The directory of record (BetterCloud unless `directoryOfRecord` says otherwise) holds no account for its email. */
+  | 'NOT_IN_DIRECTORY_OF_RECORD'
+  /** Its email's domain is not a verified domain of the Atlassian organization. */
+  | 'UNVERIFIED_DOMAIN';
+
+/** A vendor account nobody accounts for: external, missing from the directory of record, or unused. */
+export type OrphanedAccount = {
+  __typename?: 'OrphanedAccount';
+  /** The account. */
+  account: Account;
+  /** The email's domain. */
+  domain: Scalars['String']['output'];
+  /** Whole days since the vendor last saw it used (null when never used or not reported). */
+  inactiveDays?: Maybe<Scalars['Int']['output']>;
+  /** What it costs per month, when the vendor reports a cost (Snow). */
+  monthlyCost?: Maybe<Money>;
+  /** Why it counts, in the enum's order. */
+  reasons: Array<OrphanReason>;
+  /** The person the account belongs to (every account of the same email). */
+  user: User;
+};
+
+/** A page of orphaned accounts, by email then vendor. */
+export type OrphanedAccountConnection = {
+  __typename?: 'OrphanedAccountConnection';
+  /** Accounts on this page with their cursors. */
+  edges: Array<OrphanedAccountEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many accounts match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An orphaned account and its cursor. */
+export type OrphanedAccountEdge = {
+  __typename?: 'OrphanedAccountEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The account. */
+  node: OrphanedAccount;
+};
+
+/** Which orphaned accounts to list. Conditions combine with AND. */
+export type OrphanedAccountFilter = {
+  /** The vendor whose account list is the directory of record (default BETTERCLOUD). */
+  directoryOfRecord?: InputMaybe<Vendor>;
+  /** Past how many days without use an active account counts as INACTIVE (default 90). */
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Only accounts with at least one of these reasons (default: any). */
+  reasons?: InputMaybe<Array<OrphanReason>>;
+  /** Only this vendor's accounts. */
+  vendor?: InputMaybe<Vendor>;
 };
 
 /** Relay page information for a connection. */
@@ -2132,6 +2305,81 @@ export type PolicyKind =
   | 'POLICY_TEMPLATE'
   /** Atlassian user security. */
   | 'USER_SECURITY';
+
+/** Which privileged holders to list. Conditions combine with AND. */
+export type PrivilegedAccessFilter = {
+  /** Only holders of this role (exact name, case-insensitive), e.g. `org-admin`. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Only people in this overall state (e.g. MIXED: suspended somewhere). */
+  status?: InputMaybe<UserStatus>;
+  /** Only roles granted by this vendor (also saves the other vendors' role reads). */
+  vendor?: InputMaybe<Vendor>;
+};
+
+/** A sort of privileged holders. */
+export type PrivilegedAccessSort = {
+  /** The direction (default ascending: longest idle first for LAST_ACTIVE). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: PrivilegedAccessSortField;
+};
+
+/** What privileged holders can be sorted by. */
+export type PrivilegedAccessSortField =
+  /** The person's email. */
+  | 'EMAIL'
+  /** The person's most recent activity in any vendor (never active sorts first ascending). */
+  | 'LAST_ACTIVE';
+
+/** Someone who holds at least one privileged role, with their state everywhere else. */
+export type PrivilegedHolder = {
+  __typename?: 'PrivilegedHolder';
+  /** Most recent activity any vendor reports for the person (null when none reports it). */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The privileged roles, in vendor order. */
+  roles: Array<PrivilegedRole>;
+  /** The person's overall state across vendors. */
+  status: UserStatus;
+  /** The person (their `accounts` give the status in every vendor). */
+  user: User;
+};
+
+/** A page of privileged holders. */
+export type PrivilegedHolderConnection = {
+  __typename?: 'PrivilegedHolderConnection';
+  /** Holders on this page with their cursors. */
+  edges: Array<PrivilegedHolderEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many holders match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A privileged holder and its cursor. */
+export type PrivilegedHolderEdge = {
+  __typename?: 'PrivilegedHolderEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The holder. */
+  node: PrivilegedHolder;
+};
+
+/** A privileged role a person holds in one vendor. */
+export type PrivilegedRole = {
+  __typename?: 'PrivilegedRole';
+  /** The account holding it (null for a BetterCloud group role, which BetterCloud lists by email). */
+  account?: Maybe<Account>;
+  /** The state of the account holding it, when known. */
+  accountStatus?: Maybe<AccountStatus>;
+  /** Last activity the vendor reports for that account. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it applies to: an Atlassian product ARI, a BetterCloud group name; null when organization- or provider-wide. */
+  resource?: Maybe<Scalars['String']['output']>;
+  /** The role: Atlassian `org-admin`, `trusted-user`, `product-admin`, `user-access-admin`; a JumpCloud administrator role; BetterCloud group `owner` or `manager`. */
+  role: Scalars['String']['output'];
+  /** The vendor granting it. */
+  vendor: Vendor;
+};
 
 /** Access to one Atlassian product. */
 export type ProductAccess = {
@@ -2411,6 +2659,8 @@ export type Query = {
   applications: ApplicationConnection;
   /** Every mutation AdminGraph made, newest first (readable by admins once access control exists; readable by all until then). */
   auditLog: AuditLogConnection;
+  /** Every change since a time, newest first: BetterCloud events, Atlassian organization events and AdminGraph's own mutations, merged. */
+  changes: ChangeConnection;
   /** Audit events from BetterCloud and Atlassian, newest first. */
   events: AuditEventConnection;
   /** Groups in every vendor that has them: BetterCloud, Atlassian, SCIM (in that order). */
@@ -2423,10 +2673,16 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches several objects by global ID, in the order asked; null for each one not found. */
   nodes: Array<Maybe<Node>>;
+  /** People suspended, deprovisioned or closed in one vendor whose access remains in another, by email. */
+  offboardingGaps: OffboardingGapConnection;
   /** Atlassian organizations and JumpCloud client organizations. */
   organizations: OrganizationConnection;
+  /** Vendor accounts on no verified domain, missing from the directory of record, or inactive past a threshold. */
+  orphanedAccounts: OrphanedAccountConnection;
   /** Policies in Atlassian organizations and the JumpCloud provider. */
   policies: PolicyConnection;
+  /** Everyone holding a privileged role in any vendor, with their state elsewhere and last activity. */
+  privilegedAccess: PrivilegedHolderConnection;
   /** The JumpCloud provider tenant AdminGraph is configured for. */
   provider?: Maybe<Provider>;
   /** Monthly SaaS spend grouped by software vendor, application or department. */
@@ -2466,6 +2722,13 @@ export type QueryApplicationsArgs = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
 };
 
 
@@ -2509,6 +2772,13 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryOffboardingGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OffboardingGapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2516,10 +2786,25 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryOrphanedAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrphanedAccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPrivilegedAccessArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PrivilegedAccessFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PrivilegedAccessSort>;
 };
 
 
@@ -2564,6 +2849,50 @@ export type QueryWorkflowsArgs = {
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One place where a person's access remains, and how AdminGraph would close it. */
+export type RemainingAccess = {
+  __typename?: 'RemainingAccess';
+  /** The account it hangs on (null for a SCIM identity, which is not an account of the identity index). */
+  account?: Maybe<Account>;
+  /** Why it counts, in words (e.g. `Atlassian account active while BetterCloud says deprovisioned`). */
+  description: Scalars['String']['output'];
+  /** What is left. */
+  kind: RemainingAccessKind;
+  /** What it costs per month (MONTHLY_COST), else null. */
+  monthlyCost?: Maybe<Money>;
+  /** The mutation that would close it, with its dry-run input (null when no vendor API can close it). */
+  remedy?: Maybe<Remedy>;
+  /** The resource the role applies to (an Atlassian product ARI), when it is not organization-wide. */
+  resource?: Maybe<Scalars['String']['output']>;
+  /** The role, for PRIVILEGED_ROLE (Atlassian role name such as `org-admin`, JumpCloud role name such as `Administrator`). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The vendor where it is left. */
+  vendor: Vendor;
+};
+
+/** What kind of access is left over for a person who was suspended, deprovisioned or closed elsewhere. */
+export type RemainingAccessKind =
+  /** A BetterCloud or Atlassian account that is still active. */
+  | 'ACTIVE_ACCOUNT'
+  /** An Atlassian SCIM identity still `active: true` while the person's Atlassian account is not active (or absent). */
+  | 'ACTIVE_SCIM_IDENTITY'
+  /** Snow still counts a monthly cost for the person's subscriptions. */
+  | 'MONTHLY_COST'
+  /** A privileged role: a JumpCloud provider administrator, or an Atlassian organization or product administration role on an account that is not closed. */
+  | 'PRIVILEGED_ROLE';
+
+/**
+ * A mutation of this API that would close a gap, with the input to send: run it as given for a dry run
+ * (the plan of vendor calls), then again with `dryRun: false` to act.
+ */
+export type Remedy = {
+  __typename?: 'Remedy';
+  /** Its `input`, with `dryRun: true`. */
+  input: Scalars['JSON']['output'];
+  /** The mutation's name, e.g. `suspendUser`. */
+  mutation: Scalars['String']['output'];
 };
 
 /** Input of `removeGroupMember`. Name the person with exactly one of `email` or `userId`. */
