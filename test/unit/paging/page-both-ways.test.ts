@@ -4,6 +4,7 @@ import {
   connectionFromOffsetFetch,
   connectionFromVendorCursor,
 } from '../../../datasources/paging/connection.js';
+import { pageByKey } from '../../../datasources/paging/keyset.js';
 import { pageWindow } from '../../../datasources/paging/page-window.js';
 
 const letters = [...'abcdefghijklmnopqrstuvwxy'];
@@ -114,5 +115,26 @@ describe('connections that page back', () => {
     expect(calls).toBe(0);
     const page = await connectionFromVendorCursor('ATLASSIAN', { first: 5 }, fetchPage);
     expect(page.pageInfo.hasPreviousPage).toBe(false);
+  });
+
+  it('pages a keyset list (the governance answers) back from a cursor, under its own scope only', () => {
+    const sorted = [...letters];
+    const second = pageByKey(sorted, (k) => k, {
+      first: 5,
+      after: pageByKey(sorted, (k) => k, { first: 5, scope: 's' }).pageInfo.endCursor,
+      scope: 's',
+    });
+    expect(names(second)).toBe('fghij');
+    const back = pageByKey(sorted, (k) => k, {
+      first: 20,
+      last: 3,
+      before: second.pageInfo.startCursor,
+      scope: 's',
+    });
+    expect(names(back)).toBe('cde');
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    expect(() =>
+      pageByKey(sorted, (k) => k, { first: 5, before: second.pageInfo.startCursor, scope: 'other' }),
+    ).toThrow(/`before` comes from this list under another filter/);
   });
 });
