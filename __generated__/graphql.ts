@@ -626,6 +626,13 @@ export type BetterCloudAccount = Account & Node & {
   vendorStatus: Scalars['String']['output'];
 };
 
+/** Who may share a cached answer. */
+export type CacheControlScope =
+  /** Only the same caller (principal) of the same tenant gets the cached answer back. */
+  | 'PRIVATE'
+  /** Every caller of the same tenant and role shares the cached answer. */
+  | 'PUBLIC';
+
 /** One change, from any source, in one shape. */
 export type Change = {
   __typename?: 'Change';
@@ -4241,6 +4248,7 @@ export type ResolversTypes = {
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Change: ResolverTypeWrapper<AuditChangeModel>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -4677,6 +4685,14 @@ export type ResolversParentTypes = {
   WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
   WorkflowFilter: WorkflowFilter;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
@@ -5981,3 +5997,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GatewayContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -1,5 +1,6 @@
 /** Renders BENCHMARKS.md from bench/results/gateway.json and bench/results/simulators.json. */
 import { existsSync, readFileSync } from 'node:fs';
+import { scaleSection } from './scale-report.js';
 
 type Result = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -42,7 +43,7 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
-${simulatorSection()}${exportSection()}${wasteExportSection()}${governanceSection()}`;
+${simulatorSection()}${exportSection()}${wasteExportSection()}${governanceSection()}${scaleSection()}${responseCacheSection()}`;
 }
 
 function simulatorSection(): string {
@@ -103,13 +104,27 @@ index and walks Snow's seats; the walk is kept per tenant, so later pages page o
 from the upstream trace. Target: the whole list within 2× the first page. A later page costs about the same at
 every size (executing and serializing its 100 rows; the list itself is sorted once per walk and window and found by
 binary search), so past ~50,000 people the page count, not the walk, decides the ratio. Runs at 100,000 people on
-this shared machine: 15.9 s first page and 14.6 ms a later page (2.26×) with Apollo's cache-control plugin on; with it
-off (it spent time on every field and the gateway sets no cache hints), 19.6 s and 9.2 ms (1.65×, the row below), and
-52 s and 16.6 ms under heavy load (1.44×). The first page varies most between runs.
+this shared machine: 15.9 s first page and 14.6 ms a later page (2.26×), 19.6 s and 9.2 ms (1.65×, the row below),
+and 52 s and 16.6 ms under heavy load (1.44×): the first page varies most between runs.
 
 | people | rows | pages | first page ms | first page calls | later page ms (mean) | later pages' calls | whole list ms | whole/first | mode | measured |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${rows}
+`;
+}
+
+function responseCacheSection(): string {
+  const file = 'bench/results/response-cache.json';
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Result;
+  return `
+## Whole-response cache (\`npm run bench:response-cache\`, ${r.measuredAt})
+
+The warm directory page (100 users with accounts, groups and subscriptions; ${Math.round(r.cached.bytes / 1024)} KB answer)
+from ${r.clients} concurrent clients for ${r.seconds} s, simulators in their own process with ${r.vendorLatencyMs} ms latency,
+identity index built, vendor reads cached (\`ADMINGRAPH_CACHE_TTL_MS=${r.vendorCacheTtlMs}\`): **${r.uncached.perSecond} answers/s uncached**
+(\`ADMINGRAPH_RESPONSE_CACHE=off\`: GraphQL execution) against **${r.cached.perSecond} answers/s from the in-memory response cache** (${r.speedup}×).
+The machine is shared (2 cores, load average about 11 during the run): compare the ratio, not the absolute rates.
 `;
 }
 
@@ -130,7 +145,7 @@ The first page (100) of each answer on the ${r.people}-person company, gateway a
 added latency, the identity index built first (${r.indexMs} ms). Calls are the vendor calls on top of the index
 (counted by the simulators), beside the bound the vendor APIs force (computed from the seed). Atlassian has no
 list-by-role or batch endpoint: each role read is one \`getUserRoleAssignments\`. Warm calls are with the response
-cache off (the default, \`ADMINGRAPH_CACHE_TTL_MS=0\`): with a TTL set, the repeated role reads cost nothing. Every
+cache off (\`ADMINGRAPH_CACHE_TTL_MS=0\`, set by the benchmark): with the default TTLs, the repeated role reads cost nothing. Every
 page of a governance answer recomputes it over the index, so each page costs the same calls as the first: the short
 mode is \`BENCH_PEOPLE=2000 npm run bench:governance\`. Gateway heap taken by the index
 and the answers: **${r.heapTakenMb} MB** (target < ${r.heapTargetMb} MB).

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'VENDOR_AUTH_FAILED'
   | 'VENDOR_BAD_RESPONSE'
   | 'VENDOR_REJECTED'
+  | 'PERSISTED_QUERY_NOT_ALLOWED'
   | 'INTERNAL_SERVER_ERROR';
 
 export class BadUserInputError extends GraphQLError {
@@ -26,6 +27,13 @@ export class BadUserInputError extends GraphQLError {
 export class NotFoundError extends GraphQLError {
   constructor(message: string, vendor?: VendorName) {
     super(message, { extensions: { code: 'NOT_FOUND', ...(vendor ? { vendor } : {}), retryable: false } });
+  }
+}
+
+/** The gateway runs registered operations only (allowlist mode), and this request names none of them. */
+export class PersistedQueryNotAllowedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', retryable: false } });
   }
 }
 

@@ -4,7 +4,7 @@ import type { GatewayContext } from './context.js';
 import { executePlan } from './executor.js';
 import { hashInput } from './input-hash.js';
 import type { IdempotencyScope } from './idempotency.js';
-import { vendorsWritten, type MutationPlan } from './plan.js';
+import { vendorsWritten, writesOf, type MutationPlan, type WriteApi } from './plan.js';
 import {
   dryRunResults,
   isComplete,
@@ -40,6 +40,10 @@ export interface MutationDefinition<I extends MutationInput, T, S> {
    * vendor's answer to each plan step (undefined where nothing was sent), e.g. a created object's ID.
    */
   reread(target: T, ctx: GatewayContext, written?: { responses: unknown[] }): Promise<S | null>;
+  /** The people the mutation acts on (emails): their index rows are re-read after the writes (default: none beyond the accounts the writes address). */
+  touchedEmails?(target: T, input: I): string[];
+  /** Accounts the writes created, from the vendors' answers (`responses`, one per plan step): read by ID into the index. */
+  createdAccounts?(target: T, responses: unknown[]): { api: WriteApi; externalId: string }[];
   /** What the audit log keeps of the input: remove secrets here (default: the input as given). */
   auditInput?(input: I): unknown;
 }
@@ -140,7 +144,13 @@ export async function runMutation<I extends MutationInput, T, S>(
       await record(summarize(results), results);
     } finally {
       // Even a failed call may have reached the vendor (a timeout): forget what it could have changed.
-      if (written.length > 0) await ctx.mutations.afterWrite(written);
+      if (written.length > 0)
+        await ctx.mutations.afterWrite({
+          vendors: written,
+          ...writesOf(plan),
+          emails: definition.touchedEmails?.(prepared.target, input) ?? [],
+          created: definition.createdAccounts?.(prepared.target, responses) ?? [],
+        });
     }
     const outcome: MutationOutcome<S> = {
       subject: await definition.reread(prepared.target, ctx, { responses }),

@@ -94,3 +94,15 @@ export const blocked = (base: StepBase, code: string, message: string, retryable
 export function vendorsWritten(plan: MutationPlan): VendorName[] {
   return [...new Set(plan.steps.filter((s) => s.check.state === 'NEEDED' && s.write).map((s) => s.vendor))];
 }
+
+/** The APIs the plan sends calls to, and the vendor object each call addresses (what the index re-reads). */
+export function writesOf(plan: MutationPlan): {
+  apis: WriteApi[];
+  objects: { api: WriteApi; externalId: string | null }[];
+} {
+  const sent = plan.steps.filter((s) => s.check.state === 'NEEDED' && s.write);
+  return {
+    apis: [...new Set(sent.map((s) => s.api))],
+    objects: sent.map((s) => ({ api: s.api, externalId: s.externalId })),
+  };
+}

@@ -1,6 +1,7 @@
 import { VendorClient } from '../datasources/http/vendor-client.js';
 import type { UpstreamTrace } from '../datasources/http/trace.js';
 import type { TenantIds, VendorTransports } from '../datasources/index.js';
+import type { WriteTouch } from '../datasources/identity/patch-identity.js';
 import type { VendorName } from '../datasources/model/index.js';
 import type { AuditLog } from './audit-log.js';
 import type { VendorClients } from './executor.js';
@@ -15,11 +16,11 @@ export interface MutationServices {
   /** This request's vendor clients for writes: same transports (cap, retry) and trace as its reads. */
   clients: VendorClients;
   /**
-   * After writes to these vendors: drops their cached responses and the identity index (shared
-   * across requests), and this request's datasources and loaders, so reads in this request and
-   * later ones see the new state.
+   * After writes: drops the written vendors' cached responses, re-reads the accounts the writes
+   * touched into the shared identity index (a patch, seen by every replica), and replaces this
+   * request's datasources and loaders, so reads in this request and later ones see the new state.
    */
-  afterWrite(vendors: VendorName[]): Promise<void>;
+  afterWrite(written: WrittenChanges): Promise<void>;
 }
 
 export function createVendorClients(transports: VendorTransports, trace: UpstreamTrace): VendorClients {
@@ -30,4 +31,9 @@ export function createVendorClients(transports: VendorTransports, trace: Upstrea
     snow: new VendorClient(transports.snow, trace),
     jumpcloud: new VendorClient(transports.jumpcloud, trace),
   };
+}
+
+/** What a mutation's execution wrote: the vendors (cache invalidation) and what it touched (index patch). */
+export interface WrittenChanges extends WriteTouch {
+  vendors: VendorName[];
 }

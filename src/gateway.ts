@@ -1,15 +1,17 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createDatasources, type TenantIds, type VendorTransports } from '../datasources/index.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
-import { IdentityStore } from '../datasources/identity/identity-store.js';
-import { loadIdentity } from '../datasources/identity/load-identity.js';
+import { IdentityRefresher } from '../datasources/identity/identity-refresh.js';
+import type { IdentityIndexStore } from '../datasources/identity/index-store.js';
+import { readTouchedEntries } from '../datasources/identity/patch-identity.js';
+import { SharedIdentityIndex, type IdentityStatus } from '../datasources/identity/shared-identity-index.js';
+import { MemoryIndexStore } from '../datasources/identity/stores/memory-index-store.js';
+import { CallBudget } from '../datasources/http/call-budget.js';
 import { PaidSeatStore, type PaidSeats } from '../datasources/insights/paid-seat-store.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
@@ -27,13 +29,24 @@ import { systemClock, type Clock } from '../common/clock.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
+import { WholeResponseCache } from './response-cache/whole-response-cache.js';
+
+/** How long the company's seat walk is served before a background refresh, unless configured. */
+const DEFAULT_SEAT_WALK_TTL_MS = 300_000;
 
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
   ids: TenantIds;
+  /** How old a source of the identity index may get before the background refresh walks it again. */
   identityTtlMs: number;
-  /** How long the company's seat walk is served before a background refresh (default: the identity TTL). */
+  /** How long the company's seat walk is served before a background refresh (default 5 minutes). */
   seatWalkTtlMs?: number;
+  /** Where the identity index is shared (default: this process's memory). */
+  identityIndex?: IdentityIndexStore;
+  /** The background refresh's calls per minute, per vendor API (the refresh's budget). */
+  refreshBudgets?: Partial<Record<keyof VendorTransports, number>>;
+  /** How long the identity build and refresh leases hold without renewal (default 30 s). */
+  identityLeaseTtlMs?: number;
   cache?: ResponseCache;
   /** Where mutations are recorded (default: the JSON-lines file `data/audit.ndjson`). */
   audit?: AuditLog;
@@ -45,17 +58,32 @@ export interface GatewayOptions {
   otlpTracesUrl?: string;
   /** What "now" is for inactivity and KPI windows (default: real time; tests pin it to the simulators' instant). */
   clock?: Clock;
+  /** The shared store of whole query answers (src/response-cache/); none: every query executes. */
+  responseCacheStore?: KeyValueCache<string>;
+  /**
+   * Automatic persisted queries: their store (shared by replicas on Redis) and how long a hash stays
+   * registered; `false` turns APQ off (allowlist mode, where src/persisted-queries/ decides what runs).
+   * Unset: Apollo's default, in this process's memory.
+   */
+  automaticPersistedQueries?: { store: KeyValueCache<string>; ttlSeconds: number } | false;
 }
 
 export interface Gateway {
   server: ApolloServer<GatewayContext>;
   /** Builds a request's context: fresh datasources, loaders and trace over the shared transports. */
   createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
-  identityStore: IdentityStore;
   /** The company's paid seats per tenant (license waste and spend page over them). */
   paidSeatStore: PaidSeatStore;
+  /** The shared identity index (this replica's copy and the store behind it). */
+  identityIndex: SharedIdentityIndex;
+  /** The index's age and completeness per source (for `/readyz` and the trace extension). */
+  identityStatus(): IdentityStatus;
+  /** The background refresh of the index: started by `startGateway`, stopped on close. */
+  identityRefresher: IdentityRefresher;
   transports: VendorTransports;
-  /** Drops every cached vendor read and the identity index (the vendors changed behind the gateway's back). */
+  /** The vendor response cache (in-process LRU, Redis behind it when configured). */
+  cache: ResponseCache;
+  /** Drops every cached vendor read and marks the identity index for a rebuild (the vendors changed behind the gateway's back). */
   forgetVendorReads(): Promise<void>;
   audit: AuditLog;
   idempotency: IdempotencyStore;
@@ -65,6 +93,8 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** OpenTelemetry spans, when an OTLP endpoint is configured. */
   tracing?: GatewayTracing;
+  /** Whole query answers, when a store is configured. */
+  responseCache?: WholeResponseCache;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -77,8 +107,14 @@ function dedupe(errors: GraphQLError[]): GraphQLError[] {
   });
 }
 
-/** Adds partial-failure errors, and the request's vendor calls when asked (`x-admingraph-trace: 1`). */
-const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
+/**
+ * Adds partial-failure errors, and when asked (`x-admingraph-trace: 1`) the request's vendor calls
+ * and the identity index's status.
+ */
+const responseExtrasPlugin = (
+  identityStatus: () => IdentityStatus,
+  cache: ResponseCache,
+): ApolloServerPlugin<GatewayContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -91,10 +127,24 @@ const responseExtrasPlugin: ApolloServerPlugin<GatewayContext> = {
           ];
         }
         if (contextValue.traceRequested)
-          result.extensions = { ...result.extensions, upstream: contextValue.trace.summary() };
+          result.extensions = {
+            ...result.extensions,
+            upstream: contextValue.trace.summary(),
+            identityIndex: identityStatus(),
+            responseCache: { ...cache.size, byVendor: cache.stats() },
+          };
       },
     };
   },
+});
+
+/** Per API, the calls per minute the background refresh may spend when not configured. */
+export const defaultRefreshBudgets: Record<keyof VendorTransports, number> = {
+  bettercloud: 120,
+  atlassian: 120,
+  scim: 60,
+  snow: 120,
+  jumpcloud: 60,
 };
 
 export function createGateway(options: GatewayOptions): Gateway {
@@ -102,8 +152,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const transports = Object.fromEntries(
     Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
   ) as VendorTransports;
-  const identityStore = new IdentityStore(options.identityTtlMs);
-  const paidSeatStore = new PaidSeatStore(options.seatWalkTtlMs ?? options.identityTtlMs);
+  const paidSeatStore = new PaidSeatStore(options.seatWalkTtlMs ?? DEFAULT_SEAT_WALK_TTL_MS);
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
   const downloads = options.downloads ?? createDownloadSigner();
@@ -112,10 +161,50 @@ export function createGateway(options: GatewayOptions): Gateway {
   const tenant = Object.values(transports)
     .map((t) => t.credentialFingerprint)
     .join(':');
+  const identityIndex = new SharedIdentityIndex(options.identityIndex ?? new MemoryIndexStore(), {
+    leaseTtlMs: options.identityLeaseTtlMs,
+  });
+  const identityStatus = () => identityIndex.status(tenant);
+  // The refresh's own transports: uncached (it must see the vendor), paced by each API's budget,
+  // and patient with Retry-After (a rate limit slows the walk; it does not fail it).
+  // The first build's walk bypasses the response cache: its pages are read once into the index, and
+  // kept in the LRU they would only push out the answers worth keeping (and hold memory for nothing).
+  const walkTransports = Object.fromEntries(
+    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint)]),
+  ) as VendorTransports;
+  const refreshTransports = Object.fromEntries(
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(
+        {
+          ...endpoint,
+          cacheTtlMs: 0,
+          maxConcurrency: 2,
+          retry: { ...endpoint.retry, maxAttempts: 8, maxRetryAfterMs: 120_000 },
+        },
+        undefined,
+        new CallBudget(
+          options.refreshBudgets?.[name as keyof VendorTransports] ??
+            defaultRefreshBudgets[name as keyof VendorTransports],
+        ),
+      ),
+    ]),
+  ) as VendorTransports;
+  const identityRefresher = new IdentityRefresher(
+    identityIndex,
+    tenant,
+    () =>
+      createDatasources(
+        refreshTransports,
+        options.ids,
+        new UpstreamTrace((call) => metrics.vendorCall(call)),
+      ),
+    { intervalMs: options.identityTtlMs },
+  );
 
   const metrics = new GatewayMetrics({
     identityIndexAgeSeconds: () => {
-      const builtAt = identityStore.builtAt(tenant);
+      const builtAt = identityIndex.peek(tenant)?.builtAt;
       return builtAt === undefined ? undefined : (Date.now() - builtAt) / 1000;
     },
     vendorSlotsAvailable: () =>
@@ -125,20 +214,32 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   cache.onLookup = (vendor, hit) => metrics.cacheLookup(vendor, hit);
   const tracing = options.otlpTracesUrl ? new GatewayTracing(options.otlpTracesUrl) : undefined;
+  const responseCache = options.responseCacheStore
+    ? new WholeResponseCache(options.responseCacheStore, tenant)
+    : undefined;
+  // A write the store could not record still succeeded: cached answers then live out their maxAge.
+  const dropCachedResponses = (drop: () => Promise<void>) =>
+    drop().catch((error: Error) => console.warn(`Response cache not invalidated: ${error.message}`));
 
   const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
   const server = new ApolloServer<GatewayContext>({
     schema,
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
-      responseExtrasPlugin,
+      responseExtrasPlugin(identityStatus, cache),
       observabilityPlugin(metrics, tracing),
+      // After responseExtrasPlugin: an answer it marked with a vendor's partial failure is not stored.
+      ...(responseCache ? [responseCache.plugin()] : []),
       ApolloServerPluginLandingPageDisabled(),
-      // No type or field sets cache hints (vendor reads cache in keyv, below GraphQL): Apollo's default
-      // cache-control plugin would only spend time on every resolved field (a tenth of a large page).
-      ApolloServerPluginCacheControlDisabled(),
     ],
     introspection: true,
+    persistedQueries:
+      options.automaticPersistedQueries === undefined || options.automaticPersistedQueries === false
+        ? options.automaticPersistedQueries
+        : {
+            cache: options.automaticPersistedQueries.store,
+            ttl: options.automaticPersistedQueries.ttlSeconds,
+          },
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
   });
@@ -149,6 +250,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       tracing?.vendorCall(trace, call);
     });
     const datasources = createDatasources(transports, options.ids, trace);
+    // Up to the shared index's revision (writes through other replicas); a store that cannot be
+    // reached fails only the reads that need the index, when they ask for it.
+    await identityIndex.sync(tenant).catch(() => undefined);
     let identity: Promise<IdentitySnapshot> | undefined;
     let paidSeats: Promise<PaidSeats> | undefined;
     const ctx: GatewayContext = {
@@ -157,10 +261,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
-      identity: () => (identity ??= identityStore.get(tenant, () => loadIdentity(ctx.datasources))),
+      identity: () =>
+        (identity ??= identityIndex.get(tenant, createDatasources(walkTransports, options.ids, trace))),
       paidSeats: () =>
         (paidSeats ??= paidSeatStore.get(tenant, () => ctx.datasources.snow.listAllSubscriptions())),
-      builtIdentity: () => identityStore.peek(tenant),
+      builtIdentity: () => identityIndex.peek(tenant),
       principal: ANONYMOUS_PRINCIPAL,
       clock,
       downloads,
@@ -169,18 +274,24 @@ export function createGateway(options: GatewayOptions): Gateway {
         idempotency,
         tenantIds: options.ids,
         clients: createVendorClients(transports, trace),
-        afterWrite: async (vendors) => {
-          await Promise.all(vendors.map((vendor) => cache.invalidateVendor(vendor)));
-          identityStore.invalidate(tenant);
-          if (vendors.includes('SNOW')) {
+        afterWrite: async (written) => {
+          await Promise.all(written.vendors.map((vendor) => cache.invalidateVendor(vendor)));
+          if (responseCache) await dropCachedResponses(() => responseCache.afterWrite(written.vendors));
+          if (written.vendors.includes('SNOW')) {
             paidSeatStore.invalidate(tenant);
             paidSeats = undefined;
           }
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
-          identity = undefined;
           // In place: Apollo gives resolvers a shallow copy of this context, which shares these two objects.
           Object.assign(ctx.datasources, createDatasources(transports, options.ids, trace));
           Object.assign(ctx.loaders, createLoaders(ctx.datasources));
+          identity = undefined;
+          // Patch, never rebuild: only the touched accounts are read again and written to the shared index.
+          if (identityIndex.peek(tenant))
+            await identityIndex.patch(
+              tenant,
+              await readTouchedEntries(identityIndex.local(tenant), ctx.datasources, written),
+            );
         },
       },
     };
@@ -189,21 +300,26 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const forgetVendorReads = async () => {
     await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
-    identityStore.invalidate(tenant);
+    await identityIndex.forget(tenant);
+    if (responseCache) await dropCachedResponses(() => responseCache.forgetAll());
     paidSeatStore.invalidate(tenant);
   };
 
   return {
     server,
     createContext,
-    identityStore,
+    identityIndex,
+    identityStatus,
+    identityRefresher,
     paidSeatStore,
     transports,
+    cache,
     forgetVendorReads,
     audit,
     idempotency,
     downloads,
     metrics,
     tracing,
+    responseCache,
   };
 }

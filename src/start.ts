@@ -6,11 +6,19 @@ import { loadConfig, type ConfiguredVendor, type GatewayConfig } from './config.
 import { createGateway, type Gateway } from './gateway.js';
 import { createAuditLog } from './audit/create-audit-log.js';
 import { createIdempotencyStore } from '../mutations/idempotency.js';
+import { createIdentityStore } from './identity/create-identity-store.js';
+import { createResponseCache } from './cache/create-response-cache.js';
 import { createDownloadRoute } from './downloads/download-route.js';
 import { serveGraphql } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { fixedClock, systemClock } from '../common/clock.js';
+import { openGatewayCaches } from './gateway-caches.js';
+import { LazySubgraphServer } from './federation/subgraph-server.js';
+import { subgraphRoute } from './http/subgraph-route.js';
+import type { IncomingMessage } from 'node:http';
+import { allowlistGate } from './persisted-queries/allowlist-gate.js';
+import { loadPersistedOperations } from './persisted-queries/manifest.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -59,12 +67,19 @@ export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
   const { close, ...assembled } = await assembleGateway({ ...options, config });
+  const subgraph = new LazySubgraphServer();
   try {
     const { gateway } = assembled;
+    const context = async (req: IncomingMessage) => gateway.createContext(req.headers);
     const { url, httpServer } = await serveGraphql(gateway.server, {
       listen: { port: config.port, host: config.host },
-      context: async (req) => gateway.createContext(req.headers),
+      context,
+      gate:
+        config.persistedQueries.mode === 'allowlist'
+          ? allowlistGate(loadPersistedOperations(config.persistedQueries.manifestPath))
+          : undefined,
       routes: [
+        subgraphRoute(() => subgraph.get(), context),
         graphiqlRoute({ adminKey: options.adminKey }),
         metricsRoute(gateway.metrics.registry),
         createDownloadRoute(gateway),
@@ -79,6 +94,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
           httpServer.closeAllConnections();
         });
         await gateway.server.stop();
+        await subgraph.stop();
         await close();
       },
     };
@@ -122,24 +138,35 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const cache = createResponseCache(config.cache);
+    const caches = openGatewayCaches(config);
     const gateway = createGateway({
+      ...caches.options,
       endpoints,
       ids,
       identityTtlMs: config.identityTtlMs,
       seatWalkTtlMs: config.seatWalkTtlMs,
+      identityIndex: createIdentityStore(config.identity),
+      cache: cache.responses,
+      identityLeaseTtlMs: config.identity?.leaseTtlMs,
+      refreshBudgets: config.identity?.refreshBudgets,
       audit: createAuditLog(config.audit),
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
       clock: config.now ? fixedClock(config.now) : systemClock,
     });
+    gateway.identityRefresher.start();
     return {
       gateway,
       fleet,
       endpoints,
       ids,
       close: async () => {
+        await gateway.identityRefresher.stop();
+        await gateway.identityIndex.store.close();
+        await cache.close();
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close()]);
+        await Promise.all([gateway.audit.close(), gateway.idempotency.close(), caches.close()]);
         if (ownFleet) await fleet?.close();
       },
     };

@@ -47,6 +47,8 @@ export type AtlassianOrgRole = Schemas['AtlassianOrgRole'];
 export type AtlassianProductRole = Schemas['AtlassianProductRole'];
 export type AtlassianProductRoleRequest = Schemas['AtlassianProductRoleRequest'];
 export type AtlassianInviteUsersRequest = Schemas['AtlassianInviteUsersRequest'];
+/** What `inviteUsers` answers: the accounts it created (`invited[].accountId`) and the emails it could not invite. */
+export type AtlassianInviteUsersResponse = Schemas['AtlassianInviteUsersResponse'];
 export type AtlassianResourceRef = Schemas['AtlassianResourceRef'];
 
 const orgUser = (orgId: string, accountId: string) => `/v1/orgs/${seg(orgId)}/users/${seg(accountId)}`;

@@ -7,9 +7,13 @@ import {
   vendorUnavailable,
   VendorError,
 } from '../../common/errors.js';
+import { cacheKindOf, cacheTtlMs, staleWhileRevalidate } from './cache-ttl.js';
 import { isRetryableStatus, parseRetryAfterMs, retryDelayMs } from './retry-policy.js';
 import type { UpstreamTrace } from './trace.js';
 import type { VendorTransport } from './vendor-transport.js';
+
+/** How much longer than its TTL a per-person answer may be served stale while it is revalidated. */
+const STALE_FACTOR = 4;
 
 export type QueryValue = string | number | boolean | undefined | null;
 
@@ -76,27 +80,44 @@ export class VendorClient {
 
   private async cachedGet<T>(req: VendorRequest, url: string): Promise<T> {
     const { cache, endpoint, credentialFingerprint } = this.transport;
-    const useCache = cache && endpoint.cacheTtlMs > 0;
+    const ttlMs = cacheTtlMs(endpoint.vendor, req.operation, {
+      allMs: endpoint.cacheTtlMs,
+      byKind: endpoint.cacheTtlByKind,
+    });
+    if (!cache || ttlMs <= 0) return this.send<T>(req, 'GET', url);
+    // Scoped by the credentials (and base URL): two tenants never share an answer.
     const key = `${credentialFingerprint}:${url}`;
-    if (useCache) {
-      const hit = await cache.get<{ body: T }>(endpoint.vendor, key);
-      if (hit) {
-        this.trace.record({
-          vendor: endpoint.vendor,
-          operation: req.operation,
-          method: 'GET',
-          url,
-          status: 200,
-          durationMs: 0,
-          attempt: 0,
-          cached: true,
-        });
-        return hit.body;
-      }
+    const revalidates = staleWhileRevalidate[cacheKindOf(req.operation)];
+    const hit = await cache.get<T>(endpoint.vendor, key);
+    const fresh = hit !== undefined && hit.freshUntil > Date.now();
+    if (hit && (fresh || revalidates)) {
+      this.trace.record({
+        vendor: endpoint.vendor,
+        operation: req.operation,
+        method: 'GET',
+        url,
+        status: 200,
+        durationMs: 0,
+        attempt: 0,
+        cached: true,
+      });
+      if (!fresh) this.revalidate(req, url, key, ttlMs);
+      return hit.body;
     }
     const body = await this.send<T>(req, 'GET', url);
-    if (useCache) await cache.set(endpoint.vendor, key, { body }, endpoint.cacheTtlMs);
+    await cache.set(endpoint.vendor, key, body, ttlMs, revalidates ? ttlMs * STALE_FACTOR : 0);
     return body;
+  }
+
+  /** A stale per-person answer was served: one call in the background brings it up to date. */
+  private revalidate(req: VendorRequest, url: string, key: string, ttlMs: number): void {
+    const { cache, endpoint, revalidating } = this.transport;
+    if (revalidating.has(key)) return;
+    revalidating.add(key);
+    this.send(req, 'GET', url)
+      .then((body) => cache?.set(endpoint.vendor, key, body, ttlMs, ttlMs * STALE_FACTOR))
+      .catch(() => undefined) // the stale answer stays until it expires; the next read tries again
+      .finally(() => revalidating.delete(key));
   }
 
   private async send<T>(
@@ -107,11 +128,17 @@ export class VendorClient {
   ): Promise<T> {
     const { endpoint } = this.transport;
     const { retry } = endpoint;
+    const { budget } = this.transport;
     for (let attempt = 1; ; attempt++) {
+      await budget?.take();
       const outcome = await this.transport.bulkhead.execute(() =>
         this.attempt(req, method, url, attempt, answer),
       );
-      if (outcome.kind === 'ok') return outcome.body as T;
+      if (outcome.kind === 'ok') {
+        budget?.succeeded();
+        return outcome.body as T;
+      }
+      if (outcome.status === 429) budget?.slowDown(outcome.retryAfterMs);
       // Non-idempotent writes are retried only when the vendor said it did not process them (429).
       const mayRetry =
         outcome.retryable &&

@@ -1,6 +1,8 @@
 import { bulkhead, type BulkheadPolicy } from 'cockatiel';
 import { createHash } from 'node:crypto';
 import type { VendorName } from '../model/index.js';
+import type { CacheKind } from './cache-ttl.js';
+import type { CallBudget } from './call-budget.js';
 import type { ResponseCache } from './response-cache.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 
@@ -15,8 +17,10 @@ export interface VendorEndpoint {
   /** Most calls in flight to this vendor at once, across all GraphQL requests of this process. */
   maxConcurrency: number;
   retry: RetryPolicy;
-  /** How long GET responses stay in the shared cache; 0 turns caching off. */
-  cacheTtlMs: number;
+  /** One TTL for every GET answer in the shared cache (0 turns caching off); unset: per kind of read. */
+  cacheTtlMs?: number;
+  /** TTLs per kind of read, over the vendor defaults (`defaultCacheTtls`). */
+  cacheTtlByKind?: Partial<Record<CacheKind, number>>;
 }
 
 export const endpointDefaults = {
@@ -26,7 +30,6 @@ export const endpointDefaults = {
   // (<VENDOR>_MAX_CONCURRENCY) where the vendor's rate limit asks for less.
   maxConcurrency: 100,
   retry: defaultRetryPolicy,
-  cacheTtlMs: 0,
 } satisfies Partial<VendorEndpoint>;
 
 /**
@@ -37,10 +40,14 @@ export class VendorTransport {
   readonly bulkhead: BulkheadPolicy;
   /** Identifies the credentials in cache keys without storing them. */
   readonly credentialFingerprint: string;
+  /** Cache keys being revalidated in the background (stale-while-revalidate): one call each at a time. */
+  readonly revalidating = new Set<string>();
 
   constructor(
     readonly endpoint: VendorEndpoint,
     readonly cache?: ResponseCache,
+    /** Paces every call of this transport (the background refresh's own transports). */
+    readonly budget?: CallBudget,
   ) {
     // A deep queue: requests wait their turn rather than fail while the vendor is merely busy.
     this.bulkhead = bulkhead(endpoint.maxConcurrency, 10_000);

@@ -188,6 +188,7 @@ export const addGroupMemberMutation: MutationDefinition<GroupMemberInput, Member
   name: 'addGroupMember',
   prepare: prepareMember,
   plan: (target, _input, ctx) => ({ steps: [addStep(target, ctx)] }),
+  touchedEmails: (target) => [target.email],
   reread,
 };
 
@@ -196,5 +197,6 @@ export const removeGroupMemberMutation: MutationDefinition<GroupMemberInput, Mem
   name: 'removeGroupMember',
   prepare: (input, ctx) => prepareMember({ ...input, role: null }, ctx),
   plan: (target, _input, ctx) => ({ steps: [removeStep(target, ctx)] }),
+  touchedEmails: (target) => [target.email],
   reread,
 };

@@ -1,4 +1,8 @@
-import { atlassianInviteUsers, type AtlassianInviteUsersRequest } from '../../datasources/writes.js';
+import {
+  atlassianInviteUsers,
+  type AtlassianInviteUsersRequest,
+  type AtlassianInviteUsersResponse,
+} from '../../datasources/writes.js';
 import { normalizeEmail, type UserModel } from '../../datasources/model/index.js';
 import { fromGlobalId } from '../../common/global-id.js';
 import type { GatewayContext } from '../context.js';
@@ -167,6 +171,14 @@ export const inviteUsersMutation: MutationDefinition<InviteUsersInput, Invitatio
       );
     return { steps };
   },
+  touchedEmails: (target) => target.emails,
+  // Atlassian's directory has no email filter: the invitation's answer names the new accounts.
+  createdAccounts: (_target, responses) =>
+    responses.flatMap((response) =>
+      ((response as AtlassianInviteUsersResponse | undefined)?.data?.invited ?? []).flatMap((invited) =>
+        invited.accountId ? [{ api: 'atlassian' as const, externalId: invited.accountId }] : [],
+      ),
+    ),
   reread: async (target, ctx) => {
     const index = await ctx.identity();
     return target.emails.flatMap((email) => index.byEmail.get(email) ?? []);

@@ -154,5 +154,6 @@ export const updateUserMutation: MutationDefinition<UpdateUserInput, UserUpdate,
       ...snow.accounts.map((a) => snowStep(a, snow.values)),
     ],
   }),
+  touchedEmails: (target) => [target.email],
   reread: async (target, ctx) => (await ctx.identity()).byEmail.get(target.email) ?? null,
 };

@@ -12,6 +12,7 @@ function lifecycleMutation(
     name,
     prepare: resolveLifecycleTarget,
     plan: (target, _input, ctx) => planLifecycle(action, target, ctx.mutations.tenantIds),
+    touchedEmails: (target) => [target.email],
     reread: async (target, ctx) => (await ctx.identity()).byEmail.get(target.email) ?? null,
   };
 }

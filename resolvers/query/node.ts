@@ -18,7 +18,7 @@ const tag = <T extends object>(typename: string, value: T | undefined | null): F
   value ? { ...value, __typename: typename } : null;
 
 /** Fetches the object a global ID names, tagged with its GraphQL type for `Node` resolution. */
-async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | null> {
+export async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | null> {
   const { type, parts } = fromGlobalId(id);
   const ds = ctx.datasources;
   const [a, b, c] = parts;

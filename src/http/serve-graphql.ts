@@ -1,4 +1,5 @@
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RouteHandler } from './route.js';
@@ -13,6 +14,8 @@ export async function serveGraphql<TContext extends BaseContext>(
     listen: { port: number; host: string };
     context: (req: IncomingMessage) => Promise<TContext>;
     routes?: RouteHandler[];
+    /** Sees each GraphQL request first: answers the request to run, or an error to refuse it with (allowlist mode). */
+    gate?: (request: HTTPGraphQLRequest) => HTTPGraphQLRequest | GraphQLError;
   },
 ): Promise<{ url: string; httpServer: Server }> {
   await server.start();
@@ -20,7 +23,7 @@ export async function serveGraphql<TContext extends BaseContext>(
     if (req.method === 'OPTIONS') return preflight(res);
     res.setHeader('access-control-allow-origin', '*');
     for (const route of options.routes ?? []) if (route(req, res)) return;
-    handleGraphql(server, options.context, req, res).catch((error: Error) => {
+    handleGraphql(server, options, req, res).catch((error: Error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('Internal server error\n');
@@ -45,9 +48,10 @@ function preflight(res: ServerResponse): void {
   res.end();
 }
 
-async function handleGraphql<TContext extends BaseContext>(
+/** Answers one HTTP request with an Apollo server (also used by routes serving a second schema, /subgraph). */
+export async function handleGraphql<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  context: (req: IncomingMessage) => Promise<TContext>,
+  { context, gate }: Pick<Parameters<typeof serveGraphql<TContext>>[1], 'context' | 'gate'>,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -64,13 +68,20 @@ async function handleGraphql<TContext extends BaseContext>(
       return;
     }
   }
+  const request: HTTPGraphQLRequest = {
+    method: (req.method ?? 'GET').toUpperCase(),
+    headers,
+    search: new URL(req.url ?? '/', 'http://localhost').search,
+    body,
+  };
+  const allowed = gate ? gate(request) : request;
+  if (allowed instanceof GraphQLError) {
+    res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ errors: [allowed.toJSON()] }));
+    return;
+  }
   const response = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: new URL(req.url ?? '/', 'http://localhost').search,
-      body,
-    },
+    httpGraphQLRequest: allowed,
     context: () => context(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

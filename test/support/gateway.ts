@@ -28,8 +28,8 @@ export interface TestGateway {
 
 /**
  * The gateway on a free port over all four simulators (2,000-person company, no faults), configured
- * exactly as `npm start` does with no credentials, except that the identity index never goes stale
- * unless `identityTtlMs` says so, and the clock is pinned to the company's seeded instant.
+ * exactly as `npm start` does with no credentials, except that the vendor response cache is off
+ * unless `env` turns it on, and the clock is pinned to the company's seeded instant.
  */
 export async function startTestGateway(
   options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv } = {},
@@ -39,9 +39,15 @@ export async function startTestGateway(
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
-  // The gateway's clock pinned to the company's instant (unless the test sets ADMINGRAPH_NOW): inactivity
-  // and KPI windows are measured as the simulators see them, so expected figures are counted on their data.
-  const config = { now: testCompany().config.now, ...loadConfig({ ...options.env }), port: 0 };
+  // The vendor response cache is off unless a test turns it on: tests change simulator state behind
+  // the gateway's back and count vendor calls. The gateway's clock is pinned to the company's instant
+  // (unless the test sets ADMINGRAPH_NOW): inactivity and KPI windows are measured as the simulators
+  // see them, so expected figures are counted on their data.
+  const config = {
+    now: testCompany().config.now,
+    ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0', ...options.env }),
+    port: 0,
+  };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
   const running = await startGateway({ config, fleet });
   const resetCounts = async () => {

@@ -34,9 +34,12 @@ export async function startOperationsGateway(): Promise<OperationsGateway> {
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
-  // The gateway's clock pinned to the company's instant: inactivity is measured as the simulators see it.
-  const config = { ...loadConfig({}), port: 0, now: testCompany().config.now };
-  const assembled = await assembleGateway({ config, fleet });
+  // Vendor response cache off, as in test/support/gateway.ts: tests count vendor calls. The gateway's clock
+  // pinned to the company's instant: inactivity is measured as the simulators see it.
+  const assembled = await assembleGateway({
+    config: { ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0' }), port: 0, now: testCompany().config.now },
+    fleet,
+  });
   const { gateway } = assembled;
   let used = false;
   return {

@@ -81,6 +81,15 @@ function renameDefinition(
   };
 }
 
+/** What renaming t1 wrote: the index re-reads the object it addressed. */
+const renamedT1Written = {
+  vendors: ['BETTERCLOUD'],
+  apis: ['bettercloud'],
+  objects: [{ api: 'bettercloud', externalId: 't1' }],
+  emails: [],
+  created: [],
+};
+
 describe('runMutation', () => {
   it('executes, records, invalidates the written vendors, then re-reads', async () => {
     const { ctx, entries, sent, afterWrite } = harness();
@@ -92,7 +101,7 @@ describe('runMutation', () => {
     );
     expect(calls).toEqual(['prepare', 'plan', 'reread']);
     expect(sent).toEqual(['PATCH /things/t1']);
-    expect(afterWrite).toHaveBeenCalledWith(['BETTERCLOUD']);
+    expect(afterWrite).toHaveBeenCalledWith(renamedT1Written);
     expect(outcome.subject).toEqual({ id: 't1', version: 1 });
     expect(outcome.results.map((r) => r.status)).toEqual(['SUCCEEDED']);
     expect(outcome.plannedCalls).toHaveLength(1);
@@ -180,7 +189,7 @@ describe('runMutation', () => {
     await expect(
       runMutation(definition, { id: 't1', name: 'new', idempotencyKey: 'k' }, ctx),
     ).rejects.toThrow('disk full');
-    expect(afterWrite).toHaveBeenCalledWith(['BETTERCLOUD']);
+    expect(afterWrite).toHaveBeenCalledWith(renamedT1Written);
     expect(
       await ctx.mutations.idempotency.claim({ mutation: 'renameThing', principal: 'alice', key: 'k' }, 'x'),
     ).toEqual({ kind: 'claimed' });

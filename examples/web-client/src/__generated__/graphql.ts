@@ -621,6 +621,13 @@ export type BetterCloudAccount = Account & Node & {
   vendorStatus: Scalars['String']['output'];
 };
 
+/** Who may share a cached answer. */
+export type CacheControlScope =
+  /** Only the same caller (principal) of the same tenant gets the cached answer back. */
+  | 'PRIVATE'
+  /** Every caller of the same tenant and role shares the cached answer. */
+  | 'PUBLIC';
+
 /** One change, from any source, in one shape. */
 export type Change = {
   __typename?: 'Change';

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:scale`: the identity index at company scale, shared by two replicas. Simulators in
+ * their own process with 50 ms per call; both replicas in this process over the shared store
+ * (PostgreSQL, or Redis with BENCH_STORE=redis). Measures: the first full index (vendor calls against
+ * the vendor-forced minimum, wall time), the gateway's RSS once it holds it, a second replica's start
+ * beside it (vendor calls, time to serve), and a suspendUser through the second replica (calls, time)
+ * seen through the first. `BENCH_PEOPLE` sets the size (default 100,000); `BENCH_SHORT=1` runs 2,000
+ * people. Writes bench/results/scale.json and BENCHMARKS.md.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadConfig } from '../src/config.js';
+import { startGateway, type RunningGateway } from '../src/start.js';
+import type { SimulatedVendor } from '../simulators/index.js';
+import { renderBenchmarksMarkdown } from './report.js';
+import { startSimulatorProcess } from './simulator-process.js';
+import { round } from './stats.js';
+import { vendorEnv } from './vendor-env.js';
+
+const LATENCY_MS = 50;
+const PEOPLE = process.env.BENCH_SHORT === '1' ? 2_000 : Number(process.env.BENCH_PEOPLE ?? 100_000);
+const STORE = process.env.BENCH_STORE === 'redis' ? 'redis' : 'postgres';
+/** The largest page each source's list endpoint serves (the vendor documents; Atlassian's is read off a page). */
+const MAX_PAGE: Record<string, number> = { BETTERCLOUD: 100, SNOW: 1000, JUMPCLOUD: 100, SCIM: 100 };
+
+const simulators = await startSimulatorProcess({
+  SIM_SEED: '42',
+  SIM_PEOPLE: String(PEOPLE),
+  SIM_LATENCY_MS: String(LATENCY_MS),
+});
+const urls = simulators.urls;
+const suffix = randomBytes(4).toString('hex');
+const env: NodeJS.ProcessEnv = {
+  ...(await vendorEnv(urls)),
+  ...(STORE === 'postgres'
+    ? { DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }
+    : { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }),
+  ADMINGRAPH_IDENTITY_TABLE_PREFIX: `bench_identity_${suffix}`,
+  ADMINGRAPH_IDENTITY_REDIS_PREFIX: `bench:identity:${suffix}`,
+  ADMINGRAPH_CACHE_REDIS_PREFIX: `bench:cache:${suffix}`,
+  ADMINGRAPH_AUDIT_TABLE: `bench_audit_${suffix}`,
+  ADMINGRAPH_AUDIT_FILE: `/tmp/bench-audit-${suffix}.ndjson`,
+  ADMINGRAPH_IDENTITY_TTL_MS: '0', // no background refresh: every call counted is the step's own
+};
+
+/** Requests the simulators served since the last clear, all vendors together. */
+async function servedCalls(): Promise<{ total: number; byVendor: Record<string, number> }> {
+  const byVendor: Record<string, number> = {};
+  for (const [vendor, url] of Object.entries(urls) as [SimulatedVendor, string][])
+    byVendor[vendor] = ((await (await fetch(`${url}/__sim/requests`)).json()) as { total: number }).total;
+  return { total: Object.values(byVendor).reduce((a, b) => a + b, 0), byVendor };
+}
+async function clearCalls() {
+  await Promise.all(Object.values(urls).map((url) => fetch(`${url}/__sim/requests`, { method: 'DELETE' })));
+}
+async function post(url: string, query: string, variables?: Record<string, unknown>) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  return body.data;
+}
+const startReplica = () => startGateway({ config: { ...loadConfig(env), port: 0 } });
+const mb = (bytes: number) => round(bytes / 1024 / 1024);
+
+/** The fewest calls a full index needs: each source's list at its largest page. */
+async function forcedMinimum(replica: RunningGateway) {
+  const { orgId, directoryId } = replica.ids.atlassian;
+  const page = (await (
+    await fetch(`${urls.atlassian}/v2/orgs/${orgId}/directories/${directoryId}/users`, {
+      headers: { authorization: 'Bearer dev-atlassian-token' },
+    })
+  ).json()) as { data: unknown[] };
+  const pages: Record<string, number> = { ...MAX_PAGE, ATLASSIAN: page.data.length };
+  const bySource = Object.fromEntries(
+    replica.gateway
+      .identityStatus()
+      .sources.map((s) => [s.source, Math.max(1, Math.ceil(s.entries / pages[s.source]))]),
+  );
+  return { total: Object.values(bySource).reduce((a, b) => a + b, 0), bySource, pageSizes: pages };
+}
+
+const replicas: RunningGateway[] = [];
+try {
+  await clearCalls();
+  const first = await startReplica();
+  replicas.push(first);
+  let started = performance.now();
+  const built = await post(first.url, `{ users(first: 1) { totalCount } }`);
+  const firstIndex = {
+    ms: round(performance.now() - started),
+    people: built.users.totalCount,
+    calls: await servedCalls(),
+    minimum: await forcedMinimum(first),
+  };
+  globalThis.gc?.();
+  const memory = { rssMb: mb(process.memoryUsage().rss), heapUsedMb: mb(process.memoryUsage().heapUsed) };
+  console.log(JSON.stringify({ firstIndex, memory }));
+
+  await clearCalls();
+  started = performance.now();
+  const second = await startReplica();
+  replicas.push(second);
+  const served = await post(
+    second.url,
+    `{ users(first: 100) { totalCount edges { node { email status } } } }`,
+  );
+  const secondReplica = {
+    msToServe: round(performance.now() - started),
+    sameTotal: served.users.totalCount === firstIndex.people,
+    calls: await servedCalls(),
+  };
+  console.log(JSON.stringify({ secondReplica }));
+
+  const candidates = await post(
+    first.url,
+    `{ users(first: 20, filter: { status: ACTIVE, vendors: [BETTERCLOUD, ATLASSIAN, SNOW] }) { edges { node { email } } } }`,
+  );
+  const email = candidates.users.edges[0].node.email as string;
+  await clearCalls();
+  started = performance.now();
+  const suspended = await post(
+    second.url,
+    `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { user { status } results { api status } } }`,
+    { input: { email } },
+  );
+  const suspendMs = round(performance.now() - started);
+  const suspendCalls = await servedCalls();
+  const elsewhere = await post(first.url, `query($e: String!) { user(email: $e) { status } }`, { e: email });
+  const suspend = {
+    ms: suspendMs,
+    calls: suspendCalls,
+    writes: suspended.suspendUser.results.filter((r: { status: string }) => r.status === 'SUCCEEDED').length,
+    status: suspended.suspendUser.user.status,
+    seenThroughOtherReplica: elsewhere.user.status,
+  };
+  console.log(JSON.stringify({ suspend }));
+
+  const output = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    people: PEOPLE,
+    store: STORE,
+    vendorLatencyMs: LATENCY_MS,
+    firstIndex,
+    memory,
+    secondReplica,
+    suspend,
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/scale.json', JSON.stringify(output, null, 2) + '\n');
+  writeFileSync(
+    'BENCHMARKS.md',
+    renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
+  );
+  console.log('wrote bench/results/scale.json and BENCHMARKS.md');
+} finally {
+  for (const replica of replicas) await replica.stop();
+  await simulators.stop();
+}

@@ -1,0 +1,70 @@
+import type { AccountModel, ScimIdentityModel } from '../model/index.js';
+
+/**
+ * Where the identity index comes from: each vendor's account list, and the SCIM directory's
+ * identities (the provisioning view of Atlassian accounts). Each source is built, refreshed and
+ * reported on its own.
+ */
+export type IndexSource = 'BETTERCLOUD' | 'ATLASSIAN' | 'SNOW' | 'JUMPCLOUD' | 'SCIM';
+
+export const indexSources: readonly IndexSource[] = ['BETTERCLOUD', 'ATLASSIAN', 'SNOW', 'JUMPCLOUD', 'SCIM'];
+
+/** One row of the index: one vendor account (or SCIM identity) of one person. */
+export type IndexEntry =
+  | { source: Exclude<IndexSource, 'SCIM'>; id: string; email: string; doc: AccountModel }
+  | { source: 'SCIM'; id: string; email: string; doc: ScimIdentityModel };
+
+/** An entry as the store keeps it: `deleted` rows tell replicas that an account went away. */
+export type StoredEntry = IndexEntry & { deleted?: boolean };
+
+/** How complete and how old one source of the index is. */
+export interface SourceStatus {
+  source: IndexSource;
+  /** The last full walk of this source that finished (epoch ms); null before the first. */
+  builtAt: number | null;
+  /** The last time this source was brought up to date, by a walk or by its change feed (epoch ms). */
+  refreshedAt: number | null;
+  /** Entries (accounts or identities) the source holds. */
+  entries: number;
+  /** Why the last walk failed, when it did: the source keeps what the walk before it found. */
+  error?: { code: string; message: string };
+  /** Where the source's change feed was read up to (vendor event cursor or instant), when it has one. */
+  changesCursor?: string;
+}
+
+/** What changed since a revision: every entry written after it (deleted ones marked). */
+export interface IndexChanges {
+  revision: number;
+  entries: StoredEntry[];
+  sources: SourceStatus[];
+}
+
+/** One write to the index: entries added or changed, entries gone, and source statuses. */
+export interface IndexWrite {
+  upserts?: IndexEntry[];
+  removals?: { source: IndexSource; id: string }[];
+  sources?: SourceStatus[];
+}
+
+/**
+ * The identity index as shared state, one per tenant: memory (one process), Redis or PostgreSQL
+ * (every replica). Each write bumps the tenant's revision and stamps the rows it wrote with it, so
+ * a replica holding revision R catches up by reading the rows written after R, never the whole index.
+ * Leases (`name` per job: the first build, one refresh per source) make one replica at a time do a
+ * job; a lease expires when its holder stops renewing it (killed mid-build), and another takes over.
+ */
+export interface IdentityIndexStore {
+  /** The tenant's current revision (0: nothing stored). One cheap round trip: every request asks it. */
+  revision(tenant: string): Promise<number>;
+  /** Entries written after `since` (0: all of them, without deleted ones) and every source status. */
+  changesSince(tenant: string, since: number): Promise<IndexChanges>;
+  /** Applies one write atomically and answers the new revision. */
+  write(tenant: string, change: IndexWrite): Promise<number>;
+  /** Takes (or, for its holder, renews) a lease for `ttlMs`; false while another holder has it. */
+  acquireLease(tenant: string, name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Gives a lease back (only its holder can). */
+  releaseLease(tenant: string, name: string, holder: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const entryKey = (source: IndexSource, id: string) => `${source}:${id}`;

@@ -1,0 +1,155 @@
+import { VendorError } from '../../common/errors.js';
+import type { AccountModel, ScimIdentityModel, UserModel } from '../model/index.js';
+import { vendorOrder, type IdentitySnapshot } from './build-identity.js';
+import { identitySources } from './identity-sources.js';
+import {
+  entryKey,
+  indexSources,
+  type IndexChanges,
+  type IndexEntry,
+  type IndexSource,
+  type SourceStatus,
+} from './index-store.js';
+
+const byEmailOrder = (a: UserModel, b: UserModel) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0);
+const rank = (a: AccountModel) => vendorOrder.indexOf(a.vendor);
+
+/**
+ * One replica's copy of the shared index at a revision. Catching up applies only the entries that
+ * changed: the people they belong to are rebuilt and put back in the sorted list, so a patch costs
+ * the changed people (plus one copy of the list), not a rebuild of the company.
+ */
+export class LocalIndex {
+  revision = 0;
+  private readonly entries = new Map<string, IndexEntry>();
+  private readonly keysByEmail = new Map<string, Set<string>>();
+  /** The revision each entry (or its removal) arrived with: a walk that began before it must not undo it. */
+  private readonly writtenAt = new Map<string, number>();
+  private sources = new Map<IndexSource, SourceStatus>();
+  private current?: IdentitySnapshot;
+
+  get snapshot(): IdentitySnapshot | undefined {
+    return this.current;
+  }
+
+  status(source: IndexSource): SourceStatus | undefined {
+    return this.sources.get(source);
+  }
+
+  /** Sources never walked to the end: the index lacks their accounts. */
+  missingSources(): IndexSource[] {
+    return indexSources.filter((s) => !this.sources.get(s)?.builtAt);
+  }
+
+  /** This replica's entries of one source (what a refresh compares a new walk with). */
+  entriesOf(source: IndexSource): IndexEntry[] {
+    return [...this.entries.values()].filter((e) => e.source === source);
+  }
+
+  /** The entry of an account by its source and ID. */
+  entry(source: IndexSource, id: string): IndexEntry | undefined {
+    return this.entries.get(entryKey(source, id));
+  }
+
+  /** Whether the entry was written (or removed) after `revision`: newer than a walk that began then. */
+  changedSince(source: IndexSource, id: string, revision: number): boolean {
+    return (this.writtenAt.get(entryKey(source, id)) ?? 0) > revision;
+  }
+
+  /** Every entry held for one normalized email. */
+  entriesOfEmail(email: string): IndexEntry[] {
+    return [...(this.keysByEmail.get(email) ?? [])].map((key) => this.entries.get(key)!);
+  }
+
+  apply(changes: IndexChanges): void {
+    const touched = new Set<string>();
+    for (const stored of changes.entries) {
+      const key = entryKey(stored.source, stored.id);
+      const previous = this.entries.get(key);
+      this.writtenAt.set(key, changes.revision);
+      if (previous) {
+        touched.add(previous.email);
+        this.keysByEmail.get(previous.email)?.delete(key);
+      }
+      if (stored.deleted) {
+        this.entries.delete(key);
+        continue;
+      }
+      const { deleted: _deleted, ...entry } = stored;
+      this.entries.set(key, entry as IndexEntry);
+      let keys = this.keysByEmail.get(entry.email);
+      if (!keys) this.keysByEmail.set(entry.email, (keys = new Set()));
+      keys.add(key);
+      touched.add(entry.email);
+    }
+    const hiddenBefore = this.missingSources().join();
+    this.sources = new Map(changes.sources.map((s) => [s.source, s]));
+    this.revision = changes.revision;
+    // A source becoming complete or incomplete shows or hides all its accounts: everyone is rebuilt.
+    this.current = this.rebuild(touched, hiddenBefore !== this.missingSources().join());
+  }
+
+  /**
+   * The snapshot with the people of `touched` rebuilt; every other person is the same object as
+   * before. Accounts of a source never walked to the end (or marked for a new walk) are left out:
+   * that source is reported as failed, and a half-known vendor is not shown as if it were known.
+   */
+  private rebuild(touched: Set<string>, everyone: boolean): IdentitySnapshot {
+    const previous = everyone ? undefined : this.current;
+    const hidden = new Set(this.missingSources());
+    const byEmail = new Map(previous?.byEmail ?? []);
+    const scimByEmail = new Map(previous?.scimByEmail ?? []);
+    let membershipChanged = !previous;
+    const emails = previous ? touched : new Set(this.keysByEmail.keys());
+    for (const email of emails) {
+      const held = [...(this.keysByEmail.get(email) ?? [])].map((key) => this.entries.get(key)!);
+      if (!held.length) this.keysByEmail.delete(email);
+      const entries = held.filter((e) => !hidden.has(e.source));
+      const accounts = entries.flatMap((e) => (e.source === 'SCIM' ? [] : [e.doc]));
+      const scim = entries.find((e) => e.source === 'SCIM')?.doc as ScimIdentityModel | undefined;
+      if (scim) scimByEmail.set(email, scim);
+      else scimByEmail.delete(email);
+      if (accounts.length) {
+        accounts.sort((a, b) => rank(a) - rank(b));
+        if (!byEmail.has(email)) membershipChanged = true;
+        byEmail.set(email, { email, accounts });
+      } else if (byEmail.delete(email)) membershipChanged = true;
+    }
+    let users: UserModel[];
+    if (membershipChanged) users = [...byEmail.values()].sort(byEmailOrder);
+    else {
+      users = previous!.users.slice();
+      for (const email of touched) {
+        const user = byEmail.get(email);
+        if (user) users[findIndex(users, email)] = user;
+      }
+    }
+    const statuses = [...this.sources.values()];
+    const built = statuses.map((s) => s.builtAt ?? 0);
+    return {
+      users,
+      byEmail,
+      scimByEmail,
+      failures: statuses.filter((s) => s.error && !s.builtAt).map(failureOf),
+      builtAt: built.length ? Math.min(...built) : Date.now(),
+    };
+  }
+}
+
+function findIndex(users: UserModel[], email: string): number {
+  let lo = 0;
+  let hi = users.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (users[mid].email === email) return mid;
+    if (users[mid].email < email) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  throw new Error(`identity index out of order: ${email} not found`);
+}
+
+/** A source the index could not read, as the error a reader reports (its accounts are missing). */
+function failureOf(status: SourceStatus): VendorError {
+  const code = (status.error?.code ?? 'VENDOR_UNAVAILABLE') as ConstructorParameters<typeof VendorError>[0];
+  return new VendorError(code, identitySources[status.source].vendor, status.error!.message, true);
+}

@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { VendorError } from '../../common/errors.js';
+import type { Datasources } from '../contracts.js';
+import type { IdentitySnapshot } from './build-identity.js';
+import { changeFeeds } from './change-feeds.js';
+import { identitySources } from './identity-sources.js';
+import {
+  entryKey,
+  indexSources,
+  type IdentityIndexStore,
+  type IndexEntry,
+  type IndexSource,
+  type IndexWrite,
+  type SourceStatus,
+} from './index-store.js';
+import { LocalIndex } from './local-index.js';
+
+export interface SharedIndexOptions {
+  /** How long a lease holds without renewal: a holder killed mid-build is replaced after this. */
+  leaseTtlMs?: number;
+  /** How often a replica waiting for another's build looks at the store. */
+  pollMs?: number;
+}
+
+/** One source of the index as `/readyz` and the trace report it. */
+export interface SourceReport {
+  source: IndexSource;
+  complete: boolean;
+  entries: number;
+  /** Seconds since the last full walk finished; null before the first. */
+  ageSeconds: number | null;
+  /** Seconds since the source was last brought up to date (walk or change feed); null before. */
+  refreshedSecondsAgo: number | null;
+  error: string | null;
+}
+
+export interface IdentityStatus {
+  /** Every source walked to the end at least once: the index answers without waiting. */
+  ready: boolean;
+  revision: number;
+  sources: SourceReport[];
+}
+
+/**
+ * The identity index shared by every replica through an `IdentityIndexStore`: each replica serves
+ * its local copy, brought up to the store's revision at the start of each request (one round trip;
+ * only changed rows are read). A source missing from the store is walked by one replica under the
+ * tenant's `build` lease, renewed while it runs; the others wait for its rows and take the lease over
+ * if it expires (its holder died). A replica starting beside a complete index crawls nothing.
+ */
+export class SharedIdentityIndex {
+  private readonly locals = new Map<string, LocalIndex>();
+  private readonly syncing = new Map<string, Promise<void>>();
+  private readonly building = new Map<string, Promise<IdentitySnapshot>>();
+  readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly leaseTtlMs: number;
+  private readonly pollMs: number;
+
+  constructor(
+    readonly store: IdentityIndexStore,
+    options: SharedIndexOptions = {},
+  ) {
+    this.leaseTtlMs = options.leaseTtlMs ?? 30_000;
+    this.pollMs = options.pollMs ?? 200;
+  }
+
+  local(tenant: string): LocalIndex {
+    let local = this.locals.get(tenant);
+    if (!local) this.locals.set(tenant, (local = new LocalIndex()));
+    return local;
+  }
+
+  /** The local copy as it stands, without asking the store or any vendor. */
+  peek(tenant: string): IdentitySnapshot | undefined {
+    const local = this.locals.get(tenant);
+    return local && local.missingSources().length === 0 ? local.snapshot : undefined;
+  }
+
+  /**
+   * Brings the local copy to the store's revision. A store that cannot be reached leaves the copy
+   * as it was (served as it stands) rather than failing the request.
+   */
+  sync(tenant: string): Promise<void> {
+    let pending = this.syncing.get(tenant);
+    if (!pending) {
+      pending = (async () => {
+        const local = this.local(tenant);
+        const revision = await this.store.revision(tenant);
+        if (revision === local.revision) return;
+        local.apply(await this.store.changesSince(tenant, local.revision));
+      })()
+        .catch((error: unknown) => {
+          if (!this.local(tenant).snapshot) throw error;
+        })
+        .finally(() => this.syncing.delete(tenant));
+      this.syncing.set(tenant, pending);
+    }
+    return pending;
+  }
+
+  /** The index, complete: built (under the lease) or waited for when a source is missing. */
+  async get(tenant: string, datasources: Datasources): Promise<IdentitySnapshot> {
+    const local = this.local(tenant);
+    if (local.snapshot && local.missingSources().length === 0) return local.snapshot;
+    let pending = this.building.get(tenant);
+    if (!pending) {
+      pending = this.buildMissing(tenant, datasources).finally(() => this.building.delete(tenant));
+      this.building.set(tenant, pending);
+    }
+    return pending;
+  }
+
+  /** Writes entries read after a write (a patch) and brings the local copy up to it. */
+  async patch(
+    tenant: string,
+    change: { upserts: IndexEntry[]; removals: { source: IndexSource; id: string }[] },
+  ): Promise<void> {
+    if (!change.upserts.length && !change.removals.length) return;
+    await this.write(tenant, change);
+  }
+
+  /**
+   * Replaces one source with a new walk of it: only entries that differ from this replica's copy
+   * are written (so other replicas read only those), and entries the walk no longer found are removed.
+   * Entries patched after the walk began (`startRevision`) keep the patch: the walk may predate it.
+   */
+  async replaceSource(
+    tenant: string,
+    source: IndexSource,
+    walked: IndexEntry[],
+    status: SourceStatus,
+    startRevision: number,
+  ) {
+    await this.sync(tenant);
+    const local = this.local(tenant);
+    const seen = new Set<string>();
+    const upserts = walked.filter((entry) => {
+      seen.add(entryKey(entry.source, entry.id));
+      if (local.changedSince(entry.source, entry.id, startRevision)) return false;
+      const known = local.entry(entry.source, entry.id);
+      return !known || known.email !== entry.email || JSON.stringify(known.doc) !== JSON.stringify(entry.doc);
+    });
+    const removals = local
+      .entriesOf(source)
+      .filter(
+        (e) => !seen.has(entryKey(e.source, e.id)) && !local.changedSince(e.source, e.id, startRevision),
+      )
+      .map(({ source: s, id }) => ({ source: s, id }));
+    await this.write(tenant, { upserts, removals, sources: [status] });
+    return { upserts: upserts.length, removals: removals.length };
+  }
+
+  /** Records a source's status alone (a failed refresh, a change-feed cursor). */
+  async setStatus(tenant: string, status: SourceStatus): Promise<void> {
+    await this.write(tenant, { sources: [status] });
+  }
+
+  /**
+   * Marks every source for a new walk (the vendors changed behind the index's back): readers build
+   * it again under the lease, and the walk writes only the rows that differ.
+   */
+  async forget(tenant: string): Promise<void> {
+    await this.sync(tenant).catch(() => undefined);
+    const local = this.local(tenant);
+    const sources = indexSources.map((source): SourceStatus => ({
+      entries: 0,
+      refreshedAt: null,
+      ...local.status(source),
+      source,
+      builtAt: null,
+    }));
+    await this.write(tenant, { sources });
+  }
+
+  /**
+   * Writes to the store and brings the local copy up to it. When the write is the very next revision
+   * (nobody wrote in between) it is applied from memory: a replica does not read back the 100,000
+   * rows it just wrote. Otherwise the copy catches up from the store.
+   */
+  private async write(tenant: string, change: IndexWrite): Promise<void> {
+    const local = this.local(tenant);
+    const before = local.revision;
+    const revision = await this.store.write(tenant, change);
+    if (revision !== before + 1 || local.revision !== before) return this.sync(tenant);
+    const sources = new Map(indexSources.flatMap((s) => (local.status(s) ? [[s, local.status(s)!]] : [])));
+    for (const status of change.sources ?? []) sources.set(status.source, status);
+    local.apply({
+      revision,
+      sources: [...sources.values()],
+      entries: [
+        ...(change.upserts ?? []),
+        ...(change.removals ?? []).map(({ source, id }) => ({ ...local.entry(source, id)!, deleted: true })),
+      ].filter((entry) => entry.source !== undefined),
+    });
+  }
+
+  status(tenant: string, now = Date.now()): IdentityStatus {
+    const local = this.local(tenant);
+    const seconds = (at: number | null | undefined) => (at ? Math.max(0, (now - at) / 1000) : null);
+    const sources = indexSources.map((source): SourceReport => {
+      const status = local.status(source);
+      return {
+        source,
+        complete: Boolean(status?.builtAt),
+        entries: status?.entries ?? 0,
+        ageSeconds: seconds(status?.builtAt),
+        refreshedSecondsAgo: seconds(status?.refreshedAt),
+        error: status?.error?.message ?? null,
+      };
+    });
+    return { ready: sources.every((s) => s.complete), revision: local.revision, sources };
+  }
+
+  /** Runs `job` while holding the lease `name`, renewing it; false when another replica holds it. */
+  async withLease(tenant: string, name: string, job: () => Promise<void>): Promise<boolean> {
+    if (!(await this.store.acquireLease(tenant, name, this.holder, this.leaseTtlMs))) return false;
+    const renew = setInterval(() => {
+      this.store.acquireLease(tenant, name, this.holder, this.leaseTtlMs).catch(() => undefined);
+    }, this.leaseTtlMs / 3);
+    try {
+      await job();
+    } finally {
+      clearInterval(renew);
+      await this.store.releaseLease(tenant, name, this.holder).catch(() => undefined);
+    }
+    return true;
+  }
+
+  private async buildMissing(tenant: string, datasources: Datasources): Promise<IdentitySnapshot> {
+    const local = this.local(tenant);
+    for (;;) {
+      await this.sync(tenant);
+      const missing = local.missingSources();
+      if (missing.length === 0 && local.snapshot) return local.snapshot;
+      let failures: VendorError[] = [];
+      const built = await this.withLease(tenant, 'build', async () => {
+        await this.sync(tenant);
+        failures = await this.walkSources(tenant, local.missingSources(), datasources);
+      });
+      if (built) {
+        // This request reports the failures it met; the next one walks the failed sources again.
+        const snapshot = local.snapshot!;
+        return failures.length ? { ...snapshot, failures } : snapshot;
+      }
+      await new Promise((resolve) => setTimeout(resolve, this.pollMs));
+    }
+  }
+
+  /** Walks each source (in parallel) and writes it to the store as soon as its walk ends. */
+  private async walkSources(
+    tenant: string,
+    sources: IndexSource[],
+    datasources: Datasources,
+  ): Promise<VendorError[]> {
+    const failures = await Promise.all(sources.map((source) => this.walkSource(tenant, source, datasources)));
+    return failures.filter((failure) => failure !== undefined);
+  }
+
+  /**
+   * Walks one source to the end and writes what changed. Where the source has a change feed, its
+   * head is read first, so the refresh replays from there what changed during the walk. A vendor
+   * failure is recorded in the source's status (the rows of the last walk stay) and answered.
+   */
+  async walkSource(
+    tenant: string,
+    source: IndexSource,
+    datasources: Datasources,
+  ): Promise<VendorError | undefined> {
+    const local = this.local(tenant);
+    const previous = local.status(source);
+    const startRevision = local.revision;
+    try {
+      const changesCursor = (await changeFeeds[source]?.head(datasources)) ?? previous?.changesCursor;
+      const entries = await identitySources[source].listAll(datasources);
+      const at = Date.now();
+      await this.replaceSource(
+        tenant,
+        source,
+        entries,
+        { source, builtAt: at, refreshedAt: at, entries: entries.length, changesCursor },
+        startRevision,
+      );
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof VendorError)) throw error;
+      await this.setStatus(tenant, {
+        source,
+        builtAt: previous?.builtAt ?? null,
+        refreshedAt: previous?.refreshedAt ?? null,
+        entries: previous?.entries ?? 0,
+        changesCursor: previous?.changesCursor,
+        error: { code: String(error.extensions.code), message: error.message },
+      });
+      return error;
+    }
+  }
+}
