@@ -25,6 +25,18 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a caller of AdminGraph may do, from its API key or its OIDC token's role claim. Each role may do
+ * everything the roles before it may.
+ */
+export type AccessRole =
+  /** May do everything: deletes, deprovisioning, integration credentials, policies, the audit log and the upstream trace. */
+  | 'ADMIN'
+  /** Also suspends and restores people, changes their roles and group memberships, and updates integration mappings. */
+  | 'OPERATOR'
+  /** Reads everything except the audit log and the upstream trace. */
+  | 'VIEWER';
+
 /** One account of a person at one vendor. */
 export type Account = {
   /** When the vendor created the account. */
@@ -430,6 +442,23 @@ export type AtlassianOrganizationPoliciesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Who made a recorded mutation. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The principal ID, as `AuditLogEntry.principal` shows it. */
+  id: Scalars['String']['output'];
+  /** The OIDC token's issuer (`iss`), for a token. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** The API key's configured name, for an API key. */
+  keyName?: Maybe<Scalars['String']['output']>;
+  /** How the caller proved who it is. */
+  method: AuthMethod;
+  /** The role the caller held (null in entries from before roles existed). */
+  role?: Maybe<AccessRole>;
+  /** The OIDC token's subject (`sub`), for a token. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
 /** One vendor call a recorded mutation made (or planned, for a dry run). */
 export type AuditCall = {
   __typename?: 'AuditCall';
@@ -533,6 +562,8 @@ export type AuditLogEdge = {
 /** One mutation, as the audit log recorded it before answering: who, what, which vendor calls, when. */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
+  /** Who asked, in full: how they authenticated, their role, the API key's name or the OIDC token's issuer and subject. */
+  actor: AuditActor;
   /** When the mutation finished. */
   at: Scalars['DateTime']['output'];
   /** The vendor actions, in plan order, with their outcomes. */
@@ -552,7 +583,7 @@ export type AuditLogEntry = {
   input: Scalars['JSON']['output'];
   /** The mutation's name, e.g. `suspendUser`. */
   mutation: Scalars['String']['output'];
-  /** Who asked: the caller's principal (`anonymous` until authentication is configured). */
+  /** Who asked: the caller's principal ID (`key:<name>` for an API key, `oidc:<issuer>#<subject>` for an OIDC token; `anonymous` in entries from before authentication). */
   principal: Scalars['String']['output'];
   /** How the mutation ended. */
   result: AuditResult;
@@ -576,6 +607,15 @@ export type AuditResult =
   | 'REPLAYED'
   /** Every vendor action succeeded (or was already done, or skipped as unsupported). */
   | 'SUCCEEDED';
+
+/** How a caller authenticated. */
+export type AuthMethod =
+  /** No authentication: in-process use, and entries from before authentication existed. */
+  | 'ANONYMOUS'
+  /** An API key from `ADMINGRAPH_API_KEYS` (or the local admin key). */
+  | 'API_KEY'
+  /** An OIDC access token verified against the configured issuer. */
+  | 'OIDC';
 
 /** Autotask PSA connection fields. `secret` is sent to JumpCloud and never returned. */
 export type AutotaskConnectionInput = {
@@ -2669,7 +2709,7 @@ export type Query = {
   accounts: AccountConnection;
   /** Applications seen in Snow. */
   applications: ApplicationConnection;
-  /** Every mutation AdminGraph made, newest first (readable by admins once access control exists; readable by all until then). */
+  /** Every mutation AdminGraph made, newest first, with who asked. */
   auditLog: AuditLogConnection;
   /** Every change since a time, newest first: BetterCloud events, Atlassian organization events and AdminGraph's own mutations, merged. */
   changes: ChangeConnection;
@@ -4208,6 +4248,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessRole: AccessRole;
   Account: ResolverTypeWrapper<AccountModel>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
@@ -4235,6 +4276,7 @@ export type ResolversTypes = {
   AssignOrganizationRolePayload: ResolverTypeWrapper<Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   AtlassianAccount: ResolverTypeWrapper<AtlassianAccountModel>;
   AtlassianOrganization: ResolverTypeWrapper<AtlassianOrganizationModel>;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
   AuditCall: ResolverTypeWrapper<AuditCall>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
@@ -4244,6 +4286,7 @@ export type ResolversTypes = {
   AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLogEntry'] }>;
   AuditLogEntry: ResolverTypeWrapper<AuditEntry>;
   AuditResult: AuditResult;
+  AuthMethod: AuthMethod;
   AutotaskConnectionInput: AutotaskConnectionInput;
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: ResolverTypeWrapper<BetterCloudAccountModel>;
@@ -4487,6 +4530,7 @@ export type ResolversParentTypes = {
   AssignOrganizationRolePayload: Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   AtlassianAccount: AtlassianAccountModel;
   AtlassianOrganization: AtlassianOrganizationModel;
+  AuditActor: AuditActor;
   AuditCall: AuditCall;
   AuditEvent: AuditEventModel;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
@@ -4694,6 +4738,12 @@ export type CacheControlDirectiveArgs = {
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type RequiresDirectiveArgs = {
+  role: AccessRole;
+};
+
+export type RequiresDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   __resolveType: TypeResolveFn<'AtlassianAccount' | 'BetterCloudAccount' | 'JumpCloudAccount' | 'SnowAccount', ParentType, ContextType>;
 };
@@ -4833,6 +4883,15 @@ export type AtlassianOrganizationResolvers<ContextType = GatewayContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AuditActorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['AuthMethod'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['AccessRole']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AuditCallResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditCall'] = ResolversParentTypes['AuditCall']> = {
   api?: Resolver<ResolversTypes['VendorApi'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4881,6 +4940,7 @@ export type AuditLogEdgeResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type AuditLogEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditLogEntry'] = ResolversParentTypes['AuditLogEntry']> = {
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   calls?: Resolver<Array<ResolversTypes['AuditCall']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5867,6 +5927,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   AssignOrganizationRolePayload?: AssignOrganizationRolePayloadResolvers<ContextType>;
   AtlassianAccount?: AtlassianAccountResolvers<ContextType>;
   AtlassianOrganization?: AtlassianOrganizationResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
   AuditCall?: AuditCallResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
@@ -5999,4 +6060,5 @@ export type Resolvers<ContextType = GatewayContext> = {
 
 export type DirectiveResolvers<ContextType = GatewayContext> = {
   cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+  requires?: RequiresDirectiveResolver<any, any, ContextType>;
 };

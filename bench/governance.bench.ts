@@ -12,6 +12,10 @@ import type { BetterCloudState } from '../simulators/bettercloud/state.js';
 import { startSimulators } from '../simulators/index.js';
 import { loadConfig } from '../src/config.js';
 import { assembleGateway } from '../src/start.js';
+import type { Principal } from '../common/principal.js';
+
+/** In-process runs authenticate nobody: the benchmark reads as an admin would. */
+const BENCH_ADMIN: Principal = { id: 'key:bench', role: 'admin', method: 'api-key' };
 import { renderBenchmarksMarkdown } from './report.js';
 import { round } from './stats.js';
 
@@ -52,7 +56,7 @@ const clear = () => Object.values(fleet.running).forEach((sim) => sim.log.clear(
 async function run(query: string) {
   const response = await gateway.server.executeOperation(
     { query },
-    { contextValue: await gateway.createContext({}) },
+    { contextValue: await gateway.createContext({}, BENCH_ADMIN) },
   );
   if (response.body.kind !== 'single' || response.body.singleResult.errors)
     throw new Error(

@@ -8,6 +8,7 @@
  * with a cap high enough for a page's fan-out. Writes bench/results/gateway.json and BENCHMARKS.md.
  * Loopback only; bounded counts.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
@@ -30,6 +31,9 @@ interface Upstream {
   calls: { operation: string; vendor: string; cached: boolean }[];
 }
 
+/** The admin key the benchmark's gateways accept (it asks for the upstream trace, which only admins get). */
+const BENCH_KEY = `bench-${randomBytes(16).toString('hex')}`;
+
 async function post(
   url: string,
   query: ReferenceQuery,
@@ -37,7 +41,11 @@ async function post(
   const started = performance.now();
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-admingraph-trace': '1' },
+    headers: {
+      'content-type': 'application/json',
+      'x-admingraph-trace': '1',
+      authorization: `Bearer ${BENCH_KEY}`,
+    },
     body: JSON.stringify({ query: query.query, variables: query.variables }),
   });
   const body = (await res.json()) as { errors?: unknown[]; extensions: { upstream: Upstream } };
@@ -100,7 +108,7 @@ const simulators = await startSimulatorProcess({
   SIM_NOW: BENCH_NOW,
   SIM_LATENCY_MS: String(LATENCY_MS),
 });
-const env = await vendorEnv(simulators.urls);
+const env = { ...(await vendorEnv(simulators.urls)), ADMINGRAPH_API_KEYS: `${BENCH_KEY}:admin:bench` };
 const bounds = await minimumsFor(company, simulators.urls);
 
 const defaultCap = loadConfig({}).vendors.bettercloud.endpoint.maxConcurrency;

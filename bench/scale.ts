@@ -30,8 +30,11 @@ const simulators = await startSimulatorProcess({
 });
 const urls = simulators.urls;
 const suffix = randomBytes(4).toString('hex');
+/** The admin key the replicas accept: the vendors are configured as real ones, so none is made for them. */
+const benchKey = `bench-${randomBytes(16).toString('hex')}`;
 const env: NodeJS.ProcessEnv = {
   ...(await vendorEnv(urls)),
+  ADMINGRAPH_API_KEYS: `${benchKey}:admin:bench`,
   ...(STORE === 'postgres'
     ? { DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }
     : { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }),
@@ -56,7 +59,7 @@ async function clearCalls() {
 async function post(url: string, query: string, variables?: Record<string, unknown>) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${benchKey}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -92,3 +92,17 @@ export const vendorRejected = (vendor: VendorName, httpStatus: number, detail: s
     false,
     httpStatus,
   );
+
+/** No credentials, or credentials AdminGraph does not accept (answered with HTTP 401). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', retryable: false } });
+  }
+}
+
+/** The caller is known but its role may not do this (nothing was run, no vendor was called). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string, requiredRole: string) {
+    super(message, { extensions: { code: 'FORBIDDEN', requiredRole, retryable: false } });
+  }
+}

@@ -1,3 +1,4 @@
+import type { Principal } from '../common/principal.js';
 import type { VendorName } from '../datasources/model/index.js';
 import type { VendorApiName } from './plan.js';
 import type { ActionResult, ActionStatus, RunResult } from './results.js';
@@ -17,11 +18,25 @@ export interface AuditCallRecord {
   message: string;
 }
 
+/** Who made a recorded mutation (`AuditActor` in the schema), with enum values as the schema spells them. */
+export interface AuditActorRecord {
+  id: string;
+  method: 'API_KEY' | 'OIDC' | 'ANONYMOUS';
+  /** Null in entries written before roles existed. */
+  role: 'VIEWER' | 'OPERATOR' | 'ADMIN' | null;
+  keyName: string | null;
+  issuer: string | null;
+  subject: string | null;
+}
+
 /** One recorded mutation (`AuditLogEntry` in the schema): who, what, which calls, when. */
 export interface AuditEntry {
   id: string;
   at: string;
+  /** The principal's ID (`key:<name>`, `oidc:<issuer>#<subject>`). */
   principal: string;
+  /** The principal in full; absent in entries written before authentication (see `withActor`). */
+  actor?: AuditActorRecord;
   mutation: string;
   /** The input as given, secrets removed by the mutation's `auditInput`. */
   input: unknown;
@@ -69,5 +84,37 @@ export function auditCall(result: ActionResult): AuditCallRecord {
     outcome: result.status,
     code: result.code,
     message: result.message,
+  };
+}
+
+const methods = { 'api-key': 'API_KEY', oidc: 'OIDC', anonymous: 'ANONYMOUS' } as const;
+
+export function auditActor(principal: Principal): AuditActorRecord {
+  return {
+    id: principal.id,
+    method: methods[principal.method],
+    role: principal.role.toUpperCase() as AuditActorRecord['role'],
+    keyName: principal.method === 'api-key' ? principal.id.replace(/^key:/, '') : null,
+    issuer: principal.issuer ?? null,
+    subject: principal.subject ?? null,
+  };
+}
+
+export type ActorAuditEntry = AuditEntry & { actor: AuditActorRecord };
+
+/** The entry with its actor: entries from before authentication had only the principal's ID. */
+export function withActor(entry: AuditEntry): ActorAuditEntry {
+  if (entry.actor) return entry as ActorAuditEntry;
+  const oidc = /^oidc:(.*)#([^#]*)$/.exec(entry.principal);
+  return {
+    ...entry,
+    actor: {
+      id: entry.principal,
+      method: oidc ? 'OIDC' : entry.principal.startsWith('key:') ? 'API_KEY' : 'ANONYMOUS',
+      role: null,
+      keyName: entry.principal.startsWith('key:') ? entry.principal.slice('key:'.length) : null,
+      issuer: oidc?.[1] ?? null,
+      subject: oidc?.[2] ?? null,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { auditCall, type AuditEntry } from './audit-log.js';
+import type { Principal } from '../common/principal.js';
+import { auditActor, auditCall, type AuditEntry } from './audit-log.js';
 import type { GatewayContext } from './context.js';
 import { executePlan } from './executor.js';
 import { hashInput } from './input-hash.js';
@@ -72,7 +73,7 @@ export async function runMutation<I extends MutationInput, T, S>(
   const dryRun = input.dryRun === true;
   const key = input.idempotencyKey ?? undefined;
   const record = (result: RunResult, results: ActionResult[], userErrors: UserErrorModel[] = []) =>
-    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal.id, result, results, userErrors));
+    ctx.mutations.audit.append(auditEntry(definition, input, ctx.principal, result, results, userErrors));
   const reject = async (userErrors: UserErrorModel[]): Promise<MutationOutcome<S>> => {
     await record('REJECTED', [], userErrors);
     return { subject: null, results: [], plannedCalls: [], userErrors };
@@ -171,7 +172,7 @@ export async function runMutation<I extends MutationInput, T, S>(
 function auditEntry<I extends MutationInput>(
   definition: MutationDefinition<I, unknown, unknown>,
   input: I,
-  principal: string,
+  principal: Principal,
   result: RunResult,
   results: ActionResult[],
   userErrors: UserErrorModel[],
@@ -179,7 +180,8 @@ function auditEntry<I extends MutationInput>(
   return {
     id: randomUUID(),
     at: new Date().toISOString(),
-    principal,
+    principal: principal.id,
+    actor: auditActor(principal),
     mutation: definition.name,
     input: definition.auditInput ? definition.auditInput(input) : input,
     dryRun: input.dryRun === true,

@@ -40,6 +40,7 @@ import { Change } from './Change.js';
 import { PrivilegedHolder } from './PrivilegedHolder.js';
 import { governanceQuery } from './query/governance.js';
 import { Workflow } from './Workflow.js';
+import { VendorActionResult } from './VendorActionResult.js';
 
 /** The resolver map: one module per GraphQL type, root fields grouped by domain under `query/`. */
 export const resolvers: Resolvers = {
@@ -67,6 +68,7 @@ export const resolvers: Resolvers = {
     ...workflowMutations,
   },
   User,
+  VendorActionResult,
   Change,
   PrivilegedHolder,
   Account,

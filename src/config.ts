@@ -4,6 +4,8 @@ import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-l
 import { otlpTracesUrl } from './observability/tracing.js';
 import { parseInstant } from '../common/clock.js';
 import { fileURLToPath } from 'node:url';
+import { authSettingsFromEnv, type AuthConfig } from './auth/auth-settings.js';
+import { httpSettingsFromEnv, type HttpSettings } from './http/http-settings.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -51,6 +53,10 @@ export interface GatewayConfig {
   cachePrefix: string;
   /** Persisted queries (`ADMINGRAPH_PERSISTED_QUERIES`): automatic (APQ, any operation), an allowlist of registered operations, or off. */
   persistedQueries: PersistedQuerySettings;
+  /** API keys, OIDC and the metrics token (`ADMINGRAPH_API_KEYS`, `ADMINGRAPH_OIDC_*`, `ADMINGRAPH_METRICS_TOKEN`). */
+  auth: AuthConfig;
+  /** CORS origins, introspection, body size (`ADMINGRAPH_CORS_ORIGINS`, `ADMINGRAPH_INTROSPECTION`, `ADMINGRAPH_MAX_BODY_BYTES`). */
+  http: HttpSettings;
 }
 
 export type PersistedQueryMode = 'apq' | 'allowlist' | 'off';
@@ -245,6 +251,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       manifestPath: env.ADMINGRAPH_PERSISTED_QUERIES_MANIFEST || defaultPersistedQueryManifest,
       apqTtlSeconds: positiveInt(env, 'ADMINGRAPH_APQ_TTL_S', 24 * 60 * 60),
     },
+    auth: authSettingsFromEnv(env),
+    http: httpSettingsFromEnv(env),
   };
   const now = pinnedNow(env, config.vendors);
   return now ? { ...config, now } : config;

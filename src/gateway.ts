@@ -19,7 +19,7 @@ import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor
 import { resolvers } from '../resolvers/index.js';
 import type { AuditLog } from '../mutations/audit-log.js';
 import { createAuditLog } from './audit/create-audit-log.js';
-import { ANONYMOUS_PRINCIPAL, type GatewayContext } from '../mutations/context.js';
+import type { GatewayContext } from '../mutations/context.js';
 import { createIdempotencyStore, type IdempotencyStore } from '../mutations/idempotency.js';
 import { createVendorClients } from '../mutations/services.js';
 import { createLoaders } from '../datasources/loaders.js';
@@ -30,6 +30,13 @@ import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
 import { WholeResponseCache } from './response-cache/whole-response-cache.js';
+import { createLogger } from './observability/logger.js';
+import { requestLogPlugin } from './observability/request-log-plugin.js';
+import { enforceAccessRoles } from './auth/access-roles.js';
+import { errorDisclosurePlugin } from './disclosure/error-disclosure-plugin.js';
+import { formatErrorWithoutInputEcho } from './disclosure/mask-input-echo.js';
+import { roleAllows, type Principal } from '../common/principal.js';
+import type { Logger } from 'pino';
 
 /** How long the company's seat walk is served before a background refresh, unless configured. */
 const DEFAULT_SEAT_WALK_TTL_MS = 300_000;
@@ -66,12 +73,16 @@ export interface GatewayOptions {
    * Unset: Apollo's default, in this process's memory.
    */
   automaticPersistedQueries?: { store: KeyValueCache<string>; ttlSeconds: number } | false;
+  /** Whether the schema may be introspected (default true; `ADMINGRAPH_INTROSPECTION=off`). */
+  introspection?: boolean;
+  /** The structured log (default: pino on stdout at `ADMINGRAPH_LOG_LEVEL`, info). */
+  logger?: Logger;
 }
 
 export interface Gateway {
   server: ApolloServer<GatewayContext>;
-  /** Builds a request's context: fresh datasources, loaders and trace over the shared transports. */
-  createContext(headers: IncomingHttpHeaders): Promise<GatewayContext>;
+  /** Builds a request's context for an authenticated caller: fresh datasources, loaders and trace over the shared transports. */
+  createContext(headers: IncomingHttpHeaders, principal: Principal): Promise<GatewayContext>;
   /** The company's paid seats per tenant (license waste and spend page over them). */
   paidSeatStore: PaidSeatStore;
   /** The shared identity index (this replica's copy and the store behind it). */
@@ -95,6 +106,7 @@ export interface Gateway {
   tracing?: GatewayTracing;
   /** Whole query answers, when a store is configured. */
   responseCache?: WholeResponseCache;
+  logger: Logger;
 }
 
 function dedupe(errors: GraphQLError[]): GraphQLError[] {
@@ -108,8 +120,8 @@ function dedupe(errors: GraphQLError[]): GraphQLError[] {
 }
 
 /**
- * Adds partial-failure errors, and when asked (`x-admingraph-trace: 1`) the request's vendor calls
- * and the identity index's status.
+ * Adds partial-failure errors, and when an admin asks (`x-admingraph-trace: 1`) the request's vendor
+ * calls and the identity index's status.
  */
 const responseExtrasPlugin = (
   identityStatus: () => IdentityStatus,
@@ -219,20 +231,25 @@ export function createGateway(options: GatewayOptions): Gateway {
     : undefined;
   // A write the store could not record still succeeded: cached answers then live out their maxAge.
   const dropCachedResponses = (drop: () => Promise<void>) =>
-    drop().catch((error: Error) => console.warn(`Response cache not invalidated: ${error.message}`));
+    drop().catch((error: Error) => logger.warn({ err: error }, 'response cache not invalidated'));
 
-  const schema = makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const logger = options.logger ?? createLogger();
+  const schema = enforceAccessRoles(
+    makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers }),
+  );
   const server = new ApolloServer<GatewayContext>({
     schema,
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
       responseExtrasPlugin(identityStatus, cache),
+      errorDisclosurePlugin,
       observabilityPlugin(metrics, tracing),
+      requestLogPlugin(logger),
       // After responseExtrasPlugin: an answer it marked with a vendor's partial failure is not stored.
       ...(responseCache ? [responseCache.plugin()] : []),
       ApolloServerPluginLandingPageDisabled(),
     ],
-    introspection: true,
+    introspection: options.introspection ?? true,
     persistedQueries:
       options.automaticPersistedQueries === undefined || options.automaticPersistedQueries === false
         ? options.automaticPersistedQueries
@@ -242,9 +259,15 @@ export function createGateway(options: GatewayOptions): Gateway {
           },
     // Errors already carry `extensions.code`; strip stack traces from what clients see.
     includeStacktraceInErrorResponses: false,
+    formatError: formatErrorWithoutInputEcho,
+    // Apollo's own logger would print unexpected errors with console.*: the structured log takes them.
+    logger,
   });
 
-  const createContext = async (headers: IncomingHttpHeaders): Promise<GatewayContext> => {
+  const createContext = async (
+    headers: IncomingHttpHeaders,
+    principal: Principal,
+  ): Promise<GatewayContext> => {
     const trace: UpstreamTrace = new UpstreamTrace((call) => {
       metrics.vendorCall(call);
       tracing?.vendorCall(trace, call);
@@ -257,7 +280,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     let paidSeats: Promise<PaidSeats> | undefined;
     const ctx: GatewayContext = {
       trace,
-      traceRequested: headers['x-admingraph-trace'] === '1',
+      // The upstream trace names vendor paths and IDs: admins only; anyone else is answered without it.
+      traceRequested: headers['x-admingraph-trace'] === '1' && roleAllows(principal.role, 'admin'),
       datasources,
       loaders: createLoaders(datasources),
       partialFailures: [],
@@ -266,7 +290,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       paidSeats: () =>
         (paidSeats ??= paidSeatStore.get(tenant, () => ctx.datasources.snow.listAllSubscriptions())),
       builtIdentity: () => identityIndex.peek(tenant),
-      principal: ANONYMOUS_PRINCIPAL,
+      principal,
       clock,
       downloads,
       mutations: {
@@ -321,5 +345,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     tracing,
     responseCache,
+    logger,
   };
 }

@@ -1,3 +1,4 @@
+import type { GatewayContext } from '../mutations/context.js';
 import type { SimulatorFleet, SimulatedVendor } from '../simulators/index.js';
 import { startSimulators } from '../simulators/index.js';
 import type { TenantIds } from '../datasources/index.js';
@@ -9,16 +10,19 @@ import { createIdempotencyStore } from '../mutations/idempotency.js';
 import { createIdentityStore } from './identity/create-identity-store.js';
 import { createResponseCache } from './cache/create-response-cache.js';
 import { createDownloadRoute } from './downloads/download-route.js';
-import { serveGraphql } from './http/serve-graphql.js';
+import { serveGraphql, type GraphqlRequestOptions } from './http/serve-graphql.js';
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { fixedClock, systemClock } from '../common/clock.js';
 import { openGatewayCaches } from './gateway-caches.js';
 import { LazySubgraphServer } from './federation/subgraph-server.js';
 import { subgraphRoute } from './http/subgraph-route.js';
-import type { IncomingMessage } from 'node:http';
 import { allowlistGate } from './persisted-queries/allowlist-gate.js';
 import { loadPersistedOperations } from './persisted-queries/manifest.js';
+import { createAuthenticator } from './auth/authenticate.js';
+import { gatewayCredentials } from './auth/gateway-credentials.js';
+import { metricsAccess } from './auth/metrics-access.js';
+import type { Logger } from 'pino';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -44,6 +48,8 @@ export interface RunningGateway {
   fleet?: SimulatorFleet;
   endpoints: Record<ConfiguredVendor, VendorEndpoint>;
   ids: TenantIds;
+  /** The local admin key of the embedded default (generated, or `adminKey` as given); none when credentials are configured. */
+  localAdminKey?: string;
   stop(): Promise<void>;
 }
 
@@ -53,12 +59,18 @@ export interface StartGatewayOptions {
   fleet?: SimulatorFleet;
   /** Simulator ports when the gateway starts them (0: any free port). */
   simulatorPorts?: Partial<Record<SimulatedVendor, number>>;
-  /** The local admin key GraphiQL pre-fills as `Authorization: Bearer <key>` (none: an empty headers editor). */
+  /**
+   * The local admin key: accepted beside the configured credentials and pre-filled in GraphiQL as
+   * `Authorization: Bearer <key>` for loopback visitors. Without it and without configured
+   * credentials, the embedded default generates one.
+   */
   adminKey?: string;
+  /** The structured log (default: pino on stdout). */
+  logger?: Logger;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
-export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
+export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop' | 'localAdminKey'> {
   /** Closes the audit log, the idempotency store and simulators it started (not the Apollo server). */
   close(): Promise<void>;
 }
@@ -66,28 +78,39 @@ export interface AssembledGateway extends Omit<RunningGateway, 'url' | 'stop'> {
 /** Starts the simulators the configuration needs, resolves tenant IDs, and serves GraphQL. */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
+  const credentials = gatewayCredentials(config.auth, {
+    allSimulated: Object.values(config.vendors).every((v) => v.simulated),
+    localAdminKey: options.adminKey,
+  });
+  const authenticate = createAuthenticator(credentials.settings);
   const { close, ...assembled } = await assembleGateway({ ...options, config });
   const subgraph = new LazySubgraphServer();
   try {
     const { gateway } = assembled;
-    const context = async (req: IncomingMessage) => gateway.createContext(req.headers);
-    const { url, httpServer } = await serveGraphql(gateway.server, {
-      listen: { port: config.port, host: config.host },
-      context,
+    const requestOptions: GraphqlRequestOptions<GatewayContext> = {
+      authenticate,
+      context: async (req, principal) => gateway.createContext(req.headers, principal),
+      http: config.http,
+      logger: gateway.logger,
       gate:
         config.persistedQueries.mode === 'allowlist'
           ? allowlistGate(loadPersistedOperations(config.persistedQueries.manifestPath))
           : undefined,
+    };
+    const { url, httpServer } = await serveGraphql(gateway.server, {
+      ...requestOptions,
+      listen: { port: config.port, host: config.host },
       routes: [
-        subgraphRoute(() => subgraph.get(), context),
-        graphiqlRoute({ adminKey: options.adminKey }),
-        metricsRoute(gateway.metrics.registry),
+        subgraphRoute(() => subgraph.get(), requestOptions),
+        graphiqlRoute({ adminKey: credentials.localAdminKey }),
+        metricsRoute(gateway.metrics.registry, metricsAccess(authenticate, config.auth.metricsTokenDigest)),
         createDownloadRoute(gateway),
       ],
     });
     return {
       url,
       ...assembled,
+      localAdminKey: credentials.localAdminKey,
       stop: async () => {
         await new Promise<void>((resolve) => {
           httpServer.close(() => resolve());
@@ -154,6 +177,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       idempotency: createIdempotencyStore({ redisUrl: config.redisUrl, ttlMs: config.idempotencyTtlMs }),
       otlpTracesUrl: config.otlpTracesUrl,
       clock: config.now ? fixedClock(config.now) : systemClock,
+      introspection: config.http.introspection,
+      logger: options.logger,
     });
     gateway.identityRefresher.start();
     return {

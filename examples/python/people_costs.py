@@ -59,7 +59,7 @@ def people(url, key):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default=os.environ.get("ADMINGRAPH_URL", "http://127.0.0.1:4000/"))
-    parser.add_argument("--key", default=os.environ.get("ADMINGRAPH_KEY"))
+    parser.add_argument("--key", default=os.environ.get("ADMINGRAPH_KEY") or os.environ.get("ADMINGRAPH_API_KEY"))
     parser.add_argument("--out", help="CSV file (default: standard output)")
     args = parser.parse_args()
     out = open(args.out, "w", newline="") if args.out else sys.stdout

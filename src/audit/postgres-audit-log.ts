@@ -17,6 +17,8 @@ export function quoteTableName(name: string): string {
  * The audit log in PostgreSQL (when `DATABASE_URL` is set): one row per mutation, the whole entry
  * as jsonb beside the columns one filters on. `seq` (bigserial) orders the log and makes cursors.
  * The table is created on first use if missing; a commit is durable before `append` resolves.
+ * Who acted is in `principal` plus, since authentication, `principal_method`, `principal_issuer`
+ * and `principal_subject` (added to older tables on first use; their old rows keep nulls there).
  */
 export class PostgresAuditLog implements AuditLog {
   private readonly table: string;
@@ -36,7 +38,8 @@ export class PostgresAuditLog implements AuditLog {
   async append(entry: AuditEntry): Promise<void> {
     await this.ensureTable();
     await this.pool.query(
-      `INSERT INTO ${this.table} (id, at, principal, mutation, dry_run, result, entry) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO ${this.table} (id, at, principal, mutation, dry_run, result, entry, principal_method, principal_issuer, principal_subject)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         entry.id,
         entry.at,
@@ -45,6 +48,9 @@ export class PostgresAuditLog implements AuditLog {
         entry.dryRun,
         entry.result,
         JSON.stringify(entry),
+        entry.actor?.method ?? null,
+        entry.actor?.issuer ?? null,
+        entry.actor?.subject ?? null,
       ],
     );
   }
@@ -88,6 +94,19 @@ export class PostgresAuditLog implements AuditLog {
         (error: { code?: string }) => {
           // Two replicas creating the table at once: one wins, the other sees a duplicate. Fine.
           if (error.code === '23505' || error.code === '42P07') return;
+          throw error;
+        },
+      )
+      // Tables created before authentication lack the principal columns: added, old rows keep nulls.
+      .then(() =>
+        this.pool.query(
+          `ALTER TABLE ${this.table} ADD COLUMN IF NOT EXISTS principal_method text,
+            ADD COLUMN IF NOT EXISTS principal_issuer text, ADD COLUMN IF NOT EXISTS principal_subject text`,
+        ),
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => {
           this.ready = undefined; // try again on the next call
           throw error;
         },

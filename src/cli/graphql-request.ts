@@ -8,7 +8,7 @@ export interface GraphqlResponse {
 export interface GatewayTarget {
   /** The GraphQL endpoint (default `ADMINGRAPH_URL` or http://127.0.0.1:4000/). */
   url: string;
-  /** An API key, sent as `Authorization: Bearer <key>` (default `ADMINGRAPH_KEY`). */
+  /** An API key, sent as `Authorization: Bearer <key>` (default `ADMINGRAPH_KEY`, or `ADMINGRAPH_API_KEY`). */
   key?: string;
 }
 
@@ -57,5 +57,8 @@ export async function postGraphql(
 }
 
 export function defaultTarget(env: NodeJS.ProcessEnv = process.env): GatewayTarget {
-  return { url: env.ADMINGRAPH_URL ?? 'http://127.0.0.1:4000/', key: env.ADMINGRAPH_KEY || undefined };
+  return {
+    url: env.ADMINGRAPH_URL ?? 'http://127.0.0.1:4000/',
+    key: env.ADMINGRAPH_KEY || env.ADMINGRAPH_API_KEY || undefined,
+  };
 }

@@ -10,7 +10,7 @@ const usage = `Usage:
                     [--explode path] [--separator ';'] [--page-size 100] [--url URL] [--key KEY]
   admingraph report --out report.html [--url URL] [--key KEY]
 
---url defaults to ADMINGRAPH_URL or http://127.0.0.1:4000/; --key to ADMINGRAPH_KEY.
+--url defaults to ADMINGRAPH_URL or http://127.0.0.1:4000/; --key to ADMINGRAPH_KEY (or ADMINGRAPH_API_KEY): the key npm start prints, or one of ADMINGRAPH_API_KEYS.
 An export to --out saves its place beside the file: run the same command again to resume.`;
 
 /** `--var k=v`: JSON when it parses (numbers, booleans, lists), a string otherwise. */

@@ -4,6 +4,10 @@ import { NotFoundError, VendorError } from '../../common/errors.js';
 import type { VendorDocumentModel as VendorDocument } from '../../datasources/contracts.js';
 import type { Gateway } from '../gateway.js';
 import type { RouteHandler } from '../http/route.js';
+import type { Principal } from '../../common/principal.js';
+
+/** Whoever holds a signed link: the signature, given to an authenticated caller, is the credential; it only reads. */
+const LINK_HOLDER: Principal = { id: 'signed-download-link', role: 'viewer', method: 'anonymous' };
 
 /**
  * The download route: `GET /downloads/...` with a signed link from a `DownloadLink` answers the
@@ -30,7 +34,7 @@ export function createDownloadRoute(gateway: Pick<Gateway, 'createContext' | 'do
       plain(res, 403, checked.reason === 'expired' ? 'This link has expired' : 'This link is not valid');
       return;
     }
-    const { datasources } = await gateway.createContext(req.headers);
+    const { datasources } = await gateway.createContext(req.headers, LINK_HOLDER);
     let document: VendorDocument | undefined;
     try {
       const target = checked.target;

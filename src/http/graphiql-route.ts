@@ -4,7 +4,7 @@ import { graphiqlPage } from './graphiql-page.js';
 import { pathOf, type RouteHandler } from './route.js';
 
 export interface GraphiqlRouteOptions {
-  /** The local admin key, pre-filled as `Authorization: Bearer <key>` in the headers editor. */
+  /** The local admin key, pre-filled as `Authorization: Bearer <key>` in the headers editor of pages asked for by a loopback host name. */
   adminKey?: string;
   /** The built bundle (default: dist/graphiql/, from `npm run build:graphiql`). */
   assetsDir?: string;
@@ -51,7 +51,8 @@ export function graphiqlRoute(options: GraphiqlRouteOptions = {}): RouteHandler 
     }
     const wantsHtml = (req.headers.accept ?? '').includes('text/html');
     if (!wantsHtml || (path !== '/' && path !== '/graphql')) return false;
-    const page = graphiqlPage({ endpoint: path, assetsPath, adminKey: options.adminKey });
+    const adminKey = isLoopbackHost(req.headers.host) ? options.adminKey : undefined;
+    const page = graphiqlPage({ endpoint: path, assetsPath, adminKey });
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       // The page carries the admin key: never cache it; allow only our own scripts and styles.
@@ -62,4 +63,15 @@ export function graphiqlRoute(options: GraphiqlRouteOptions = {}): RouteHandler 
     res.end(req.method === 'HEAD' ? undefined : page);
     return true;
   };
+}
+
+/**
+ * The page is served without authentication (it is how one starts), so it carries the admin key
+ * only to a browser that asked for it by a loopback name: not to another machine, and not to a
+ * page of another site that rebinds its own DNS name to 127.0.0.1 (its Host header names that site).
+ */
+function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.split(':')[0];
+  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
 }

@@ -1,22 +1,24 @@
 import type { ApolloServer } from '@apollo/server';
-import type { IncomingMessage } from 'node:http';
 import type { GatewayContext } from '../../mutations/context.js';
+import { sendGraphqlError } from './json-error.js';
 import { pathOf, type RouteHandler } from './route.js';
-import { handleGraphql } from './serve-graphql.js';
+import { handleGraphql, type GraphqlRequestOptions } from './serve-graphql.js';
 
-/** `/subgraph`: the schema as an Apollo Federation 2 subgraph, for a router (src/federation/). */
+/**
+ * `/subgraph`: the schema as an Apollo Federation 2 subgraph, for a router (src/federation/). It
+ * authenticates like the main endpoint (the router forwards the caller's key or token).
+ */
 export function subgraphRoute(
   server: () => Promise<ApolloServer<GatewayContext>>,
-  context: (req: IncomingMessage) => Promise<GatewayContext>,
+  options: GraphqlRequestOptions<GatewayContext>,
 ): RouteHandler {
   return (req, res) => {
     if (pathOf(req) !== '/subgraph') return false;
     server()
-      .then((subgraph) => handleGraphql(subgraph, { context }, req, res))
+      .then((subgraph) => handleGraphql(subgraph, { ...options, gate: undefined }, req, res))
       .catch((error: Error) => {
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('Internal server error\n');
+        options.logger.error({ err: error }, 'subgraph request failed outside GraphQL execution');
+        sendGraphqlError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       });
     return true;
   };

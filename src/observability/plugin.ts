@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { SpanStatusCode } from '@opentelemetry/api';
-import { getOperationAST } from 'graphql';
 import type { GatewayContext } from '../../mutations/context.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { GatewayTracing } from './tracing.js';
+import { operationNameOf } from './operation-name.js';
 
 /**
  * Per request: the metrics (count, latency, error codes by operation) and, when tracing is on, the
@@ -24,14 +24,11 @@ export function observabilityPlugin(
           span?.setAttribute('graphql.operation.type', type);
           if (operationName) span?.setAttribute('graphql.operation.name', operationName);
         },
-        async willSendResponse({ response, operationName, operation, request, document }) {
+        async willSendResponse(requestContext) {
+          const { response, operation } = requestContext;
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          // A request that failed validation has no resolved operation: its name is still in the document.
-          const name =
-            operationName ??
-            request.operationName ??
-            (document ? getOperationAST(document)?.name?.value : undefined);
+          const name = operationNameOf(requestContext);
           metrics.request(
             name,
             operation?.operation ?? 'unknown',

@@ -72,12 +72,16 @@ describe('GraphiQL in a real browser', () => {
     expect(outside).toEqual([]);
   });
 
-  it('still answers API clients at /graphql with JSON', async () => {
-    const res = await fetch(new URL('/graphql', running.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+  it('still answers API clients at /graphql with JSON, once they authenticate', async () => {
+    const ask = (headers: Record<string, string>) =>
+      fetch(new URL('/graphql', running.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    expect(await (await ask({ authorization: `Bearer ${adminKey}` })).json()).toEqual({
+      data: { __typename: 'Query' },
     });
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await ask({})).status).toBe(401);
   });
 });

@@ -22,7 +22,7 @@ describe('admingraph report', () => {
 
   it('writes one self-contained page with the charts and the offboarding gaps, and it renders', async () => {
     const out = join(tmpdir(), `admingraph-report-${process.pid}.html`);
-    const data = await writeReport({ target: { url: gw.running.url }, out });
+    const data = await writeReport({ target: { url: gw.running.url, key: gw.keys.viewer }, out });
     const html = await readFile(out, 'utf8');
 
     // Nothing external: no scripts, no stylesheets or images by URL.

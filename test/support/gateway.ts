@@ -3,20 +3,28 @@ import { loadConfig } from '../../src/config.js';
 import { startGateway, type RunningGateway } from '../../src/start.js';
 import { startSimulators, type SimulatorFleet } from '../../simulators/index.js';
 import { testCompany } from './simulators.js';
+import type { Role } from '../../common/principal.js';
+import { capturedLogger, testKeys } from './credentials.js';
 
 export interface TestGateway {
   running: RunningGateway;
   fleet: SimulatorFleet;
-  /** POSTs a GraphQL operation over real HTTP. */
+  /** An API key per role, configured in `ADMINGRAPH_API_KEYS` (named after its role). */
+  keys: Record<Role, string>;
+  /** Every line the gateway logged (pino JSON). */
+  logLines: string[];
+  /** POSTs a GraphQL operation over real HTTP, authenticated with the key of `as` (default admin). */
   query<T = any>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { trace?: boolean },
+    options?: { trace?: boolean; as?: Role },
   ): Promise<{
     data?: T;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
     extensions?: Record<string, any>;
   }>;
+  /** A raw HTTP request to the gateway (no credentials unless given): for the HTTP surface itself. */
+  raw(path: string, init?: RequestInit): Promise<Response>;
   /** Clears every simulator's request counts. */
   resetCounts(): Promise<void>;
   /** Every simulator back to its seeded state with no faults; the gateway forgets what it read; counts cleared. */
@@ -39,34 +47,41 @@ export async function startTestGateway(
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
-  // The vendor response cache is off unless a test turns it on: tests change simulator state behind
-  // the gateway's back and count vendor calls. The gateway's clock is pinned to the company's instant
-  // (unless the test sets ADMINGRAPH_NOW): inactivity and KPI windows are measured as the simulators
-  // see them, so expected figures are counted on their data.
+  const { keys, spec } = testKeys();
+  // Keys a test configures come beside the per-role ones. The vendor response cache is off unless a
+  // test turns it on: tests change simulator state behind the gateway's back and count vendor calls.
+  // The gateway's clock is pinned to the company's instant (unless the test sets ADMINGRAPH_NOW):
+  // inactivity and KPI windows are measured as the simulators see them.
+  const apiKeys = [spec, options.env?.ADMINGRAPH_API_KEYS].filter(Boolean).join(',');
   const config = {
     now: testCompany().config.now,
-    ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0', ...options.env }),
+    ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0', ...options.env, ADMINGRAPH_API_KEYS: apiKeys }),
     port: 0,
   };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
-  const running = await startGateway({ config, fleet });
+  const { logger, lines } = capturedLogger();
+  const running = await startGateway({ config, fleet, logger });
   const resetCounts = async () => {
     for (const sim of Object.values(fleet.running)) sim.log.clear();
   };
   return {
     running,
     fleet,
+    keys,
+    logLines: lines,
     async query(query, variables, opts) {
       const res = await fetch(running.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          authorization: `Bearer ${keys[opts?.as ?? 'admin']}`,
           ...(opts?.trace ? { 'x-admingraph-trace': '1' } : {}),
         },
         body: JSON.stringify({ query, variables }),
       });
       return res.json() as never;
     },
+    raw: (path, init) => fetch(new URL(path, running.url), init),
     resetCounts,
     async reseed() {
       for (const sim of Object.values(fleet.running)) {

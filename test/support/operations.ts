@@ -4,6 +4,11 @@ import { loadConfig } from '../../src/config.js';
 import { assembleGateway, type AssembledGateway } from '../../src/start.js';
 import { startSimulators, type SimulatedVendor, type SimulatorFleet } from '../../simulators/index.js';
 import { simControl, testCompany } from './simulators.js';
+import type { Principal } from '../../common/principal.js';
+import { capturedLogger } from './credentials.js';
+
+/** The caller of in-process operations unless a test names another: an admin API key. */
+export const TEST_ADMIN: Principal = { id: 'key:test-admin', role: 'admin', method: 'api-key' };
 
 export interface OperationResult<T = any> {
   data?: T | null;
@@ -14,8 +19,14 @@ export interface OperationResult<T = any> {
 export interface OperationsGateway {
   assembled: AssembledGateway;
   fleet: SimulatorFleet;
-  /** Runs one operation in-process (`server.executeOperation`), with a fresh request context. */
-  execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>>;
+  /** Runs one operation in-process (`server.executeOperation`), with a fresh request context for `principal` (default an admin). */
+  execute<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    principal?: Principal,
+  ): Promise<OperationResult<T>>;
+  /** Every line the gateway logged (pino JSON). */
+  logLines: string[];
   /** Sets a simulator's faults through its control API (`POST /__sim/faults`). */
   fault(vendor: SimulatedVendor, settings: Record<string, unknown>): Promise<void>;
   /** Every simulator back to its seeded state with no faults; the gateway forgets what it read. */
@@ -34,22 +45,25 @@ export async function startOperationsGateway(): Promise<OperationsGateway> {
     ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
+  const { logger, lines } = capturedLogger();
   // Vendor response cache off, as in test/support/gateway.ts: tests count vendor calls. The gateway's clock
   // pinned to the company's instant: inactivity is measured as the simulators see it.
   const assembled = await assembleGateway({
     config: { ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0' }), port: 0, now: testCompany().config.now },
     fleet,
+    logger,
   });
   const { gateway } = assembled;
   let used = false;
   return {
     assembled,
     fleet,
-    async execute(query, variables) {
+    logLines: lines,
+    async execute(query, variables, principal = TEST_ADMIN) {
       used = true;
       const response = await gateway.server.executeOperation(
         { query, variables },
-        { contextValue: await gateway.createContext({}) },
+        { contextValue: await gateway.createContext({}, principal) },
       );
       if (response.body.kind !== 'single')
         throw new Error('expected a single result, not an incremental one');

@@ -15,6 +15,9 @@ export const uniqueName = (prefix: string) => `${prefix}_${randomBytes(5).toStri
  * vendors (credentials and base URLs set), so replicas in separate processes address the same
  * tenant: the same URLs and credentials give the same credential fingerprint.
  */
+/** The admin key every replica accepts (the vendors look real to them, so none is made). */
+const REPLICA_KEY = `replica-${randomBytes(16).toString('hex')}`;
+
 export async function replicaEnv(
   fleet: SimulatorFleet,
   extra: NodeJS.ProcessEnv,
@@ -38,6 +41,7 @@ export async function replicaEnv(
     ATLASSIAN_ORG_ID: org.id,
     ATLASSIAN_DIRECTORY_ID: org.directoryIds?.[0] ?? org.directories?.[0]?.id,
     JUMPCLOUD_PROVIDER_ID: jumpcloudInfo.providerId,
+    ADMINGRAPH_API_KEYS: `${REPLICA_KEY}:admin:replica`,
     ...extra,
   };
 }
@@ -52,7 +56,7 @@ const post = async (url: string, query: string, variables?: Record<string, unkno
   (await (
     await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${REPLICA_KEY}` },
       body: JSON.stringify({ query, variables }),
     })
   ).json()) as any;

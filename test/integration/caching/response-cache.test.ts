@@ -39,7 +39,7 @@ async function asPrincipal(principal: Principal, query: string) {
   await gw.resetCounts();
   const response = await gateway.server.executeOperation(
     { query },
-    { contextValue: { ...(await gateway.createContext({})), principal } },
+    { contextValue: await gateway.createContext({}, principal) },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { result: response.body.singleResult as any, vendorRequests: await vendorRequests() };

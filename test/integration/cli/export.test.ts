@@ -35,7 +35,7 @@ describe('admingraph export', () => {
       variables: {},
       format: 'csv',
       out,
-      target: { url: gw.running.url },
+      target: { url: gw.running.url, key: gw.keys.viewer },
     });
     const rows = parse(await readFile(out, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual([
@@ -62,7 +62,7 @@ describe('admingraph export', () => {
     const csvOut = join(dir, 'accounts.csv');
     const ndjsonOut = join(dir, 'accounts.ndjson');
     const jsonOut = join(dir, 'accounts.json');
-    const target = { url: gw.running.url };
+    const target = { url: gw.running.url, key: gw.keys.viewer };
     await runExport({
       query: accountsQuery,
       variables: {},
@@ -109,6 +109,8 @@ describe('admingraph export', () => {
       out,
       '--url',
       gw.running.url,
+      '--key',
+      gw.keys.viewer,
       '--page-size',
       '5',
     ];
@@ -150,6 +152,8 @@ describe('admingraph export', () => {
       'ndjson',
       '--url',
       gw.running.url,
+      '--key',
+      gw.keys.viewer,
     ]);
     expect(res.code).toBe(0);
     const nodes = res.stdout
@@ -168,6 +172,8 @@ describe('admingraph export', () => {
       '{ userKpis { __typename } }',
       '--url',
       gw.running.url,
+      '--key',
+      gw.keys.viewer,
     ]);
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('select `pageInfo { hasNextPage endCursor }`');

@@ -26,7 +26,7 @@ describe('admingraph export of the governance answers', () => {
       variables: options.variables ?? {},
       format: 'csv',
       out,
-      target: { url: gw.running.url },
+      target: { url: gw.running.url, key: gw.keys.viewer },
       ...(options.explode ? { explode: options.explode } : {}),
     });
     return parse(await readFile(out, 'utf8'), { columns: true }) as Record<string, string>[];

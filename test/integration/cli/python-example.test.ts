@@ -32,7 +32,13 @@ describe('examples/python/people_costs.py', () => {
   afterAll(async () => gw?.close());
 
   it('pulls every person with their monthly cost into rows', async () => {
-    const result = await runProcess(python3(), ['examples/python/people_costs.py', '--url', gw.running.url]);
+    const result = await runProcess(python3(), [
+      'examples/python/people_costs.py',
+      '--url',
+      gw.running.url,
+      '--key',
+      gw.keys.viewer,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const rows = readCsv(result.stdout);

@@ -28,7 +28,7 @@ describe('examples/web-client (typed documents)', () => {
 
   it("answers an offboarding screen's questions through the typed client", async () => {
     const person = gw.fleet.company.people[0];
-    const summary = await offboardingSummary({ url: gw.running.url }, person.email);
+    const summary = await offboardingSummary({ url: gw.running.url, apiKey: gw.keys.operator }, person.email);
     const api = await gw.query('query($e: String!) { user(email: $e) { accounts { vendor status } } }', {
       e: person.email,
     });
@@ -40,7 +40,7 @@ describe('examples/web-client (typed documents)', () => {
     expect(summary!.plannedCalls.length).toBeGreaterThan(0);
 
     let count = 0;
-    for await (const license of wastedLicenses({ url: gw.running.url })) {
+    for await (const license of wastedLicenses({ url: gw.running.url, apiKey: gw.keys.viewer })) {
       expect(license.reasons.length).toBeGreaterThan(0);
       count += 1;
     }

@@ -3,6 +3,7 @@ import { loadConfig } from '../../../src/config.js';
 import { startGateway, type RunningGateway } from '../../../src/start.js';
 import type { RunningSimulator } from '../../../simulators/core/server.js';
 import { startTestSimulator } from '../../support/simulators.js';
+import { testKeys } from '../../support/credentials.js';
 
 /**
  * A vendor configured by its environment variables is reached at its own URL with its own
@@ -11,9 +12,11 @@ import { startTestSimulator } from '../../support/simulators.js';
  */
 let external: RunningSimulator;
 const started: RunningGateway[] = [];
+/** A real vendor is configured, so no local admin key is made: the gateway needs a configured one. */
+const { keys, spec } = testKeys();
 
 async function gateway(env: NodeJS.ProcessEnv) {
-  const config = { ...loadConfig(env), port: 0 };
+  const config = { ...loadConfig({ ADMINGRAPH_API_KEYS: spec, ...env }), port: 0 };
   const running = await startGateway({
     config,
     simulatorPorts: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 },
@@ -25,7 +28,7 @@ async function gateway(env: NodeJS.ProcessEnv) {
 async function query(running: RunningGateway, text: string) {
   const res = await fetch(running.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.admin}` },
     body: JSON.stringify({ query: text }),
   });
   return (await res.json()) as { data?: any; errors?: { extensions: Record<string, unknown> }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -68,6 +71,19 @@ describe('per-vendor configuration', () => {
       vendor: 'BETTERCLOUD',
       retryable: false,
     });
+  });
+
+  it('refuses to start over a real vendor when no API key or OIDC issuer is configured', async () => {
+    const config = {
+      ...loadConfig({
+        BETTERCLOUD_BASE_URL: `${external.url}/v1`,
+        BETTERCLOUD_API_KEY: 'dev-bettercloud-key',
+      }),
+      port: 0,
+    };
+    await expect(startGateway({ config })).rejects.toThrow(
+      /no credential is configured: set ADMINGRAPH_API_KEYS/,
+    );
   });
 
   it('refuses a credential without a base URL, and a malformed number, with a clear message', () => {

@@ -29,6 +29,14 @@ const AUDIT_LOG = /* GraphQL */ `
           id
           at
           principal
+          actor {
+            id
+            method
+            role
+            keyName
+            issuer
+            subject
+          }
           mutation
           input
           dryRun
@@ -116,8 +124,17 @@ describe('audit log in a JSON-lines file', () => {
       calls: [],
       userErrors: [{ field: ['input', 'email'], code: 'INVALID_EMAIL' }],
     });
+    // Who acted: the admin key the test gateway's client sends, by its configured name.
     expect(executed).toMatchObject({
-      principal: 'anonymous',
+      principal: 'key:admin',
+      actor: {
+        id: 'key:admin',
+        method: 'API_KEY',
+        role: 'ADMIN',
+        keyName: 'admin',
+        issuer: null,
+        subject: null,
+      },
       mutation: 'suspendUser',
       input: { email, idempotencyKey: 'audit-1', dryRun: false },
       dryRun: false,
@@ -215,11 +232,11 @@ describe('audit log in PostgreSQL (DATABASE_URL)', () => {
 
     // Straight from the database, not through the graph.
     const rows = await client.query(
-      `SELECT seq, mutation, principal, dry_run, result, entry FROM "${table}" ORDER BY seq`,
+      `SELECT seq, mutation, principal, principal_method, dry_run, result, entry FROM "${table}" ORDER BY seq`,
     );
-    expect(rows.rows.map((r) => [r.mutation, r.principal, r.dry_run, r.result])).toEqual([
-      ['suspendUser', 'anonymous', false, 'SUCCEEDED'],
-      ['suspendUser', 'anonymous', true, 'DRY_RUN'],
+    expect(rows.rows.map((r) => [r.mutation, r.principal, r.principal_method, r.dry_run, r.result])).toEqual([
+      ['suspendUser', 'key:admin', 'API_KEY', false, 'SUCCEEDED'],
+      ['suspendUser', 'key:admin', 'API_KEY', true, 'DRY_RUN'],
     ]);
     expect(
       rows.rows[0].entry.calls.map((c: { operationId: string; status: number }) => [c.operationId, c.status]),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
@@ -23,10 +24,26 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 
 describe('/metrics', () => {
   let gw: TestGateway;
-  const metrics = async () => (await fetch(new URL('/metrics', gw.running.url))).text();
+  const metricsToken = `scrape-${randomBytes(16).toString('hex')}`;
+  const scrape = (headers: Record<string, string> = {}) =>
+    fetch(new URL('/metrics', gw.running.url), { headers });
+  const metrics = async () => (await scrape({ authorization: `Bearer ${gw.keys.viewer}` })).text();
 
   beforeAll(async () => {
-    gw = await startTestGateway({ env: { ADMINGRAPH_CACHE_TTL_MS: '60000' } });
+    gw = await startTestGateway({
+      env: { ADMINGRAPH_CACHE_TTL_MS: '60000', ADMINGRAPH_METRICS_TOKEN: metricsToken },
+    });
+  });
+
+  it('answers only authenticated callers: the metrics token or an API key, else 401', async () => {
+    const anonymous = await scrape();
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await scrape({ authorization: 'Bearer not-the-metrics-token-at-all' })).status).toBe(401);
+    const byToken = await scrape({ authorization: `Bearer ${metricsToken}` });
+    expect(byToken.status).toBe(200);
+    expect(await byToken.text()).toContain('admingraph_graphql_requests_total');
+    expect((await scrape({ 'x-api-key': gw.keys.viewer })).status).toBe(200);
   });
   afterAll(async () => gw?.close());
 

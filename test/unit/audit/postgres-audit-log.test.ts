@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../mutations/audit-log.js';
+import { auditActor, withActor, type AuditEntry } from '../../../mutations/audit-log.js';
 import { PostgresAuditLog, quoteTableName } from '../../../src/audit/postgres-audit-log.js';
 import { requirePostgres } from '../../support/services.js';
 
@@ -99,5 +99,49 @@ describe('PostgresAuditLog', () => {
     expect(quoteTableName('public.audit_log')).toBe('"public"."audit_log"');
     expect(() => quoteTableName('audit; DROP TABLE x')).toThrow(/identifier/);
     expect(() => quoteTableName('a.b.c')).toThrow(/identifier/);
+  });
+});
+
+describe('PostgresAuditLog and who acted', () => {
+  it('adds the principal columns to a table from before authentication, keeping its old rows readable', async () => {
+    const table = `"${schema}".before_auth`;
+    await admin.query(`CREATE TABLE ${table} (
+      seq bigserial PRIMARY KEY, id uuid NOT NULL UNIQUE, at timestamptz NOT NULL, principal text NOT NULL,
+      mutation text NOT NULL, dry_run boolean NOT NULL, result text NOT NULL, entry jsonb NOT NULL)`);
+    const old = entry(1);
+    await admin.query(
+      `INSERT INTO ${table} (id, at, principal, mutation, dry_run, result, entry) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [old.id, old.at, old.principal, old.mutation, old.dryRun, old.result, JSON.stringify(old)],
+    );
+    const actor = auditActor({
+      id: 'oidc:https://idp.example.com#alice',
+      role: 'operator',
+      method: 'oidc',
+      issuer: 'https://idp.example.com',
+      subject: 'alice',
+    });
+    const log = PostgresAuditLog.connect(databaseUrl, `${schema}.before_auth`);
+    try {
+      await log.append(entry(2, { principal: actor.id, actor }));
+      const page = await log.page({ limit: 10 });
+      expect(page.entries.map((e) => withActor(e.entry).actor)).toStrictEqual([
+        actor,
+        { id: 'anonymous', method: 'ANONYMOUS', role: null, keyName: null, issuer: null, subject: null },
+      ]);
+    } finally {
+      await log.close();
+    }
+    const columns = await admin.query(
+      `SELECT principal, principal_method, principal_issuer, principal_subject FROM ${table} ORDER BY seq`,
+    );
+    expect(columns.rows).toEqual([
+      { principal: 'anonymous', principal_method: null, principal_issuer: null, principal_subject: null },
+      {
+        principal: actor.id,
+        principal_method: 'OIDC',
+        principal_issuer: 'https://idp.example.com',
+        principal_subject: 'alice',
+      },
+    ]);
   });
 });

@@ -20,6 +20,18 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a caller of AdminGraph may do, from its API key or its OIDC token's role claim. Each role may do
+ * everything the roles before it may.
+ */
+export type AccessRole =
+  /** May do everything: deletes, deprovisioning, integration credentials, policies, the audit log and the upstream trace. */
+  | 'ADMIN'
+  /** Also suspends and restores people, changes their roles and group memberships, and updates integration mappings. */
+  | 'OPERATOR'
+  /** Reads everything except the audit log and the upstream trace. */
+  | 'VIEWER';
+
 /** One account of a person at one vendor. */
 export type Account = {
   /** When the vendor created the account. */
@@ -425,6 +437,23 @@ export type AtlassianOrganizationPoliciesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Who made a recorded mutation. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The principal ID, as `AuditLogEntry.principal` shows it. */
+  id: Scalars['String']['output'];
+  /** The OIDC token's issuer (`iss`), for a token. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** The API key's configured name, for an API key. */
+  keyName?: Maybe<Scalars['String']['output']>;
+  /** How the caller proved who it is. */
+  method: AuthMethod;
+  /** The role the caller held (null in entries from before roles existed). */
+  role?: Maybe<AccessRole>;
+  /** The OIDC token's subject (`sub`), for a token. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
 /** One vendor call a recorded mutation made (or planned, for a dry run). */
 export type AuditCall = {
   __typename?: 'AuditCall';
@@ -528,6 +557,8 @@ export type AuditLogEdge = {
 /** One mutation, as the audit log recorded it before answering: who, what, which vendor calls, when. */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
+  /** Who asked, in full: how they authenticated, their role, the API key's name or the OIDC token's issuer and subject. */
+  actor: AuditActor;
   /** When the mutation finished. */
   at: Scalars['DateTime']['output'];
   /** The vendor actions, in plan order, with their outcomes. */
@@ -547,7 +578,7 @@ export type AuditLogEntry = {
   input: Scalars['JSON']['output'];
   /** The mutation's name, e.g. `suspendUser`. */
   mutation: Scalars['String']['output'];
-  /** Who asked: the caller's principal (`anonymous` until authentication is configured). */
+  /** Who asked: the caller's principal ID (`key:<name>` for an API key, `oidc:<issuer>#<subject>` for an OIDC token; `anonymous` in entries from before authentication). */
   principal: Scalars['String']['output'];
   /** How the mutation ended. */
   result: AuditResult;
@@ -571,6 +602,15 @@ export type AuditResult =
   | 'REPLAYED'
   /** Every vendor action succeeded (or was already done, or skipped as unsupported). */
   | 'SUCCEEDED';
+
+/** How a caller authenticated. */
+export type AuthMethod =
+  /** No authentication: in-process use, and entries from before authentication existed. */
+  | 'ANONYMOUS'
+  /** An API key from `ADMINGRAPH_API_KEYS` (or the local admin key). */
+  | 'API_KEY'
+  /** An OIDC access token verified against the configured issuer. */
+  | 'OIDC';
 
 /** Autotask PSA connection fields. `secret` is sent to JumpCloud and never returned. */
 export type AutotaskConnectionInput = {
@@ -1631,61 +1671,173 @@ export type Money = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a person to a BetterCloud group (with a role) or a SCIM group. Atlassian admin groups cannot be changed through the API (a `userError`). */
+  /**
+   * Adds a person to a BetterCloud group (with a role) or a SCIM group. Atlassian admin groups cannot be changed through the API (a `userError`).
+   *
+   * Requires the `operator` role.
+   */
   addGroupMember: AddGroupMemberPayload;
-  /** Gives a person an Atlassian organization role (`org-admin`, `trusted-user` or `user`); it replaces the role they hold. Already held: nothing is sent (ALREADY_DONE). */
+  /**
+   * Gives a person an Atlassian organization role (`org-admin`, `trusted-user` or `user`); it replaces the role they hold. Already held: nothing is sent (ALREADY_DONE).
+   *
+   * Requires the `operator` role.
+   */
   assignOrganizationRole: AssignOrganizationRolePayload;
-  /** Creates an empty group in BetterCloud or in the SCIM directory. */
+  /**
+   * Creates an empty group in BetterCloud or in the SCIM directory.
+   *
+   * Requires the `admin` role.
+   */
   createGroup: CreateGroupPayload;
-  /** Connects a PSA to the JumpCloud provider. The credentials are sent to JumpCloud and never returned. */
+  /**
+   * Connects a PSA to the JumpCloud provider. The credentials are sent to JumpCloud and never returned.
+   *
+   * Requires the `admin` role.
+   */
   createIntegration: CreateIntegrationPayload;
-  /** Invites an administrator to the JumpCloud provider (they are `registered: false` until they accept). */
+  /**
+   * Invites an administrator to the JumpCloud provider (they are `registered: false` until they accept).
+   *
+   * Requires the `admin` role.
+   */
   createProviderAdministrator: CreateProviderAdministratorPayload;
-  /** Creates a client organization under the JumpCloud provider. */
+  /**
+   * Creates a client organization under the JumpCloud provider.
+   *
+   * Requires the `admin` role.
+   */
   createProviderOrganization: CreateProviderOrganizationPayload;
-  /** Creates a BetterCloud workflow (with no actions yet: add them in the BetterCloud console). */
+  /**
+   * Creates a BetterCloud workflow (with no actions yet: add them in the BetterCloud console).
+   *
+   * Requires the `admin` role.
+   */
   createWorkflow: CreateWorkflowPayload;
-  /** Deletes a BetterCloud or SCIM group (and its memberships). */
+  /**
+   * Deletes a BetterCloud or SCIM group (and its memberships).
+   *
+   * Requires the `admin` role.
+   */
   deleteGroup: DeleteGroupPayload;
-  /** Disconnects a PSA integration; JumpCloud deletes its mapping rows with it. */
+  /**
+   * Disconnects a PSA integration; JumpCloud deletes its mapping rows with it.
+   *
+   * Requires the `admin` role.
+   */
   deleteIntegration: DeleteIntegrationPayload;
-  /** Deletes a JumpCloud policy group template (the configured policy templates it groups stay). */
+  /**
+   * Deletes a JumpCloud policy group template (the configured policy templates it groups stay).
+   *
+   * Requires the `admin` role.
+   */
   deletePolicyGroupTemplate: DeletePolicyGroupTemplatePayload;
-  /** Removes an administrator from the JumpCloud provider. */
+  /**
+   * Removes an administrator from the JumpCloud provider.
+   *
+   * Requires the `admin` role.
+   */
   deleteProviderAdministrator: DeleteProviderAdministratorPayload;
-  /** Deletes a BetterCloud workflow. */
+  /**
+   * Deletes a BetterCloud workflow.
+   *
+   * Requires the `admin` role.
+   */
   deleteWorkflow: DeleteWorkflowPayload;
-  /** Removes a person's access for good in every vendor where they have an account (or in the vendors chosen). */
+  /**
+   * Removes a person's access for good in every vendor where they have an account (or in the vendors chosen).
+   *
+   * Requires the `admin` role.
+   */
   deprovisionUser: DeprovisionUserPayload;
-  /** Grants a person an Atlassian product role on one of the organization's products. Already held: nothing is sent (ALREADY_DONE). */
+  /**
+   * Grants a person an Atlassian product role on one of the organization's products. Already held: nothing is sent (ALREADY_DONE).
+   *
+   * Requires the `operator` role.
+   */
   grantProductRole: GrantProductRolePayload;
-  /** Invites people (by email) to the Atlassian organization's directory, with groups and product roles. People already in the directory are left as they are (ALREADY_DONE). */
+  /**
+   * Invites people (by email) to the Atlassian organization's directory, with groups and product roles. People already in the directory are left as they are (ALREADY_DONE).
+   *
+   * Requires the `admin` role.
+   */
   inviteUsers: InviteUsersPayload;
-  /** Removes a person from a SCIM group. BetterCloud's API has no call for it: its result is SKIPPED with code NOT_SUPPORTED_BY_VENDOR. Atlassian admin groups: a `userError`. */
+  /**
+   * Removes a person from a SCIM group. BetterCloud's API has no call for it: its result is SKIPPED with code NOT_SUPPORTED_BY_VENDOR. Atlassian admin groups: a `userError`.
+   *
+   * Requires the `operator` role.
+   */
   removeGroupMember: RemoveGroupMemberPayload;
-  /** Gives a suspended person their access back in every vendor where they have an account (or in the vendors chosen). */
+  /**
+   * Gives a suspended person their access back in every vendor where they have an account (or in the vendors chosen).
+   *
+   * Requires the `operator` role.
+   */
   restoreUser: RestoreUserPayload;
-  /** Takes an Atlassian organization role (`org-admin` or `trusted-user`) from a person, who falls back to `user`. Not held: nothing is sent (ALREADY_DONE). */
+  /**
+   * Takes an Atlassian organization role (`org-admin` or `trusted-user`) from a person, who falls back to `user`. Not held: nothing is sent (ALREADY_DONE).
+   *
+   * Requires the `operator` role.
+   */
   revokeOrganizationRole: RevokeOrganizationRolePayload;
-  /** Revokes an Atlassian product role from a person. Not held: nothing is sent (ALREADY_DONE). */
+  /**
+   * Revokes an Atlassian product role from a person. Not held: nothing is sent (ALREADY_DONE).
+   *
+   * Requires the `operator` role.
+   */
   revokeProductRole: RevokeProductRolePayload;
-  /** Starts one run of an active BetterCloud workflow for the people named (BetterCloud runs its actions asynchronously). */
+  /**
+   * Starts one run of an active BetterCloud workflow for the people named (BetterCloud runs its actions asynchronously).
+   *
+   * Requires the `admin` role.
+   */
   runWorkflow: RunWorkflowPayload;
-  /** Blocks a person's access in every vendor where they have an account (or in the vendors chosen), keeping the accounts. */
+  /**
+   * Blocks a person's access in every vendor where they have an account (or in the vendors chosen), keeping the accounts.
+   *
+   * Requires the `operator` role.
+   */
   suspendUser: SuspendUserPayload;
-  /** Changes how one ticketing alert becomes a ticket in a PSA. JumpCloud keeps these per PSA type: every integration of that type shares them. */
+  /**
+   * Changes how one ticketing alert becomes a ticket in a PSA. JumpCloud keeps these per PSA type: every integration of that type shares them.
+   *
+   * Requires the `admin` role.
+   */
   updateAlertConfiguration: UpdateAlertConfigurationPayload;
-  /** Changes a PSA integration's connection (URL, account, credentials). The credentials are never returned. */
+  /**
+   * Changes a PSA integration's connection (URL, account, credentials). The credentials are never returned.
+   *
+   * Requires the `admin` role.
+   */
   updateIntegration: UpdateIntegrationPayload;
-  /** Creates, edits and deletes mapping rows of a PSA integration in one vendor call; every row is checked first, and nothing is sent when any row is wrong. */
+  /**
+   * Creates, edits and deletes mapping rows of a PSA integration in one vendor call; every row is checked first, and nothing is sent when any row is wrong.
+   *
+   * Requires the `operator` role.
+   */
   updateIntegrationMappings: UpdateIntegrationMappingsPayload;
-  /** Changes a PSA integration's settings (automatic ticketing, synchronized company types). */
+  /**
+   * Changes a PSA integration's settings (automatic ticketing, synchronized company types).
+   *
+   * Requires the `admin` role.
+   */
   updateIntegrationSettings: UpdateIntegrationSettingsPayload;
-  /** Changes an Atlassian organization policy: its name, whether it is enabled, and settings (`attributes`, merged by key). */
+  /**
+   * Changes an Atlassian organization policy: its name, whether it is enabled, and settings (`attributes`, merged by key).
+   *
+   * Requires the `admin` role.
+   */
   updatePolicy: UpdatePolicyPayload;
-  /** Renames a client organization or changes its user limit. */
+  /**
+   * Renames a client organization or changes its user limit.
+   *
+   * Requires the `admin` role.
+   */
   updateProviderOrganization: UpdateProviderOrganizationPayload;
-  /** Changes one person's attributes: BetterCloud profile fields and Snow review flags, in each vendor where the person has the account the field belongs to. Fields already at the value given are not sent. */
+  /**
+   * Changes one person's attributes: BetterCloud profile fields and Snow review flags, in each vendor where the person has the account the field belongs to. Fields already at the value given are not sent.
+   *
+   * Requires the `admin` role.
+   */
   updateUser: UpdateUserPayload;
 };
 
@@ -2660,49 +2812,137 @@ export type PsaNameSortField =
 
 export type Query = {
   __typename?: 'Query';
-  /** One vendor's accounts, in the vendor's order unless sorted, with the filter and sort done by the vendor (BetterCloud users, Atlassian managed accounts of the configured organization, Snow users, JumpCloud administrators). */
+  /**
+   * One vendor's accounts, in the vendor's order unless sorted, with the filter and sort done by the vendor (BetterCloud users, Atlassian managed accounts of the configured organization, Snow users, JumpCloud administrators).
+   *
+   * Requires the `viewer` role.
+   */
   accounts: AccountConnection;
-  /** Applications seen in Snow. */
+  /**
+   * Applications seen in Snow.
+   *
+   * Requires the `viewer` role.
+   */
   applications: ApplicationConnection;
-  /** Every mutation AdminGraph made, newest first (readable by admins once access control exists; readable by all until then). */
+  /**
+   * Every mutation AdminGraph made, newest first, with who asked.
+   *
+   * Requires the `admin` role.
+   */
   auditLog: AuditLogConnection;
-  /** Every change since a time, newest first: BetterCloud events, Atlassian organization events and AdminGraph's own mutations, merged. */
+  /**
+   * Every change since a time, newest first: BetterCloud events, Atlassian organization events and AdminGraph's own mutations, merged.
+   *
+   * Requires the `viewer` role.
+   */
   changes: ChangeConnection;
-  /** Audit events from BetterCloud and Atlassian, newest first. */
+  /**
+   * Audit events from BetterCloud and Atlassian, newest first.
+   *
+   * Requires the `viewer` role.
+   */
   events: AuditEventConnection;
-  /** Groups in every vendor that has them: BetterCloud, Atlassian, SCIM (in that order). */
+  /**
+   * Groups in every vendor that has them: BetterCloud, Atlassian, SCIM (in that order).
+   *
+   * Requires the `viewer` role.
+   */
   groups: GroupConnection;
-  /** BetterCloud SaaS integrations and the JumpCloud provider's PSA integrations. */
+  /**
+   * BetterCloud SaaS integrations and the JumpCloud provider's PSA integrations.
+   *
+   * Requires the `viewer` role.
+   */
   integrations: IntegrationConnection;
-  /** Paid licenses held by people suspended or deprovisioned in any directory, or unused for more than `inactiveDays`, most expensive first. */
+  /**
+   * Paid licenses held by people suspended or deprovisioned in any directory, or unused for more than `inactiveDays`, most expensive first.
+   *
+   * Requires the `viewer` role.
+   */
   licenseWaste: LicenseWasteConnection;
-  /** Fetches any object by its global ID; null when it does not exist (or its vendor failed: see `errors`). */
+  /**
+   * Fetches any object by its global ID; null when it does not exist (or its vendor failed: see `errors`).
+   *
+   * Requires the `viewer` role.
+   */
   node?: Maybe<Node>;
-  /** Fetches several objects by global ID, in the order asked; null for each one not found. */
+  /**
+   * Fetches several objects by global ID, in the order asked; null for each one not found.
+   *
+   * Requires the `viewer` role.
+   */
   nodes: Array<Maybe<Node>>;
-  /** People suspended, deprovisioned or closed in one vendor whose access remains in another, by email. */
+  /**
+   * People suspended, deprovisioned or closed in one vendor whose access remains in another, by email.
+   *
+   * Requires the `viewer` role.
+   */
   offboardingGaps: OffboardingGapConnection;
-  /** Atlassian organizations and JumpCloud client organizations. */
+  /**
+   * Atlassian organizations and JumpCloud client organizations.
+   *
+   * Requires the `viewer` role.
+   */
   organizations: OrganizationConnection;
-  /** Vendor accounts on no verified domain, missing from the directory of record, or inactive past a threshold. */
+  /**
+   * Vendor accounts on no verified domain, missing from the directory of record, or inactive past a threshold.
+   *
+   * Requires the `viewer` role.
+   */
   orphanedAccounts: OrphanedAccountConnection;
-  /** Policies in Atlassian organizations and the JumpCloud provider. */
+  /**
+   * Policies in Atlassian organizations and the JumpCloud provider.
+   *
+   * Requires the `viewer` role.
+   */
   policies: PolicyConnection;
-  /** Everyone holding a privileged role in any vendor, with their state elsewhere and last activity. */
+  /**
+   * Everyone holding a privileged role in any vendor, with their state elsewhere and last activity.
+   *
+   * Requires the `viewer` role.
+   */
   privilegedAccess: PrivilegedHolderConnection;
-  /** The JumpCloud provider tenant AdminGraph is configured for. */
+  /**
+   * The JumpCloud provider tenant AdminGraph is configured for.
+   *
+   * Requires the `viewer` role.
+   */
   provider?: Maybe<Provider>;
-  /** Monthly SaaS spend grouped by software vendor, application or department. */
+  /**
+   * Monthly SaaS spend grouped by software vendor, application or department.
+   *
+   * Requires the `viewer` role.
+   */
   spend: Spend;
-  /** Paid SaaS subscriptions Snow sees, per holder. */
+  /**
+   * Paid SaaS subscriptions Snow sees, per holder.
+   *
+   * Requires the `viewer` role.
+   */
   subscriptions: SaasSubscriptionConnection;
-  /** One person by email (case and surrounding spaces do not matter); null when no vendor knows the address. Before the identity index is built, each vendor is asked by email (its own filter) instead of walking every account. */
+  /**
+   * One person by email (case and surrounding spaces do not matter); null when no vendor knows the address. Before the identity index is built, each vendor is asked by email (its own filter) instead of walking every account.
+   *
+   * Requires the `viewer` role.
+   */
   user?: Maybe<User>;
-  /** Snow's user KPIs with their history between `from` and `to` (sent to Snow as `fromDate`/`toDate`; Snow answers one point a day for up to 92 days, coarser beyond). */
+  /**
+   * Snow's user KPIs with their history between `from` and `to` (sent to Snow as `fromDate`/`toDate`; Snow answers one point a day for up to 92 days, coarser beyond).
+   *
+   * Requires the `viewer` role.
+   */
   userKpis?: Maybe<UserKpis>;
-  /** Everyone with an account in any vendor, one entry per person, with filters across vendors. */
+  /**
+   * Everyone with an account in any vendor, one entry per person, with filters across vendors.
+   *
+   * Requires the `viewer` role.
+   */
   users: UserConnection;
-  /** BetterCloud workflows, oldest first. */
+  /**
+   * BetterCloud workflows, oldest first.
+   *
+   * Requires the `viewer` role.
+   */
   workflows: WorkflowConnection;
 };
 
