@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Node loads graphql for the externalized packages (Apollo, graphql-tools, graphql-armor, the cost walker) from
+  // its CommonJS entry; Vite would give our own files its ESM entry, a second instance whose schema and types
+  // graphql's instanceof checks refuse. One entry for all: the CommonJS one.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

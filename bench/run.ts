@@ -19,6 +19,7 @@ import { BENCH_NOW, vendorEnv } from './vendor-env.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { percentile, round } from './stats.js';
 import { renderBenchmarksMarkdown } from './report.js';
+import { measureLimitsOverhead, writeLimitsOverhead } from './limits-overhead.js';
 
 const LATENCY_MS = 50;
 const SEQUENTIAL_RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -146,6 +147,7 @@ const output = {
   clients: CLIENTS,
   results,
 };
+writeLimitsOverhead(await measureLimitsOverhead(process.env.BENCH_SHORT === '1'));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/gateway.json', JSON.stringify(output, null, 2) + '\n');
 writeFileSync('BENCHMARKS.md', renderBenchmarksMarkdown(output));

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'VENDOR_AUTH_FAILED'
   | 'VENDOR_BAD_RESPONSE'
   | 'VENDOR_REJECTED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
   | 'PERSISTED_QUERY_NOT_ALLOWED'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -27,6 +29,20 @@ export class BadUserInputError extends GraphQLError {
 export class NotFoundError extends GraphQLError {
   constructor(message: string, vendor?: VendorName) {
     super(message, { extensions: { code: 'NOT_FOUND', ...(vendor ? { vendor } : {}), retryable: false } });
+  }
+}
+
+/** The operation breaks a limit checked before execution (its cost, depth, aliases, ...): nothing ran. */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false, ...details } });
+  }
+}
+
+/** The caller spent its cost budget: nothing ran; the budget refills to this cost in `retryAfterSeconds`. */
+export class RateLimitedError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'RATE_LIMITED', retryable: true, retryAfterSeconds, ...details } });
   }
 }
 

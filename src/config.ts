@@ -6,6 +6,7 @@ import { parseInstant } from '../common/clock.js';
 import { fileURLToPath } from 'node:url';
 import { authSettingsFromEnv, type AuthConfig } from './auth/auth-settings.js';
 import { httpSettingsFromEnv, type HttpSettings } from './http/http-settings.js';
+import { limitSettingsFromEnv, type LimitSettings } from './limits/limit-settings.js';
 
 /**
  * Gateway settings from the environment. Each vendor is configured on its own, so one can point at
@@ -47,6 +48,8 @@ export interface GatewayConfig {
    * measures inactivity from the simulated company's instant). Unset: real time.
    */
   now?: Date;
+  /** Depth, aliases, root fields, tokens, body size, cost and the per-caller budget (`ADMINGRAPH_MAX_*`, `ADMINGRAPH_COST_*`). */
+  limits: LimitSettings;
   /** Whole query answers cached by their `@cacheControl` hints (`ADMINGRAPH_RESPONSE_CACHE=on`), bounded in memory without Redis. */
   responseCache: { enabled: boolean; maxBytes: number };
   /** Namespace of the gateway's caches in Redis (`ADMINGRAPH_CACHE_PREFIX`): deployments sharing one Redis stay apart. */
@@ -253,6 +256,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     auth: authSettingsFromEnv(env),
     http: httpSettingsFromEnv(env),
+    limits: limitSettingsFromEnv(env),
   };
   const now = pinnedNow(env, config.vendors);
   return now ? { ...config, now } : config;

@@ -14,6 +14,7 @@ import { MemoryIndexStore } from '../datasources/identity/stores/memory-index-st
 import { CallBudget } from '../datasources/http/call-budget.js';
 import { PaidSeatStore, type PaidSeats } from '../datasources/insights/paid-seat-store.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
+import { tenantScopes } from '../datasources/tenant-scope.js';
 import { UpstreamTrace } from '../datasources/http/trace.js';
 import { VendorTransport, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { resolvers } from '../resolvers/index.js';
@@ -29,6 +30,9 @@ import { systemClock, type Clock } from '../common/clock.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
+import { LeakyBucketBudget, type CostBudget } from './limits/cost-budget.js';
+import { limitDefaults, type LimitSettings } from './limits/limit-settings.js';
+import { limitsPlugin } from './limits/limits-plugin.js';
 import { WholeResponseCache } from './response-cache/whole-response-cache.js';
 import { createLogger } from './observability/logger.js';
 import { requestLogPlugin } from './observability/request-log-plugin.js';
@@ -65,6 +69,10 @@ export interface GatewayOptions {
   otlpTracesUrl?: string;
   /** What "now" is for inactivity and KPI windows (default: real time; tests pin it to the simulators' instant). */
   clock?: Clock;
+  /** Limits checked before an operation runs (default: `limitDefaults`). */
+  limits?: LimitSettings;
+  /** Each caller's cost budget (default: a leaky bucket in memory of `limits.budgetPerMinute`). */
+  budget?: CostBudget;
   /** The shared store of whole query answers (src/response-cache/); none: every query executes. */
   responseCacheStore?: KeyValueCache<string>;
   /**
@@ -161,8 +169,12 @@ export const defaultRefreshBudgets: Record<keyof VendorTransports, number> = {
 
 export function createGateway(options: GatewayOptions): Gateway {
   const cache = options.cache ?? new ResponseCache();
+  const scopes = tenantScopes(options.ids);
   const transports = Object.fromEntries(
-    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint, cache)]),
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(endpoint, cache, undefined, scopes[name as keyof VendorTransports]),
+    ]),
   ) as VendorTransports;
   const paidSeatStore = new PaidSeatStore(options.seatWalkTtlMs ?? DEFAULT_SEAT_WALK_TTL_MS);
   const audit = options.audit ?? createAuditLog();
@@ -182,7 +194,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   // The first build's walk bypasses the response cache: its pages are read once into the index, and
   // kept in the LRU they would only push out the answers worth keeping (and hold memory for nothing).
   const walkTransports = Object.fromEntries(
-    Object.entries(options.endpoints).map(([name, endpoint]) => [name, new VendorTransport(endpoint)]),
+    Object.entries(options.endpoints).map(([name, endpoint]) => [
+      name,
+      new VendorTransport(endpoint, undefined, undefined, scopes[name as keyof VendorTransports]),
+    ]),
   ) as VendorTransports;
   const refreshTransports = Object.fromEntries(
     Object.entries(options.endpoints).map(([name, endpoint]) => [
@@ -199,6 +214,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           options.refreshBudgets?.[name as keyof VendorTransports] ??
             defaultRefreshBudgets[name as keyof VendorTransports],
         ),
+        scopes[name as keyof VendorTransports],
       ),
     ]),
   ) as VendorTransports;
@@ -237,10 +253,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const schema = enforceAccessRoles(
     makeExecutableSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers }),
   );
+  const limits = options.limits ?? limitDefaults;
+  const budget = options.budget ?? new LeakyBucketBudget(limits.budgetPerMinute);
   const server = new ApolloServer<GatewayContext>({
     schema,
+    // graphql-js counts tokens while parsing: a huge document is cut off before it is built.
+    parseOptions: { maxTokens: limits.maxTokens },
     // GraphiQL is served by src/http/graphiql-route.ts: Apollo's landing page would load Sandbox from a CDN.
     plugins: [
+      limitsPlugin(schema, limits, budget),
       responseExtrasPlugin(identityStatus, cache),
       errorDisclosurePlugin,
       observabilityPlugin(metrics, tracing),

@@ -14,6 +14,8 @@ import { serveGraphql, type GraphqlRequestOptions } from './http/serve-graphql.j
 import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { fixedClock, systemClock } from '../common/clock.js';
+import type { CostBudget } from './limits/cost-budget.js';
+import { RedisCostBudget } from './limits/redis-cost-budget.js';
 import { openGatewayCaches } from './gateway-caches.js';
 import { LazySubgraphServer } from './federation/subgraph-server.js';
 import { subgraphRoute } from './http/subgraph-route.js';
@@ -67,6 +69,8 @@ export interface StartGatewayOptions {
   adminKey?: string;
   /** The structured log (default: pino on stdout). */
   logger?: Logger;
+  /** Each caller's cost budget (default: in memory, `config.limits.budgetPerMinute`); tests give one a clock. */
+  budget?: CostBudget;
 }
 
 /** The gateway assembled over its vendors (simulated or real), not serving yet. */
@@ -161,6 +165,15 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       };
     }
     const ids = await resolveTenantIds(config, endpoints);
+    const budget =
+      options.budget ??
+      (config.redisUrl
+        ? new RedisCostBudget(config.redisUrl, config.limits.budgetPerMinute, {
+            keyPrefix: `${config.cachePrefix}:budget`,
+            onError: (error) =>
+              console.warn(`Cost budget: Redis unavailable, budgets held per process (${error.message})`),
+          })
+        : undefined);
     const cache = createResponseCache(config.cache);
     const caches = openGatewayCaches(config);
     const gateway = createGateway({
@@ -179,6 +192,8 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       clock: config.now ? fixedClock(config.now) : systemClock,
       introspection: config.http.introspection,
       logger: options.logger,
+      limits: config.limits,
+      budget,
     });
     gateway.identityRefresher.start();
     return {
@@ -191,7 +206,12 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
         await gateway.identityIndex.store.close();
         await cache.close();
         await gateway.tracing?.shutdown();
-        await Promise.all([gateway.audit.close(), gateway.idempotency.close(), caches.close()]);
+        await Promise.all([
+          gateway.audit.close(),
+          gateway.idempotency.close(),
+          caches.close(),
+          budget instanceof RedisCostBudget ? budget.close() : undefined,
+        ]);
         if (ownFleet) await fleet?.close();
       },
     };

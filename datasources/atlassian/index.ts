@@ -72,8 +72,10 @@ export function createAtlassianDatasource(
       return domain ? toDomain(domain) : undefined;
     },
 
+    /** The organizations the token sees, of which only the configured one is served (the tenant scope). */
     async listOrganizations() {
-      return (await allAtlassianItems((cursor) => api.getOrganizations(cursor))).map(toOrganization);
+      const orgs = await allAtlassianItems((cursor) => api.getOrganizations(cursor));
+      return orgs.map(toOrganization).filter((org) => org.externalId === ids.orgId);
     },
 
     async getOrganization(orgId) {
@@ -91,11 +93,14 @@ export function createAtlassianDatasource(
      */
     async listDirectories(orgId) {
       const directories = await allAtlassianItems((cursor) => api.getDirectories(orgId, cursor));
+      // Only the configured directory is served (the tenant scope).
       return Promise.all(
-        directories.map(async (directory) => {
-          const count = await api.getDirectoryUserCount(orgId, directory.directoryId);
-          return toDirectory(directory, count?.data.count ?? null);
-        }),
+        directories
+          .filter((directory) => directory.directoryId === ids.directoryId)
+          .map(async (directory) => {
+            const count = await api.getDirectoryUserCount(orgId, directory.directoryId);
+            return toDirectory(directory, count?.data.count ?? null);
+          }),
       );
     },
 

@@ -8,6 +8,7 @@ import {
   VendorError,
 } from '../../common/errors.js';
 import { cacheKindOf, cacheTtlMs, staleWhileRevalidate } from './cache-ttl.js';
+import { assertPlainPath } from './path-segment.js';
 import { isRetryableStatus, parseRetryAfterMs, retryDelayMs } from './retry-policy.js';
 import type { UpstreamTrace } from './trace.js';
 import type { VendorTransport } from './vendor-transport.js';
@@ -263,6 +264,8 @@ export class VendorClient {
   }
 
   private buildUrl(req: VendorRequest): string {
+    assertPlainPath(req.path);
+    this.transport.tenantScope?.(req.path);
     const url = new URL(this.transport.endpoint.baseUrl + req.path);
     for (const [key, value] of Object.entries(req.query ?? {})) {
       const values = Array.isArray(value) ? value : [value];

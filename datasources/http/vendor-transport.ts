@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { VendorName } from '../model/index.js';
 import type { CacheKind } from './cache-ttl.js';
 import type { CallBudget } from './call-budget.js';
+import type { PathScope } from './path-scope.js';
 import type { ResponseCache } from './response-cache.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 
@@ -48,6 +49,8 @@ export class VendorTransport {
     readonly cache?: ResponseCache,
     /** Paces every call of this transport (the background refresh's own transports). */
     readonly budget?: CallBudget,
+    /** Refuses paths outside the tenant AdminGraph serves (datasources/tenant-scope.ts). */
+    readonly tenantScope?: PathScope,
   ) {
     // A deep queue: requests wait their turn rather than fail while the vendor is merely busy.
     this.bulkhead = bulkhead(endpoint.maxConcurrency, 10_000);

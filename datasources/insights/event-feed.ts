@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError, VendorError, vendorBadResponse } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError, VendorError, vendorBadResponse } from '../../common/errors.js';
 import type { AtlassianDatasource, BetterCloudDatasource, EventFilter } from '../contracts.js';
 import type { AuditEventModel, ConnectionModel, VendorName } from '../model/index.js';
 import { pageSize } from '../../common/validation.js';
@@ -284,8 +284,12 @@ async function readAtlassian(
   filter: EventFilter,
 ): Promise<AtlassianSlice> {
   const orgId = atlassian.configuredOrgId;
+  // A cursor naming another organization (tampered: ours only name the served one) is outside the tenant.
   if (start.o !== null && start.o !== undefined && start.o !== orgId)
-    throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+    throw new NotFoundError(
+      `No Atlassian organization "${start.o}" in the tenant AdminGraph serves`,
+      'ATLASSIAN',
+    );
   let cursor = start.c;
   let skipped = start.i;
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { pathSegment as seg } from '../http/path-segment.js';
 import type { VendorClient, VendorDocument } from '../http/vendor-client.js';
 import type { JumpCloudSortParams } from './filter.js';
 import type { JumpCloudPageRequest } from './pagination.js';
@@ -29,8 +30,6 @@ import type {
   JumpCloudSyncroBillingOption,
 } from './types.js';
 
-const id = encodeURIComponent;
-
 /** What a list call may ask JumpCloud to do beyond paging: `filter` (filter.ts `allOf`), and a sort (filter.ts `sortParams`). */
 export interface JumpCloudListParams extends JumpCloudSortParams {
   filter?: string[];
@@ -50,7 +49,7 @@ export class JumpCloudClient {
     private readonly http: VendorClient,
     providerId: string,
   ) {
-    this.provider = `/providers/${id(providerId)}`;
+    this.provider = `/providers/${seg(providerId)}`;
   }
 
   /** `filter` is repeated per condition (filter.ts `allOf`); `sort`/`sortIgnoreCase` one value each (filter.ts `sortParams`). */
@@ -113,7 +112,7 @@ export class JumpCloudClient {
   invoiceDocument(invoiceId: string): Promise<VendorDocument | undefined> {
     return this.http.download({
       operation: 'providersRetrieveInvoice',
-      path: `${this.provider}/invoices/${id(invoiceId)}`,
+      path: `${this.provider}/invoices/${seg(invoiceId)}`,
       allowNotFound: true,
     });
   }
@@ -153,7 +152,7 @@ export class JumpCloudClient {
   getConfiguredPolicyTemplate(templateId: string): Promise<JumpCloudConfiguredPolicyTemplate | undefined> {
     return this.http.request({
       operation: 'policyGroupTemplatesGetConfiguredPolicyTemplate',
-      path: `${this.provider}/configuredpolicytemplates/${id(templateId)}`,
+      path: `${this.provider}/configuredpolicytemplates/${seg(templateId)}`,
       allowNotFound: true,
     });
   }
@@ -188,7 +187,7 @@ export class JumpCloudClient {
   ): Promise<{ options: JumpCloudSyncroBillingOption[] }> {
     return this.http.request({
       operation: 'syncroRetrieveBillingMappingConfigurationOptions',
-      path: `/integrations/syncro/${id(uuid)}/billing_mapping_configuration_options`,
+      path: `/integrations/syncro/${seg(uuid)}/billing_mapping_configuration_options`,
       query: { skip: page.skip, limit: page.limit, filter: params?.filter },
     });
   }
@@ -220,7 +219,7 @@ export class JumpCloudClient {
   ): Promise<JumpCloudIntegrationConfiguration | undefined> {
     return this.http.request({
       operation: `${type}GetConfiguration`,
-      path: `/integrations/${type}/${id(uuid)}`,
+      path: `/integrations/${type}/${seg(uuid)}`,
       allowNotFound: true,
     });
   }
@@ -232,7 +231,7 @@ export class JumpCloudClient {
   ): Promise<JumpCloudPsaSettings | JumpCloudSyncroSettings | undefined> {
     return this.http.request({
       operation: `${type}RetrieveSettings`,
-      path: `/integrations/${type}/${id(uuid)}/settings`,
+      path: `/integrations/${type}/${seg(uuid)}/settings`,
       allowNotFound: true,
     });
   }
@@ -246,7 +245,7 @@ export class JumpCloudClient {
   ) {
     return this.list<JumpCloudMapping>(
       `${type}RetrieveMappings`,
-      `/integrations/${type}/${id(uuid)}/mappings`,
+      `/integrations/${type}/${seg(uuid)}/mappings`,
       page,
       params,
     );
@@ -261,7 +260,7 @@ export class JumpCloudClient {
   ) {
     return this.list<JumpCloudIdName>(
       `${type}RetrieveCompanies`,
-      `/integrations/${type}/${id(uuid)}/companies`,
+      `/integrations/${type}/${seg(uuid)}/companies`,
       page,
       params,
     );
@@ -271,7 +270,7 @@ export class JumpCloudClient {
   companyTypes(type: 'connectwise' | 'autotask', uuid: string): Promise<JumpCloudList<JumpCloudCompanyType>> {
     return this.http.request({
       operation: `${type}RetrieveCompanyTypes`,
-      path: `/integrations/${type}/${id(uuid)}/companytypes`,
+      path: `/integrations/${type}/${seg(uuid)}/companytypes`,
     });
   }
 
@@ -279,7 +278,7 @@ export class JumpCloudClient {
   connectWiseAgreements(uuid: string, page: JumpCloudPageRequest, params?: JumpCloudListParams) {
     return this.list<JumpCloudConnectWiseAgreement>(
       'connectwiseRetrieveAgreements',
-      `/integrations/connectwise/${id(uuid)}/agreements`,
+      `/integrations/connectwise/${seg(uuid)}/agreements`,
       page,
       params,
     );
@@ -294,7 +293,7 @@ export class JumpCloudClient {
   ) {
     return this.list<JumpCloudIdName>(
       'connectwiseRetrieveAdditions',
-      `/integrations/connectwise/${id(uuid)}/agreements/${id(agreementId)}/additions`,
+      `/integrations/connectwise/${seg(uuid)}/agreements/${seg(agreementId)}/additions`,
       page,
       params,
     );
@@ -304,7 +303,7 @@ export class JumpCloudClient {
   autotaskContracts(uuid: string, page: JumpCloudPageRequest) {
     return this.list<JumpCloudAutotaskContract>(
       'autotaskRetrieveContracts',
-      `/integrations/autotask/${id(uuid)}/contracts`,
+      `/integrations/autotask/${seg(uuid)}/contracts`,
       page,
     );
   }
@@ -313,7 +312,7 @@ export class JumpCloudClient {
   autotaskServices(uuid: string, page: JumpCloudPageRequest) {
     return this.list<JumpCloudAutotaskService>(
       'autotaskRetrieveServices',
-      `/integrations/autotask/${id(uuid)}/contracts/services`,
+      `/integrations/autotask/${seg(uuid)}/contracts/services`,
       page,
     );
   }
@@ -336,7 +335,7 @@ export class JumpCloudClient {
   syncErrors(type: JumpCloudIntegrationType, uuid: string): Promise<JumpCloudList<JumpCloudSyncError>> {
     return this.http.request({
       operation: 'mtpIntegrationRetrieveSyncErrors',
-      path: `/integrations/${type}/${id(uuid)}/errors`,
+      path: `/integrations/${type}/${seg(uuid)}/errors`,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { pathSegment as seg } from '../http/path-segment.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { normalizeEmail } from '../model/index.js';
 import { JumpCloudClient } from './client.js';
@@ -37,7 +38,7 @@ export interface JumpCloudAlertResource {
  */
 export function createJumpCloudWriteReads(http: VendorClient, providerId: string) {
   const api = new JumpCloudClient(http, providerId);
-  const provider = `/providers/${encodeURIComponent(providerId)}`;
+  const provider = `/providers/${seg(providerId)}`;
   return {
     /** Every PSA integration of the provider (ID and type): ⌈N / 100⌉ calls. */
     integrations: (): Promise<JumpCloudIntegrationRef[]> =>

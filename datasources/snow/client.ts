@@ -1,3 +1,4 @@
+import { pathSegment as seg } from '../http/path-segment.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { snowPageQuery, type SnowPageRequest } from './pagination.js';
 import type {
@@ -46,7 +47,7 @@ export class SnowClient {
   getUser(userId: string): Promise<SnowUser | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UserId',
-      path: `${BASE}/users/${encodeURIComponent(userId)}`,
+      path: `${BASE}/users/${seg(userId)}`,
       allowNotFound: true,
     });
   }
@@ -59,7 +60,7 @@ export class SnowClient {
   ): Promise<SnowUserSubscriptionPage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UserSubscriptions',
-      path: `${BASE}/users/${encodeURIComponent(userId)}/subscriptions`,
+      path: `${BASE}/users/${seg(userId)}/subscriptions`,
       query: { ...snowPageQuery(page), filter: list.filter, sort: list.sort },
       allowNotFound: true,
     });
@@ -73,7 +74,7 @@ export class SnowClient {
   ): Promise<SnowUserApplicationPage | undefined> {
     return this.http.request({
       operation: 'getUserApplications',
-      path: `${BASE}/users/${encodeURIComponent(userId)}/applications`,
+      path: `${BASE}/users/${seg(userId)}/applications`,
       query: { ...snowPageQuery(page), filter: list.filter, sort: list.sort },
       allowNotFound: true,
     });
@@ -87,7 +88,7 @@ export class SnowClient {
   ): Promise<SnowDiscoverySourcePage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1UserDiscoverySources',
-      path: `${BASE}/users/${encodeURIComponent(userId)}/discovery-sources`,
+      path: `${BASE}/users/${seg(userId)}/discovery-sources`,
       query: { ...snowPageQuery(page), filter: list.filter, sort: list.sort },
       allowNotFound: true,
     });
@@ -104,7 +105,7 @@ export class SnowClient {
   ): Promise<SnowSubscriptionUserConsumptionPage | undefined> {
     return this.http.request({
       operation: 'getSaasConsolidatedViewV1SubscriptionUsersConsumption',
-      path: `${BASE}/subscriptions/${encodeURIComponent(subscriptionId)}/users/consumption`,
+      path: `${BASE}/subscriptions/${seg(subscriptionId)}/users/consumption`,
       query: snowPageQuery(page),
       allowNotFound: true,
     });

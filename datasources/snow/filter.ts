@@ -7,6 +7,8 @@
  * strings in double quotes with `\` escaping; numbers and booleans bare.
  */
 
+import { BadUserInputError } from '../../common/errors.js';
+
 export type SnowStringOperator = '-eq' | '-ne' | '-contains' | '-notcontains' | '-startswith' | '-endswith';
 export type SnowOrderedOperator = '-eq' | '-ne' | '-gt' | '-ge' | '-lt' | '-le';
 
@@ -23,11 +25,14 @@ function field(name: string): string {
   return name;
 }
 
-/** A double-quoted Snow string literal: backslashes and quotes escaped, control characters refused. */
+/** A double-quoted Snow string literal: backslashes and quotes escaped, control characters refused (BAD_USER_INPUT). */
 export function quoteSnowString(value: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value))
-    throw new RangeError('Snow filter values cannot contain control characters');
+    throw new BadUserInputError(
+      'Snow filter values cannot contain control characters (CR, LF, ...)',
+      'filter',
+    );
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
@@ -36,7 +41,8 @@ export function stringCondition(name: string, operator: SnowStringOperator, valu
 }
 
 export function numberCondition(name: string, operator: SnowOrderedOperator, value: number): SnowCondition {
-  if (!Number.isFinite(value)) throw new RangeError(`Snow filter numbers must be finite, got ${value}`);
+  if (!Number.isFinite(value))
+    throw new BadUserInputError(`Snow filter numbers must be finite, got ${value}`, 'filter');
   return { expression: `${field(name)} ${operator} ${value}` };
 }
 
@@ -66,7 +72,7 @@ export function dateTimeCondition(
   isoInstant: string,
 ): SnowCondition {
   const time = Date.parse(isoInstant);
-  if (!Number.isFinite(time)) throw new RangeError(`"${isoInstant}" is not a date-time`);
+  if (!Number.isFinite(time)) throw new BadUserInputError(`"${isoInstant}" is not a date-time`, 'filter');
   return { expression: `${field(name)} ${operator} ${quoteSnowString(new Date(time).toISOString())}` };
 }
 

@@ -60,16 +60,6 @@ const discoverySourceSortFields: Record<NonNullable<SnowDiscoverySourceQuery['so
   CREATED_AT: 'created',
 };
 
-/** A filter built from values a client typed: one Snow cannot express (a control character, a bad date) is the client's mistake. */
-function clientFilter(build: () => string | undefined): string | undefined {
-  try {
-    return build();
-  } catch (error) {
-    if (error instanceof RangeError) throw new BadUserInputError(`\`filter\`: ${error.message}`, 'filter');
-    throw error;
-  }
-}
-
 function nonEmpty(value: string, argument: string): string {
   const text = value.trim();
   if (text === '') throw new BadUserInputError(`\`filter.${argument}\` must not be empty`, 'filter');
@@ -152,29 +142,25 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
     async listAccounts(offset, limit, query) {
       // The users list never says "terminated" (only subscription holders carry it): none is DEPROVISIONED here.
       if (query.status === 'DEPROVISIONED') return { items: [], total: 0 };
-      const filter = clientFilter(() =>
-        allAndAnyOf(
-          [
-            ...(query.email !== undefined
-              ? [stringCondition('email', '-eq', normalizeEmail(query.email))]
-              : []),
-            ...(query.emailContains !== undefined
-              ? [stringCondition('email', '-contains', nonEmpty(query.emailContains, 'emailContains'))]
-              : []),
-            ...(query.status !== undefined
-              ? [booleanCondition('isEnabled', '-eq', query.status === 'ACTIVE')]
-              : []),
-            ...(query.department !== undefined
-              ? [stringCondition('department', '-eq', query.department)]
-              : []),
-            ...(query.lastActiveAfter !== undefined
-              ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
-              : []),
-          ],
-          query.lastActiveBefore !== undefined
-            ? [dateTimeCondition('lastActive', '-lt', query.lastActiveBefore), isNull('lastActive')]
-            : [],
-        ),
+      const filter = allAndAnyOf(
+        [
+          ...(query.email !== undefined
+            ? [stringCondition('email', '-eq', normalizeEmail(query.email))]
+            : []),
+          ...(query.emailContains !== undefined
+            ? [stringCondition('email', '-contains', nonEmpty(query.emailContains, 'emailContains'))]
+            : []),
+          ...(query.status !== undefined
+            ? [booleanCondition('isEnabled', '-eq', query.status === 'ACTIVE')]
+            : []),
+          ...(query.department !== undefined ? [stringCondition('department', '-eq', query.department)] : []),
+          ...(query.lastActiveAfter !== undefined
+            ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
+            : []),
+        ],
+        query.lastActiveBefore !== undefined
+          ? [dateTimeCondition('lastActive', '-lt', query.lastActiveBefore), isNull('lastActive')]
+          : [],
       );
       const sort = query.sort && sortBy(accountSortFields[query.sort.field], query.sort.direction);
       const window = await snowWindow(offset, limit, (page) => snow.listUsers(page, filter, sort));
@@ -183,19 +169,17 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
 
     async userApplications(id, query) {
       if (!isSnowId(id)) return [];
-      const filter = clientFilter(() =>
-        allAndAnyOf([
-          ...(query.nameContains !== undefined
-            ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
-            : []),
-          ...(query.softwareVendor !== undefined
-            ? [stringCondition('vendor', '-eq', query.softwareVendor)]
-            : []),
-          ...(query.lastActiveAfter !== undefined
-            ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
-            : []),
-        ]),
-      );
+      const filter = allAndAnyOf([
+        ...(query.nameContains !== undefined
+          ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
+          : []),
+        ...(query.softwareVendor !== undefined
+          ? [stringCondition('vendor', '-eq', query.softwareVendor)]
+          : []),
+        ...(query.lastActiveAfter !== undefined
+          ? [dateTimeCondition('lastActive', '-ge', query.lastActiveAfter)]
+          : []),
+      ]);
       const sort = query.sort && sortBy(applicationSortFields[query.sort.field], query.sort.direction);
       const rows = await allSnowPages(
         async (page) =>
@@ -207,29 +191,27 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
 
     async userSubscriptions(id, query) {
       if (!isSnowId(id)) return [];
-      const filter = clientFilter(() =>
-        allAndAnyOf(
-          [
-            ...(query.nameContains !== undefined
-              ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
-              : []),
-            ...(query.applicationContains !== undefined
-              ? [
-                  stringCondition(
-                    'applicationName',
-                    '-contains',
-                    nonEmpty(query.applicationContains, 'applicationContains'),
-                  ),
-                ]
-              : []),
-            ...(query.minMonthlyCost !== undefined
-              ? [numberCondition('totalCostPerMonth', '-ge', query.minMonthlyCost)]
-              : []),
-          ],
-          query.lastActiveBefore !== undefined
-            ? [dateTimeCondition('lastActivity', '-lt', query.lastActiveBefore), isNull('lastActivity')]
-            : [],
-        ),
+      const filter = allAndAnyOf(
+        [
+          ...(query.nameContains !== undefined
+            ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
+            : []),
+          ...(query.applicationContains !== undefined
+            ? [
+                stringCondition(
+                  'applicationName',
+                  '-contains',
+                  nonEmpty(query.applicationContains, 'applicationContains'),
+                ),
+              ]
+            : []),
+          ...(query.minMonthlyCost !== undefined
+            ? [numberCondition('totalCostPerMonth', '-ge', query.minMonthlyCost)]
+            : []),
+        ],
+        query.lastActiveBefore !== undefined
+          ? [dateTimeCondition('lastActivity', '-lt', query.lastActiveBefore), isNull('lastActivity')]
+          : [],
       );
       const sort = query.sort && sortBy(subscriptionSortFields[query.sort.field], query.sort.direction);
       const rows = await allSnowPages(
@@ -242,14 +224,12 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
 
     async userDiscoverySources(id, query) {
       if (!isSnowId(id)) return [];
-      const filter = clientFilter(() =>
-        allAndAnyOf([
-          ...(query.nameContains !== undefined
-            ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
-            : []),
-          ...(query.type !== undefined ? [numberCondition('type', '-eq', query.type)] : []),
-        ]),
-      );
+      const filter = allAndAnyOf([
+        ...(query.nameContains !== undefined
+          ? [stringCondition('name', '-contains', nonEmpty(query.nameContains, 'nameContains'))]
+          : []),
+        ...(query.type !== undefined ? [numberCondition('type', '-eq', query.type)] : []),
+      ]);
       const sort = query.sort && sortBy(discoverySourceSortFields[query.sort.field], query.sort.direction);
       const rows = await allSnowPages(
         async (page) =>

@@ -1,5 +1,5 @@
 import type { GroupModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import type { GatewayContext } from '../context.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
 
@@ -19,15 +19,10 @@ export async function resolveWritableGroup(
   ctx: GatewayContext,
   field: string[],
 ): Promise<{ group: WritableGroup } | { error: UserErrorModel }> {
-  let decoded: ReturnType<typeof fromGlobalId> | undefined;
-  try {
-    decoded = fromGlobalId(groupId);
-  } catch {
-    // reported below as a field error
-  }
-  const [source, externalId] = decoded?.parts ?? [];
-  if (decoded?.type !== 'Group' || !externalId || !['BETTERCLOUD', 'SCIM', 'ATLASSIAN'].includes(source))
-    return { error: userError(field, `"${groupId}" is not the ID of a Group`, 'INVALID_ID') };
+  const checked = checkNodeId(groupId, ctx.mutations.tenantIds, 'Group');
+  if (!checked.ok) return { error: userError(field, checked.message, checked.code) };
+  const source = checked.vendor;
+  const [externalId] = checked.parts;
   if (source === 'ATLASSIAN')
     return { error: userError(field, ATLASSIAN_GROUPS_READ_ONLY, 'NOT_SUPPORTED_BY_VENDOR') };
   const group =

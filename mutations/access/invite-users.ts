@@ -4,7 +4,7 @@ import {
   type AtlassianInviteUsersResponse,
 } from '../../datasources/writes.js';
 import { normalizeEmail, type UserModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import type { GatewayContext } from '../context.js';
 import type { MutationDefinition, MutationInput, Prepared } from '../pipeline.js';
 import { alreadyDone, plannedCall, type PlanStep } from '../plan.js';
@@ -69,28 +69,25 @@ async function checkGroups(
   ctx: GatewayContext,
 ): Promise<{ ids: string[]; errors: UserErrorModel[] }> {
   if (groupIds.length === 0) return { ids: [], errors: [] };
-  const groups = await ctx.datasources.atlassian.listGroups(orgId);
-  const errors: UserErrorModel[] = [];
-  const ids = groupIds.map((groupId, i) => {
-    let parts: string[] = [];
-    try {
-      const decoded = fromGlobalId(groupId);
-      if (decoded.type === 'Group') parts = decoded.parts;
-    } catch {
-      // reported below
-    }
-    const [source, externalId, groupOrg] = parts;
-    if (source !== 'ATLASSIAN' || groupOrg !== orgId || !groups.some((g) => g.externalId === externalId))
-      errors.push(
-        userError(
-          ['input', 'groupIds', String(i)],
-          `"${groupId}" is not an Atlassian admin group of organization ${orgId}`,
-          'NOT_FOUND',
-        ),
-      );
-    return externalId ?? '';
+  const notFound = (groupId: string, i: number) =>
+    userError(
+      ['input', 'groupIds', String(i)],
+      `"${groupId}" is not an Atlassian admin group of organization ${orgId}`,
+      'NOT_FOUND',
+    );
+  // Malformed or another organization's: refused before the org's groups are read.
+  const ids = groupIds.map((groupId) => {
+    const checked = checkNodeId(groupId, ctx.mutations.tenantIds, 'Group');
+    const [externalId, groupOrg] = checked.ok && checked.vendor === 'ATLASSIAN' ? checked.parts : [];
+    return groupOrg === orgId ? externalId : undefined;
   });
-  return { ids, errors };
+  const malformed = ids.flatMap((id, i) => (id === undefined ? [notFound(groupIds[i], i)] : []));
+  if (malformed.length > 0) return { ids: [], errors: malformed };
+  const groups = await ctx.datasources.atlassian.listGroups(orgId);
+  const errors = ids.flatMap((id, i) =>
+    groups.some((g) => g.externalId === id) ? [] : [notFound(groupIds[i], i)],
+  );
+  return { ids: ids as string[], errors };
 }
 
 /**
@@ -102,13 +99,9 @@ async function prepareInvite(input: InviteUsersInput, ctx: GatewayContext): Prom
   const { orgId, directoryId: ownDirectory } = ctx.mutations.tenantIds.atlassian;
   const { emails, errors } = checkEmails(input.emails);
   const directoryId = input.directoryId?.trim() || ownDirectory;
-  const [directories, groups] = await Promise.all([
-    input.directoryId != null
-      ? ctx.datasources.atlassian.listDirectories(orgId)
-      : Promise.resolve([{ id: ownDirectory }]),
-    checkGroups(input.groupIds ?? [], orgId, ctx),
-  ]);
-  if (!directories.some((d) => d.id === directoryId))
+  const groups = await checkGroups(input.groupIds ?? [], orgId, ctx);
+  // Only the configured directory is served (the tenant scope): any other is not found, with no call.
+  if (directoryId !== ownDirectory)
     errors.push(
       userError(
         ['input', 'directoryId'],

@@ -1,6 +1,6 @@
 import { atlassianUpdatePolicy, type AtlassianPolicyUpdateRequest } from '../../datasources/writes.js';
 import type { PolicyModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import type { GatewayContext } from '../context.js';
 import { canonicalJson } from '../input-hash.js';
 import type { MutationDefinition, MutationInput, Prepared } from '../pipeline.js';
@@ -29,14 +29,11 @@ async function findPolicy(
   policyId: string,
   ctx: GatewayContext,
 ): Promise<{ policy: PolicyModel & { orgId: string } } | { error: UserErrorModel }> {
-  let parts: string[] = [];
-  try {
-    const decoded = fromGlobalId(policyId);
-    if (decoded.type === 'Policy') parts = decoded.parts;
-  } catch {
-    // reported below
-  }
-  const [vendor, externalId, orgId] = parts;
+  // A malformed ID (`..` parts included) is INVALID_ID, another organization's policy NOT_FOUND: no call either way.
+  const checked = checkNodeId(policyId, ctx.mutations.tenantIds, 'Policy');
+  if (!checked.ok) return { error: userError(field, checked.message, checked.code) };
+  const { vendor } = checked;
+  const [externalId, orgId] = checked.parts;
   if (vendor === 'JUMPCLOUD')
     return {
       error: userError(

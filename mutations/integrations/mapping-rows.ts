@@ -49,7 +49,7 @@ export async function checkMappingRows(
 
   // Shape first: what no read can fix.
   const organizationIds = rows.map((row, i) => {
-    const named = organizationExternalId(row.organizationId);
+    const named = organizationExternalId(row.organizationId, ctx.mutations.tenantIds);
     if ('error' in named) errors.push(userError(at(i, 'organizationId'), named.error, 'INVALID_ID'));
     return 'id' in named ? named.id : undefined;
   });

@@ -1,4 +1,4 @@
-import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import { jumpCloudDeletePolicyGroupTemplate } from '../../datasources/writes.js';
 import type { PolicyModel } from '../../datasources/model/index.js';
 import type { MutationDefinition, MutationInput } from '../pipeline.js';
@@ -25,15 +25,9 @@ export const deletePolicyGroupTemplateMutation: MutationDefinition<
 > = {
   name: 'deletePolicyGroupTemplate',
   async prepare(input, ctx) {
-    let parts: string[] = [];
-    try {
-      const decoded = fromGlobalId(input.policyId);
-      if (decoded.type === 'Policy') parts = decoded.parts;
-    } catch {
-      // reported below
-    }
-    const [vendor, externalId] = parts;
-    if (vendor !== 'JUMPCLOUD' || !externalId)
+    const checked = checkNodeId(input.policyId, ctx.mutations.tenantIds, 'Policy');
+    const [externalId] = checked.ok && checked.vendor === 'JUMPCLOUD' ? checked.parts : [];
+    if (!externalId)
       return {
         ok: false,
         userErrors: [

@@ -1,3 +1,4 @@
+import { objectId } from '../../common/vendor-ids.js';
 import {
   toAdministrator,
   jumpCloudAdminRoleNames,
@@ -127,6 +128,17 @@ export const deleteProviderAdministratorMutation: MutationDefinition<
         ok: false,
         userErrors: [
           userError(inputField('email'), `"${input.email}" is not an email address`, 'INVALID_EMAIL'),
+        ],
+      };
+    if (byId && !objectId.safeParse(input.administratorId).success)
+      return {
+        ok: false,
+        userErrors: [
+          userError(
+            inputField('administratorId'),
+            `"${input.administratorId}" is not a JumpCloud administrator ID (24 hex digits)`,
+            'INVALID_ID',
+          ),
         ],
       };
     const found = byId

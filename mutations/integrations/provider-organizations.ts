@@ -110,7 +110,7 @@ export const updateProviderOrganizationMutation: MutationDefinition<
 > = {
   name: 'updateProviderOrganization',
   async prepare(input, ctx) {
-    const named = organizationExternalId(input.organizationId);
+    const named = organizationExternalId(input.organizationId, ctx.mutations.tenantIds);
     if ('error' in named)
       return { ok: false, userErrors: [userError(inputField('organizationId'), named.error, 'INVALID_ID')] };
     if (input.name == null && input.maxSystemUsers == null)

@@ -5,7 +5,8 @@ import {
   type JumpCloudIntegrationType,
 } from '../../datasources/writes.js';
 import type { IntegrationModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId, type ServedTenant } from '../../common/node-id-formats.js';
+import { objectId } from '../../common/vendor-ids.js';
 import type { GatewayContext } from '../context.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
 
@@ -35,15 +36,10 @@ export async function findPsaIntegration(
     ok: false,
     errors: [userError(field, message, code)],
   });
-  let vendor: string;
-  let uuid: string;
-  try {
-    const decoded = fromGlobalId(id);
-    if (decoded.type !== 'Integration' || decoded.parts.length !== 2) throw new Error('not an Integration');
-    [vendor, uuid] = decoded.parts;
-  } catch {
-    return notPsa(`"${id}" is not the ID of an Integration`, 'INVALID_ID');
-  }
+  const checked = checkNodeId(id, ctx.mutations.tenantIds, 'Integration');
+  if (!checked.ok) return notPsa(checked.message, checked.code);
+  const { vendor } = checked;
+  const [uuid] = checked.parts;
   if (vendor !== 'JUMPCLOUD')
     return notPsa(
       `Integration ${id} is a ${vendor} integration: only JumpCloud PSA integrations (ConnectWise, Syncro, Autotask) take this change`,
@@ -60,16 +56,11 @@ export const jumpCloudWriteReads = (ctx: GatewayContext): JumpCloudWriteReads =>
   createJumpCloudWriteReads(ctx.mutations.clients.jumpcloud, ctx.mutations.tenantIds.jumpcloud.providerId);
 
 /** A JumpCloud organization named by its `ProviderOrganization.id` or by its raw JumpCloud ID. */
-export function organizationExternalId(id: string): { id: string } | { error: string } {
-  let decoded: ReturnType<typeof fromGlobalId> | undefined;
-  try {
-    decoded = fromGlobalId(id);
-  } catch {
-    // Not a global ID: JumpCloud's own 24-hex ID.
-    return { id };
-  }
-  if (decoded.type === 'Organization' && decoded.parts.length === 2 && decoded.parts[0] === 'JUMPCLOUD')
-    return { id: decoded.parts[1] };
+export function organizationExternalId(id: string, tenant: ServedTenant): { id: string } | { error: string } {
+  // JumpCloud's own 24-hex ID, taken as it is (nothing else may reach its path).
+  if (objectId.safeParse(id).success) return { id };
+  const checked = checkNodeId(id, tenant, 'Organization');
+  if (checked.ok && checked.vendor === 'JUMPCLOUD') return { id: checked.parts[0] };
   return { error: `"${id}" is not the ID of a JumpCloud organization` };
 }
 

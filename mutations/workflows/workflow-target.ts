@@ -1,5 +1,5 @@
 import type { WorkflowModel } from '../../datasources/model/index.js';
-import { fromGlobalId } from '../../common/global-id.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import type { GatewayContext } from '../context.js';
 import { userError, type UserErrorModel } from '../user-errors.js';
 
@@ -9,14 +9,9 @@ export async function findWorkflow(
   field: string[],
   ctx: GatewayContext,
 ): Promise<{ ok: true; workflow: WorkflowModel } | { ok: false; errors: UserErrorModel[] }> {
-  let externalId: string;
-  try {
-    const decoded = fromGlobalId(id);
-    if (decoded.type !== 'Workflow' || decoded.parts.length !== 1) throw new Error('not a Workflow');
-    externalId = decoded.parts[0];
-  } catch {
-    return { ok: false, errors: [userError(field, `"${id}" is not the ID of a Workflow`, 'INVALID_ID')] };
-  }
+  const checked = checkNodeId(id, ctx.mutations.tenantIds, 'Workflow');
+  if (!checked.ok) return { ok: false, errors: [userError(field, checked.message, checked.code)] };
+  const [externalId] = checked.parts;
   const workflow = await ctx.datasources.bettercloud.getWorkflow(externalId);
   return workflow
     ? { ok: true, workflow }

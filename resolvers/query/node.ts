@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
 import { normalizeEmail } from '../../datasources/model/index.js';
-import { BadUserInputError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { checkNodeId } from '../../common/node-id-formats.js';
 import type { GatewayContext } from '../../mutations/context.js';
 import { fromGlobalId } from '../../common/global-id.js';
 import { personByEmail } from '../person.js';
@@ -19,6 +20,12 @@ const tag = <T extends object>(typename: string, value: T | undefined | null): F
 
 /** Fetches the object a global ID names, tagged with its GraphQL type for `Node` resolution. */
 export async function fetchNode(id: string, ctx: GatewayContext): Promise<Fetched | null> {
+  // Format and tenant first: a malformed part or another org's ID never reaches a vendor.
+  const checked = checkNodeId(id, ctx.mutations.tenantIds);
+  if (!checked.ok)
+    throw checked.code === 'NOT_FOUND'
+      ? new NotFoundError(checked.message)
+      : new BadUserInputError(checked.message, 'id');
   const { type, parts } = fromGlobalId(id);
   const ds = ctx.datasources;
   const [a, b, c] = parts;

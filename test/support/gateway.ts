@@ -5,6 +5,7 @@ import { startSimulators, type SimulatorFleet } from '../../simulators/index.js'
 import { testCompany } from './simulators.js';
 import type { Role } from '../../common/principal.js';
 import { capturedLogger, testKeys } from './credentials.js';
+import type { CostBudget } from '../../src/limits/cost-budget.js';
 
 export interface TestGateway {
   running: RunningGateway;
@@ -40,7 +41,7 @@ export interface TestGateway {
  * unless `env` turns it on, and the clock is pinned to the company's seeded instant.
  */
 export async function startTestGateway(
-  options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv } = {},
+  options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv; budget?: CostBudget } = {},
 ): Promise<TestGateway> {
   const fleet = await startSimulators({
     company: testCompany(),
@@ -60,7 +61,7 @@ export async function startTestGateway(
   };
   if (options.identityTtlMs !== undefined) config.identityTtlMs = options.identityTtlMs;
   const { logger, lines } = capturedLogger();
-  const running = await startGateway({ config, fleet, logger });
+  const running = await startGateway({ config, fleet, logger, budget: options.budget });
   const resetCounts = async () => {
     for (const sim of Object.values(fleet.running)) sim.log.clear();
   };

@@ -94,7 +94,7 @@ describe('whole-response cache', () => {
     const post = () =>
       fetch(gw.running.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.viewer}` },
         body: JSON.stringify({ query: USER_STATUS, variables: { email: activeEverywhere[5].email } }),
       });
     expect((await post()).headers.get('age')).toBeNull();

@@ -48,7 +48,7 @@ async function query(replica: RunningGateway, text: string, variables: Record<st
   for (const sim of Object.values(fleet.running)) sim.log.clear();
   const res = await fetch(replica.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${replica.localAdminKey}` },
     body: JSON.stringify({ query: text, variables }),
   });
   const body = (await res.json()) as any;

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL results in tests are untyped */
-import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -51,6 +51,15 @@ beforeAll(async () => {
   });
   const { url: badgesUrl } = await startStandaloneServer(badges, { listen: { port: 0, host: '127.0.0.1' } });
   const gateway = new ApolloGateway({
+    // The router forwards a key to AdminGraph's subgraph, which authenticates like the main endpoint.
+    buildService: ({ url }) =>
+      new RemoteGraphQLDataSource({
+        url,
+        willSendRequest: ({ request }) => {
+          if (url?.startsWith(gw.running.url))
+            request.http?.headers.set('authorization', `Bearer ${gw.keys.viewer}`);
+        },
+      }),
     supergraphSdl: new IntrospectAndCompose({
       subgraphs: [
         { name: 'admingraph', url: `${gw.running.url}subgraph` },
@@ -80,7 +89,7 @@ describe('Federation 2 subgraph', () => {
   it('answers _service with the subgraph SDL, keys included', async () => {
     const res = await fetch(`${gw.running.url}subgraph`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.viewer}` },
       body: JSON.stringify({ query: '{ _service { sdl } }' }),
     });
     const sdl = ((await res.json()) as any).data._service.sdl as string;
@@ -118,7 +127,7 @@ describe('Federation 2 subgraph', () => {
       .node;
     const entities = await fetch(`${gw.running.url}subgraph`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.viewer}` },
       body: JSON.stringify({
         query:
           'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } ... on Group { id name } } }',

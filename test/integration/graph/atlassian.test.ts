@@ -30,7 +30,15 @@ let jumpCloudCounts: {
 beforeAll(async () => {
   gw = await startTestGateway();
   atlassian = gw.fleet.running.atlassian!;
-  info = atlassian.simulator.state.info() as unknown as AtlassianInfo;
+  const all = atlassian.simulator.state.info() as unknown as AtlassianInfo;
+  // The tenant scope: of the orgs the token sees, only the configured one (and its directory) is served.
+  const served = gw.running.ids.atlassian;
+  info = {
+    ...all,
+    orgs: all.orgs
+      .filter((org) => org.id === served.orgId)
+      .map((org) => ({ ...org, directoryIds: org.directoryIds.filter((d) => d === served.directoryId) })),
+  };
   betterCloudGroups = (gw.fleet.running.bettercloud!.simulator.state.info() as Json).counts.groups;
   jumpCloudCounts = (gw.fleet.running.jumpcloud!.simulator.state.info() as Json).counts;
 }, 120_000);

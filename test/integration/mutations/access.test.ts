@@ -946,7 +946,12 @@ describe('validation before any vendor call', () => {
       'an unknown policy',
       'policy',
       async () => ({
-        policyId: toGlobalId('Policy', 'ATLASSIAN', 'no-such-policy', ids().atlassian.orgId),
+        policyId: toGlobalId(
+          'Policy',
+          'ATLASSIAN',
+          '00000000-0000-4000-8000-000000000000',
+          ids().atlassian.orgId,
+        ),
         enabled: true,
       }),
       [{ field: ['input', 'policyId'], code: 'NOT_FOUND' }],
@@ -954,7 +959,7 @@ describe('validation before any vendor call', () => {
     [
       'a JumpCloud policy template',
       'policy',
-      async () => ({ policyId: toGlobalId('Policy', 'JUMPCLOUD', 'abc'), enabled: true }),
+      async () => ({ policyId: toGlobalId('Policy', 'JUMPCLOUD', 'abc'.padEnd(24, '0')), enabled: true }),
       [{ field: ['input', 'policyId'], code: 'NOT_SUPPORTED_BY_VENDOR' }],
     ],
     [

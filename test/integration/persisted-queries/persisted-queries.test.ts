@@ -56,7 +56,7 @@ afterAll(async () => {
 async function post(gateway: RunningGateway, body: Record<string, unknown>) {
   const res = await fetch(gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.localAdminKey}` },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as any };
@@ -90,7 +90,9 @@ describe('automatic persisted queries in the shared store', () => {
 
 describe('allowlist mode (ADMINGRAPH_PERSISTED_QUERIES=allowlist)', () => {
   it('runs the typed web client’s operations, named by documentId', async () => {
-    const card = await execute({ url: allowlisted.url }, PersonCardQuery, { email });
+    const card = await execute({ url: allowlisted.url, apiKey: allowlisted.localAdminKey }, PersonCardQuery, {
+      email,
+    });
     const direct = await post(apqReplicas[0]!, { query: personCardText, variables: { email } });
     expect(card).toEqual(direct.body.data);
 
@@ -107,7 +109,11 @@ describe('allowlist mode (ADMINGRAPH_PERSISTED_QUERIES=allowlist)', () => {
 
     const params = new URLSearchParams({ documentId: personCardId, variables: JSON.stringify({ email }) });
     const res = await fetch(`${allowlisted.url}?${params}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      headers: {
+        accept: 'application/json',
+        'apollo-require-preflight': 'true',
+        authorization: `Bearer ${allowlisted.localAdminKey}`,
+      },
     });
     expect(((await res.json()) as any).data).toEqual(byHash.body.data);
   });
@@ -121,7 +127,11 @@ describe('allowlist mode (ADMINGRAPH_PERSISTED_QUERIES=allowlist)', () => {
 
     const params = new URLSearchParams({ query: '{ __typename }' });
     const get = await fetch(`${allowlisted.url}?${params}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      headers: {
+        accept: 'application/json',
+        'apollo-require-preflight': 'true',
+        authorization: `Bearer ${allowlisted.localAdminKey}`,
+      },
     });
     expect(((await get.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
   });

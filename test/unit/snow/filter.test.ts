@@ -1,3 +1,4 @@
+import { BadUserInputError } from '../../../common/errors.js';
 import { describe, expect, it } from 'vitest';
 import {
   allAndAnyOf,
@@ -20,7 +21,7 @@ describe('Snow filter and sort building', () => {
   });
 
   it('refuses a date that is not one', () => {
-    expect(() => dateTimeCondition('lastActive', '-ge', 'yesterday')).toThrow(RangeError);
+    expect(() => dateTimeCondition('lastActive', '-ge', 'yesterday')).toThrow(BadUserInputError);
   });
 
   it('sorts with an ascending id tie-break', () => {

@@ -1,3 +1,4 @@
+import { BadUserInputError } from '../../../common/errors.js';
 import { describe, expect, it } from 'vitest';
 import { compileFilter, type FieldTable } from '../../../simulators/snow/query-language.js';
 import {
@@ -368,7 +369,7 @@ describe('Snow filter expressions', () => {
       anyOf([numberCondition('licenseCount', '-gt', 0)], [stringCondition('status', '-eq', 'Inactive')]),
     ).toBe('licenseCount -gt 0 -or status -eq "Inactive"');
     expect(() => stringCondition('email -or x', '-eq', 'a')).toThrow();
-    expect(() => quoteSnowString('a\nb')).toThrow(RangeError);
-    expect(() => numberCondition('licenseCount', '-gt', Number.NaN)).toThrow(RangeError);
+    expect(() => quoteSnowString('a\nb')).toThrow(BadUserInputError);
+    expect(() => numberCondition('licenseCount', '-gt', Number.NaN)).toThrow(BadUserInputError);
   });
 });
