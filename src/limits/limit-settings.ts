@@ -12,8 +12,6 @@ export interface LimitSettings extends CostSettings {
   maxDirectives: number;
   /** Lexical tokens in one document, checked while parsing (`ADMINGRAPH_MAX_TOKENS`). */
   maxTokens: number;
-  /** Bytes of one HTTP request body (`ADMINGRAPH_MAX_BODY_BYTES`). */
-  maxBodyBytes: number;
   /** Highest static cost of one operation (`ADMINGRAPH_MAX_COST`). */
   maxCost: number;
   /** Cost each caller may spend per minute (`ADMINGRAPH_COST_BUDGET_PER_MINUTE`); also the most it may save up. */
@@ -26,7 +24,6 @@ export const limitDefaults: LimitSettings = {
   maxRootFields: 15,
   maxDirectives: 50,
   maxTokens: 2000,
-  maxBodyBytes: 1024 * 1024,
   maxCost: 100_000,
   budgetPerMinute: 1_000_000,
   assumedListSize: 20,
@@ -40,7 +37,6 @@ export const limitVariables: Record<keyof LimitSettings, string> = {
   maxRootFields: 'ADMINGRAPH_MAX_ROOT_FIELDS',
   maxDirectives: 'ADMINGRAPH_MAX_DIRECTIVES',
   maxTokens: 'ADMINGRAPH_MAX_TOKENS',
-  maxBodyBytes: 'ADMINGRAPH_MAX_BODY_BYTES',
   maxCost: 'ADMINGRAPH_MAX_COST',
   budgetPerMinute: 'ADMINGRAPH_COST_BUDGET_PER_MINUTE',
   assumedListSize: 'ADMINGRAPH_COST_LIST_SIZE',

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { BadUserInputError, QueryTooComplexError, RateLimitedError } from '../../common/errors.js';
+import { QueryTooComplexError, RateLimitedError } from '../../common/errors.js';
 import type { GatewayContext } from '../../mutations/context.js';
 import type { BudgetStatus, CostBudget } from './cost-budget.js';
 import type { LimitSettings } from './limit-settings.js';
@@ -47,9 +47,10 @@ export async function checkLimits(
   let cost: number;
   try {
     cost = operationCost({ schema, ...operation, settings });
-  } catch (error) {
-    // Variables that do not fit the operation: execution would refuse them the same way.
-    throw new BadUserInputError((error as Error).message);
+  } catch {
+    // Variables that do not fit the operation: execution refuses them before any resolver runs, with
+    // graphql-js's message (which formatError strips of the values it echoes), so nothing is priced.
+    return;
   }
   report(cost);
   if (cost > settings.maxCost)

@@ -98,7 +98,7 @@ describe('the HTTP surface', () => {
       gw.raw(`/?query=${encodeURIComponent(query)}`, { headers: { ...auth(), ...headers } });
     const read = await get('{ __typename }');
     expect(read.status).toBe(200);
-    expect(await read.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(((await read.json()) as { data: unknown }).data).toEqual({ __typename: 'Query' });
     const email = gw.fleet.company.people[0].email;
     const mutation = await get(
       `mutation { suspendUser(input: { email: "${email}", dryRun: true }) { userErrors { code } } }`,

@@ -50,7 +50,7 @@ const auditEntries = () => {
 async function post(query: string) {
   const res = await fetch(gw.running.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.admin}` },
     body: JSON.stringify({ query }),
   });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
