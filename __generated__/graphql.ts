@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel, OffboardingGapModel, RemainingAccessModel, ClosedAccountModel, RemedyModel, PrivilegedHolderModel, PrivilegedRoleModel, OrphanedAccountModel } from '../datasources/model/index.js';
+import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, TicketingAlertModel, AlertResourceModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel, OffboardingGapModel, RemainingAccessModel, ClosedAccountModel, RemedyModel, PrivilegedHolderModel, PrivilegedRoleModel, OrphanedAccountModel } from '../datasources/model/index.js';
+import type { AuditEntry } from '../mutations/audit-log.js';
 import type { AuditChangeModel } from '../mutations/audit-change.js';
 import type { GatewayContext } from '../mutations/context.js';
 export type Maybe<T> = T | null;
@@ -162,9 +163,14 @@ export type Administrator = {
   apiKeyAllowed?: Maybe<Scalars['Boolean']['output']>;
   /** Email. */
   email: Scalars['String']['output'];
+  /** JumpCloud administrator ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
   /** First name. */
   firstName?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud administrator ID. */
+  /**
+   * JumpCloud administrator ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Last name. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -236,7 +242,12 @@ export type AlertConfiguration = {
   description?: Maybe<Scalars['String']['output']>;
   /** Days until the ticket is due. */
   dueDays?: Maybe<Scalars['Int']['output']>;
-  /** Alert configuration ID. */
+  /** Alert configuration ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Alert configuration ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -278,7 +289,12 @@ export type AlertOptionValue = {
 /** An Autotask resource tickets may be assigned to. */
 export type AlertResource = {
   __typename?: 'AlertResource';
-  /** Autotask resource ID. */
+  /** Autotask resource ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Autotask resource ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value as a string.
+   */
   id: Scalars['Int']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -421,7 +437,9 @@ export type AtlassianOrganizationDomainArgs = {
 /** An Atlassian organization with its domains and directories. */
 export type AtlassianOrganizationPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who made a recorded mutation. */
@@ -552,7 +570,12 @@ export type AuditLogEntry = {
   calls: Array<AuditCall>;
   /** True for a dry run (calls planned, none made). */
   dryRun: Scalars['Boolean']['output'];
-  /** Unique ID of the entry. */
+  /** Unique ID of the entry (a UUID; not a global ID: entries are read through `auditLog`, not `node(id:)`). */
+  entryId: Scalars['ID']['output'];
+  /**
+   * Unique ID of the entry.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `entryId`, the same value.
+   */
   id: Scalars['ID']['output'];
   /** The idempotency key the client sent, if any. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
@@ -1045,7 +1068,12 @@ export type DeprovisionUserPayload = {
 /** A user directory of an Atlassian organization. */
 export type Directory = {
   __typename?: 'Directory';
-  /** Atlassian directory ID (also the SCIM directory). */
+  /** Atlassian directory ID (also the SCIM directory): the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian directory ID (also the SCIM directory).
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Directory name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -1058,7 +1086,12 @@ export type DiscoverySource = {
   __typename?: 'DiscoverySource';
   /** When the source was added. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Snow's ID for the source. */
+  /** Snow's ID for the source: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Snow's ID for the source.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Source name, e.g. `saas.collectors.m365`. */
   name: Scalars['String']['output'];
@@ -1069,7 +1102,12 @@ export type DiscoverySource = {
 /** A domain claimed by an Atlassian organization. */
 export type Domain = {
   __typename?: 'Domain';
-  /** Atlassian domain ID. */
+  /** Atlassian domain ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian domain ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** The domain name. */
   name: Scalars['String']['output'];
@@ -1149,7 +1187,9 @@ export type Group = Node & {
 /** A group of people at one vendor: BetterCloud groups (with member roles), Atlassian groups, SCIM groups. */
 export type GroupMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of groups. */
@@ -1299,8 +1339,10 @@ export type IntegrationBillingMappingOptionsArgs = {
  */
 export type IntegrationCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PsaNameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PsaNameSort>;
 };
 
@@ -1311,8 +1353,10 @@ export type IntegrationCompaniesArgs = {
  */
 export type IntegrationMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IntegrationMappingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<IntegrationMappingSort>;
 };
 
@@ -1323,7 +1367,9 @@ export type IntegrationMappingsArgs = {
  */
 export type IntegrationSyncErrorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of integrations. */
@@ -1501,7 +1547,12 @@ export type Invoice = {
   document: DownloadLink;
   /** Due date. */
   dueDate?: Maybe<Scalars['DateTime']['output']>;
-  /** Invoice ID. */
+  /** Invoice ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Invoice ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status, e.g. `PAID`. */
   status?: Maybe<Scalars['String']['output']>;
@@ -2210,9 +2261,9 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when `after: endCursor` returns more items. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when this page does not start at the beginning of the list. */
+  /** True when `before: startCursor` returns more items. Only lists that take `last`/`before` report it; lists that page forward only answer false. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge on this page. */
+  /** Cursor of the first edge on this page: pass it as `before` (on lists that take it) to get the page before. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2438,8 +2489,10 @@ export type Provider = Node & {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderAdministratorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AdministratorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AdministratorSort>;
 };
 
@@ -2447,8 +2500,10 @@ export type ProviderAdministratorsArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SupportCaseSort>;
 };
 
@@ -2456,8 +2511,10 @@ export type ProviderCasesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<InvoiceSort>;
 };
 
@@ -2465,8 +2522,10 @@ export type ProviderInvoicesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderOrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProviderOrganizationSort>;
 };
 
@@ -2538,7 +2597,12 @@ export type ProviderOrganizationSortField =
 /** A ConnectWise agreement addition or an Autotask service. */
 export type PsaAddition = {
   __typename?: 'PsaAddition';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2551,7 +2615,12 @@ export type PsaAgreement = {
   additions: Array<PsaAddition>;
   /** The company it belongs to. */
   companyId?: Maybe<Scalars['String']['output']>;
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2570,7 +2639,12 @@ export type PsaAgreementFilter = {
 /** A company in the PSA. */
 export type PsaCompany = {
   __typename?: 'PsaCompany';
-  /** The PSA's company ID. */
+  /** The PSA's company ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's company ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Company name. */
   name: Scalars['String']['output'];
@@ -2599,7 +2673,12 @@ export type PsaCompanyEdge = {
 /** A PSA company type. */
 export type PsaCompanyType = {
   __typename?: 'PsaCompanyType';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Type name. */
   name: Scalars['String']['output'];
@@ -2681,8 +2760,10 @@ export type Query = {
 
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AccountSort>;
   vendor: Vendor;
 };
@@ -2690,7 +2771,9 @@ export type QueryAccountsArgs = {
 
 export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2730,8 +2813,10 @@ export type QueryIntegrationsArgs = {
 
 export type QueryLicenseWasteArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2747,8 +2832,10 @@ export type QueryNodesArgs = {
 
 export type QueryOffboardingGapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OffboardingGapFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2761,8 +2848,10 @@ export type QueryOrganizationsArgs = {
 
 export type QueryOrphanedAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrphanedAccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2775,8 +2864,10 @@ export type QueryPoliciesArgs = {
 
 export type QueryPrivilegedAccessArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PrivilegedAccessFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PrivilegedAccessSort>;
 };
 
@@ -2788,8 +2879,10 @@ export type QuerySpendArgs = {
 
 export type QuerySubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SaasSubscriptionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2806,16 +2899,20 @@ export type QueryUserKpisArgs = {
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<UserSort>;
 };
 
 
 export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One place where a person's access remains, and how AdminGraph would close it. */
@@ -3080,8 +3177,13 @@ export type ScimIdentity = {
   externalId?: Maybe<Scalars['String']['output']>;
   /** SCIM groups the user belongs to. */
   groups: Array<Group>;
-  /** SCIM user id. */
+  /**
+   * SCIM user id.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `scimUserId`, the same value.
+   */
   id: Scalars['String']['output'];
+  /** SCIM user id: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  scimUserId: Scalars['String']['output'];
   /** SCIM userName. */
   userName: Scalars['String']['output'];
 };
@@ -3115,7 +3217,10 @@ export type SnowAccount = Account & Node & {
   licenseCount?: Maybe<Scalars['Int']['output']>;
   /** What this user's subscriptions cost per month. */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of subscriptions this user does not seem to use. */
+  /**
+   * Monthly cost of subscriptions this user does not seem to use.
+   * @deprecated Use `vendorReportedSavings`: the same figure (Snow's own).
+   */
   potentialSavings?: Maybe<Money>;
   /** The account's state (`isEnabled: false` counts as SUSPENDED). */
   status: AccountStatus;
@@ -3123,6 +3228,11 @@ export type SnowAccount = Account & Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Always SNOW. */
   vendor: Vendor;
+  /**
+   * What Snow reports could be saved on this user's subscriptions per month (Snow's `potentialSavings`), by Snow's
+   * rule: the user is disabled, or a seat went unused past the activity threshold Snow keeps per subscription.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** Snow's status text. */
   vendorStatus: Scalars['String']['output'];
 };
@@ -3243,6 +3353,14 @@ export type Spend = {
   groupBy: SpendGrouping;
   /** Total monthly cost. */
   total: Money;
+  /** Monthly cost of every seat `licenseWaste(inactiveDays:)` lists: the sum of the buckets' `wastedSeatCost`. */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly SaaS spend, grouped. */
+export type SpendWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Monthly spend of one group. */
@@ -3252,10 +3370,25 @@ export type SpendBucket = {
   key: Scalars['String']['output'];
   /** Monthly cost. */
   monthlyCost: Money;
-  /** Monthly cost of seats that look unused. */
+  /**
+   * Monthly cost of seats that look unused.
+   * @deprecated Use `wastedSeatCost(inactiveDays: 60)`: the same figure, named for its rule. Not Snow's `vendorReportedSavings`.
+   */
   potentialSavings: Money;
   /** Number of paid seats. */
   seats: Scalars['Int']['output'];
+  /**
+   * Monthly cost of this group's seats that `licenseWaste(inactiveDays:)` lists: held by someone suspended or
+   * deprovisioned in any directory, or not used for more than `inactiveDays` days (as of the gateway's clock).
+   * The gateway's rule, not Snow's: `User.vendorReportedSavings` is Snow's own figure.
+   */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly spend of one group. */
+export type SpendBucketWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How `spend` groups costs. */
@@ -3274,7 +3407,12 @@ export type SupportCase = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Everything the vendor returns for the case, as JSON. */
   details?: Maybe<Scalars['JSON']['output']>;
-  /** Case ID. */
+  /** Case ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Case ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status. */
   status?: Maybe<Scalars['String']['output']>;
@@ -3462,7 +3600,12 @@ export type TicketingAlert = {
   category?: Maybe<Scalars['String']['output']>;
   /** What the alert means. */
   description?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud's alert ID. */
+  /** JumpCloud's alert ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * JumpCloud's alert ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name: Scalars['String']['output'];
@@ -3722,7 +3865,10 @@ export type User = Node & {
   location?: Maybe<Scalars['String']['output']>;
   /** What this person's subscriptions cost per month (Snow). */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of this person's subscriptions that look unused (Snow's potential savings). */
+  /**
+   * Monthly cost of this person's subscriptions that look unused (Snow's potential savings).
+   * @deprecated Use `vendorReportedSavings` (Snow's figure, the same value) or `wastedSeatCost(inactiveDays:)` (the gateway's rule).
+   */
   potentialSavings?: Maybe<Money>;
   /** Roles held: Atlassian organization and product roles, JumpCloud administrator roles (null, with an error, when Atlassian cannot be read). */
   roleAssignments?: Maybe<Array<RoleAssignment>>;
@@ -3732,8 +3878,20 @@ export type User = Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Job title, from the first vendor that has one. */
   title?: Maybe<Scalars['String']['output']>;
+  /**
+   * What Snow itself reports could be saved on this person's subscriptions per month (Snow's `potentialSavings`,
+   * summed over their Snow accounts), by Snow's rule: the user is disabled, or a seat went unused past the activity
+   * threshold Snow keeps per subscription. Not the gateway's rule: see `wastedSeatCost`.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** The vendors this person has an account in. */
   vendors: Array<Vendor>;
+  /**
+   * Monthly cost of this person's seats that `licenseWaste(inactiveDays:)` lists: they are suspended or
+   * deprovisioned in any directory, or the seat was not used for more than `inactiveDays` days (as of the
+   * gateway's clock). Null when they have no Snow account.
+   */
+  wastedSeatCost?: Maybe<Money>;
 };
 
 
@@ -3743,7 +3901,18 @@ export type User = Node & {
  */
 export type UserEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One person across all vendors, joined by normalized email (trimmed, lower case).
+ * A person with an account in a single vendor is still a User.
+ */
+export type UserWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of users. */
@@ -4104,10 +4273,10 @@ export type ResolversTypes = {
   AdministratorSort: AdministratorSort;
   AdministratorSortField: AdministratorSortField;
   AlertConfiguration: ResolverTypeWrapper<AlertConfigurationModel>;
-  AlertConfigurationOptions: ResolverTypeWrapper<AlertConfigurationOptions>;
+  AlertConfigurationOptions: ResolverTypeWrapper<Omit<AlertConfigurationOptions, 'resources'> & { resources: Array<ResolversTypes['AlertResource']> }>;
   AlertOptionList: ResolverTypeWrapper<AlertOptionList>;
   AlertOptionValue: ResolverTypeWrapper<AlertOptionValue>;
-  AlertResource: ResolverTypeWrapper<AlertResource>;
+  AlertResource: ResolverTypeWrapper<AlertResourceModel>;
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
@@ -4121,9 +4290,9 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventFilter: AuditEventFilter;
-  AuditLogConnection: ResolverTypeWrapper<AuditLogConnection>;
-  AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
-  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
+  AuditLogConnection: ResolverTypeWrapper<Omit<AuditLogConnection, 'edges'> & { edges: Array<ResolversTypes['AuditLogEdge']> }>;
+  AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLogEntry'] }>;
+  AuditLogEntry: ResolverTypeWrapper<AuditEntry>;
   AuditResult: AuditResult;
   AuthMethod: AuthMethod;
   AutotaskConnectionInput: AutotaskConnectionInput;
@@ -4306,7 +4475,7 @@ export type ResolversTypes = {
   SyncroBillingOptionList: ResolverTypeWrapper<SyncroBillingOptionList>;
   SyncroConnectionInput: SyncroConnectionInput;
   SyncroConnectionPatch: SyncroConnectionPatch;
-  TicketingAlert: ResolverTypeWrapper<TicketingAlert>;
+  TicketingAlert: ResolverTypeWrapper<TicketingAlertModel>;
   UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
   UpdateAlertConfigurationPayload: ResolverTypeWrapper<Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversTypes['AlertConfiguration']> }>;
   UpdateIntegrationInput: UpdateIntegrationInput;
@@ -4358,10 +4527,10 @@ export type ResolversParentTypes = {
   AdministratorFilter: AdministratorFilter;
   AdministratorSort: AdministratorSort;
   AlertConfiguration: AlertConfigurationModel;
-  AlertConfigurationOptions: AlertConfigurationOptions;
+  AlertConfigurationOptions: Omit<AlertConfigurationOptions, 'resources'> & { resources: Array<ResolversParentTypes['AlertResource']> };
   AlertOptionList: AlertOptionList;
   AlertOptionValue: AlertOptionValue;
-  AlertResource: AlertResource;
+  AlertResource: AlertResourceModel;
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
@@ -4375,9 +4544,9 @@ export type ResolversParentTypes = {
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventFilter: AuditEventFilter;
-  AuditLogConnection: AuditLogConnection;
-  AuditLogEdge: AuditLogEdge;
-  AuditLogEntry: AuditLogEntry;
+  AuditLogConnection: Omit<AuditLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditLogEdge']> };
+  AuditLogEdge: Omit<AuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditLogEntry'] };
+  AuditLogEntry: AuditEntry;
   AutotaskConnectionInput: AutotaskConnectionInput;
   AutotaskConnectionPatch: AutotaskConnectionPatch;
   BetterCloudAccount: BetterCloudAccountModel;
@@ -4539,7 +4708,7 @@ export type ResolversParentTypes = {
   SyncroBillingOptionList: SyncroBillingOptionList;
   SyncroConnectionInput: SyncroConnectionInput;
   SyncroConnectionPatch: SyncroConnectionPatch;
-  TicketingAlert: TicketingAlert;
+  TicketingAlert: TicketingAlertModel;
   UpdateAlertConfigurationInput: UpdateAlertConfigurationInput;
   UpdateAlertConfigurationPayload: Omit<UpdateAlertConfigurationPayload, 'alertConfiguration'> & { alertConfiguration?: Maybe<ResolversParentTypes['AlertConfiguration']> };
   UpdateIntegrationInput: UpdateIntegrationInput;
@@ -4609,6 +4778,7 @@ export type AddGroupMemberPayloadResolvers<ContextType = GatewayContext, ParentT
 export type AdministratorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Administrator'] = ResolversParentTypes['Administrator']> = {
   apiKeyAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4633,6 +4803,7 @@ export type AlertConfigurationResolvers<ContextType = GatewayContext, ParentType
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4656,6 +4827,7 @@ export type AlertOptionValueResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type AlertResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertResource'] = ResolversParentTypes['AlertResource']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['AlertOptionValue']>, ParentType, ContextType>;
@@ -4780,6 +4952,7 @@ export type AuditLogEntryResolvers<ContextType = GatewayContext, ParentType exte
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   calls?: Resolver<Array<ResolversTypes['AuditCall']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   input?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -4922,6 +5095,7 @@ export type DeprovisionUserPayloadResolvers<ContextType = GatewayContext, Parent
 };
 
 export type DirectoryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Directory'] = ResolversParentTypes['Directory']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4929,12 +5103,14 @@ export type DirectoryResolvers<ContextType = GatewayContext, ParentType extends 
 
 export type DiscoverySourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DiscoverySource'] = ResolversParentTypes['DiscoverySource']> = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DomainResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5067,6 +5243,7 @@ export type InvoiceResolvers<ContextType = GatewayContext, ParentType extends Re
   amountRemaining?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -5332,6 +5509,7 @@ export type ProviderOrganizationResolvers<ContextType = GatewayContext, ParentTy
 };
 
 export type PsaAdditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaAddition'] = ResolversParentTypes['PsaAddition']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -5339,11 +5517,13 @@ export type PsaAdditionResolvers<ContextType = GatewayContext, ParentType extend
 export type PsaAgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaAgreement'] = ResolversParentTypes['PsaAgreement']> = {
   additions?: Resolver<Array<ResolversTypes['PsaAddition']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PsaCompanyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompany'] = ResolversParentTypes['PsaCompany']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -5360,6 +5540,7 @@ export type PsaCompanyEdgeResolvers<ContextType = GatewayContext, ParentType ext
 };
 
 export type PsaCompanyTypeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PsaCompanyType'] = ResolversParentTypes['PsaCompanyType']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -5477,6 +5658,7 @@ export type ScimIdentityResolvers<ContextType = GatewayContext, ParentType exten
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scimUserId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -5498,6 +5680,7 @@ export type SnowAccountResolvers<ContextType = GatewayContext, ParentType extend
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
   subscriptions?: Resolver<Maybe<Array<ResolversTypes['SaasSubscription']>>, ParentType, ContextType, Partial<SnowAccountSubscriptionsArgs>>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorReportedSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   vendorStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -5506,6 +5689,7 @@ export type SpendResolvers<ContextType = GatewayContext, ParentType extends Reso
   buckets?: Resolver<Array<ResolversTypes['SpendBucket']>, ParentType, ContextType>;
   groupBy?: Resolver<ResolversTypes['SpendGrouping'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  wastedSeatCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<SpendWastedSeatCostArgs, 'inactiveDays'>>;
 };
 
 export type SpendBucketResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SpendBucket'] = ResolversParentTypes['SpendBucket']> = {
@@ -5513,11 +5697,13 @@ export type SpendBucketResolvers<ContextType = GatewayContext, ParentType extend
   monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   potentialSavings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wastedSeatCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<SpendBucketWastedSeatCostArgs, 'inactiveDays'>>;
 };
 
 export type SupportCaseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5585,6 +5771,7 @@ export type SyncroBillingOptionListResolvers<ContextType = GatewayContext, Paren
 export type TicketingAlertResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TicketingAlert'] = ResolversParentTypes['TicketingAlert']> = {
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -5654,7 +5841,9 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   subscriptions?: Resolver<Maybe<Array<ResolversTypes['SaasSubscription']>>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vendorReportedSavings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+  wastedSeatCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<UserWastedSeatCostArgs, 'inactiveDays'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_NOW } from './vendor-env.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000);
 
@@ -16,6 +17,8 @@ const gateway = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     ...process.env,
     PORT: '0',
     SIM_PEOPLE: String(PEOPLE),
+    // The embedded simulators and the gateway (which follows SIM_NOW) on one pinned instant.
+    SIM_NOW: BENCH_NOW,
     SIM_BETTERCLOUD_PORT: '0',
     SIM_ATLASSIAN_PORT: '0',
     SIM_SNOW_PORT: '0',

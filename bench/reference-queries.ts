@@ -88,7 +88,7 @@ export const referenceQueries: ReferenceQuery[] = [
             ... on SnowAccount {
               isInReview
               licenseCount
-              potentialSavings {
+              vendorReportedSavings {
                 amount
               }
               discoverySources {
@@ -133,7 +133,7 @@ export const referenceQueries: ReferenceQuery[] = [
           monthlyCost {
             amount
           }
-          potentialSavings {
+          vendorReportedSavings {
             amount
           }
         }

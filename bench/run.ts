@@ -15,7 +15,7 @@ import { startGateway, type RunningGateway } from '../src/start.js';
 import { generateCompany } from '../simulators/company/company.js';
 import { minimumsFor, type QueryBound } from './minimums.js';
 import { startSimulatorProcess } from './simulator-process.js';
-import { vendorEnv } from './vendor-env.js';
+import { BENCH_NOW, vendorEnv } from './vendor-env.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { percentile, round } from './stats.js';
 import { renderBenchmarksMarkdown } from './report.js';
@@ -100,12 +100,13 @@ function countOperations(upstream: Upstream): Record<string, number> {
 const company = generateCompany({
   seed: 42,
   people: 2000,
-  now: new Date('2026-11-01T12:00:00.000Z'),
+  now: new Date(BENCH_NOW),
   domain: 'example.com',
 });
 const simulators = await startSimulatorProcess({
   SIM_SEED: '42',
   SIM_PEOPLE: '2000',
+  SIM_NOW: BENCH_NOW,
   SIM_LATENCY_MS: String(LATENCY_MS),
 });
 const env = { ...(await vendorEnv(simulators.urls)), ADMINGRAPH_API_KEYS: `${BENCH_KEY}:admin:bench` };

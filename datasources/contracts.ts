@@ -284,8 +284,11 @@ export interface SnowDatasource extends FilterableAccountSource<SnowAccountModel
   listApplications(offset: number, limit: number): Promise<Window<ApplicationModel>>;
   /** Every paid seat in the company, with as few calls as Snow allows (for licenseWaste and spend). */
   listAllSubscriptions(): Promise<SaasSubscriptionModel[]>;
-  /** History between the dates (ISO instants; default the 90 days up to now), sent as `fromDate`/`toDate`. */
-  userKpis(range?: { from?: string; to?: string }): Promise<UserKpisModel>;
+  /**
+   * History between the dates (ISO instants; `from` defaults to 90 days before `to`), sent as
+   * `fromDate`/`toDate`. `to` is required: the caller reads "now" from the gateway's clock.
+   */
+  userKpis(range: { from?: string; to: string }): Promise<UserKpisModel>;
 }
 
 export interface JumpCloudDatasource extends FilterableAccountSource<JumpCloudAccountModel> {

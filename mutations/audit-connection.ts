@@ -25,7 +25,8 @@ export async function auditLogConnection(
     items: page.entries.map(({ entry }) => withActor(entry)),
     cursorOf: (_entry, i) => encodeCursor({ p: page.entries[i].position }),
     hasNextPage: page.hasMore,
-    hasPreviousPage: before !== undefined,
+    // Paged newest first from a position only: no `last`/`before`, so no page is reported behind this one.
+    hasPreviousPage: false,
     totalCount: page.total,
   });
 }

@@ -1,8 +1,10 @@
 import type { GraphQLError } from 'graphql';
+import type { Clock } from '../common/clock.js';
 import type { DownloadSigner } from '../common/download-links.js';
 import type { Principal } from '../common/principal.js';
 import type { Datasources } from '../datasources/contracts.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
+import type { PaidSeats } from '../datasources/insights/paid-seat-store.js';
 import type { UpstreamTrace } from '../datasources/http/trace.js';
 import type { Loaders } from '../datasources/loaders.js';
 import type { MutationServices } from './services.js';
@@ -29,8 +31,15 @@ export interface GatewayContext {
   partialFailures: GraphQLError[];
   /** The cross-vendor identity index (built or refreshed on first use, shared across requests). */
   identity(): Promise<IdentitySnapshot>;
+  /**
+   * Every paid seat of the company (Snow's seat walk), shared across requests per tenant and served
+   * stale-while-revalidate; writes to Snow drop it. `licenseWaste` and `spend` compute from it once.
+   */
+  paidSeats(): Promise<PaidSeats>;
   /** The identity index if it is already built (possibly stale), without building it: lookups of one person ask the vendors instead. */
   builtIdentity(): IdentitySnapshot | undefined;
+  /** "Now" for inactivity and KPI windows: the gateway's one clock (pinned in tests), never `Date.now()`. */
+  clock: Clock;
   /** Signs links to the vendor documents the gateway passes through (`DownloadLink`). */
   downloads: DownloadSigner;
   /** Who is calling: the audit log records it, idempotency keys are scoped by its `id`, role checks read its `role`. */

@@ -43,6 +43,7 @@ export const SnowAccount: SnowAccountResolvers = {
   // Snow's user list already carries the monthly cost: no call per account.
   monthlyCost: (account) => money(account.monthlyCost),
   potentialSavings: (account) => money(account.potentialSavings),
+  vendorReportedSavings: (account) => money(account.potentialSavings),
   // Without arguments the request's loaders share one read per user; with them Snow filters and sorts.
   discoverySources: (account, args, ctx) =>
     args.filter || args.sort

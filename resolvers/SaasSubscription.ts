@@ -18,7 +18,7 @@ export const SaasSubscription: SaasSubscriptionResolvers = {
   application: (subscription) => applicationOfSubscription(subscription),
   user: (subscription, _args, ctx) => holderOf(subscription, ctx),
   monthlyCost: (subscription) => money(subscription.monthlyCost, subscription.currency),
-  inactiveDays: (subscription) => daysSince(subscription.lastActiveAt, Date.now()),
+  inactiveDays: (subscription, _args, ctx) => daysSince(subscription.lastActiveAt, ctx.clock.now()),
   discoverySources: async (subscription, _args, ctx) => {
     if (subscription.discoverySources.length > 0) return subscription.discoverySources;
     // Seats read from a subscription's consumption list carry only the source type: the holder's own list names it.

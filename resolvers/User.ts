@@ -6,12 +6,20 @@ import type { GatewayContext } from '../mutations/context.js';
 import { nodeIds } from './node-ids.js';
 import { money } from './money.js';
 import { scimIdentityOf } from './person.js';
+import { inactiveDaysArg, toCents, wasteReasons } from '../datasources/insights/license-waste.js';
 
 const firstOf = (user: UserModel, pick: (a: AccountModel) => string | null) =>
   user.accounts.map(pick).find((v) => v !== null && v !== '') ?? null;
 
 const accountsOf = <V extends AccountModel['vendor']>(user: UserModel, vendor: V) =>
   user.accounts.filter((a): a is Extract<AccountModel, { vendor: V }> => a.vendor === vendor);
+
+/** Snow's own savings figure, summed over the person's Snow accounts (null without one). */
+function vendorReportedSavings(user: UserModel) {
+  const snow = accountsOf(user, 'SNOW');
+  if (!snow.length) return null;
+  return money(snow.reduce((sum, a) => sum + (a.potentialSavings ?? 0), 0));
+}
 
 async function subscriptionsOf(user: UserModel, ctx: GatewayContext): Promise<SaasSubscriptionModel[]> {
   const lists = await Promise.all(
@@ -70,9 +78,14 @@ export const User: UserResolvers = {
     if (!snow.length) return null;
     return money(snow.reduce((sum, a) => sum + (a.monthlyCost ?? 0), 0));
   },
-  potentialSavings: (user) => {
-    const snow = accountsOf(user, 'SNOW');
-    if (!snow.length) return null;
-    return money(snow.reduce((sum, a) => sum + (a.potentialSavings ?? 0), 0));
+  potentialSavings: (user) => vendorReportedSavings(user),
+  vendorReportedSavings: (user) => vendorReportedSavings(user),
+  wastedSeatCost: async (user, args, ctx) => {
+    if (!accountsOf(user, 'SNOW').length) return null;
+    const options = { inactiveDays: inactiveDaysArg(args.inactiveDays), now: ctx.clock.now() };
+    const wasted = (await subscriptionsOf(user, ctx)).filter(
+      (seat) => toCents(seat.monthlyCost) > 0 && wasteReasons(seat, user, options).length > 0,
+    );
+    return money(wasted.reduce((sum, seat) => sum + toCents(seat.monthlyCost), 0) / 100);
   },
 };

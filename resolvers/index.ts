@@ -21,6 +21,9 @@ import { workflowMutations } from './mutation/workflows.js';
 import { subscriptionsQuery } from './query/subscriptions.js';
 import { Application } from './Application.js';
 import { LicenseWaste } from './LicenseWaste.js';
+import { Spend } from './Spend.js';
+import { vendorIdResolvers } from './vendor-ids.js';
+import { SpendBucket } from './SpendBucket.js';
 import { SaasSubscription } from './SaasSubscription.js';
 import { workflowsQuery } from './query/workflows.js';
 import { Administrator } from './Administrator.js';
@@ -76,6 +79,8 @@ export const resolvers: Resolvers = {
   SaasSubscription,
   Application,
   LicenseWaste,
+  Spend,
+  SpendBucket,
   Workflow,
   AuditEvent,
   Group,
@@ -87,6 +92,7 @@ export const resolvers: Resolvers = {
   IntegrationMapping,
   Provider,
   ProviderOrganization,
-  Administrator,
-  Invoice,
+  ...vendorIdResolvers,
+  Administrator: { ...Administrator, ...vendorIdResolvers.Administrator },
+  Invoice: { ...Invoice, ...vendorIdResolvers.Invoice },
 };

@@ -2,6 +2,7 @@ import type { CacheKind } from '../datasources/http/cache-ttl.js';
 import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendor-transport.js';
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 import { otlpTracesUrl } from './observability/tracing.js';
+import { parseInstant } from '../common/clock.js';
 import { fileURLToPath } from 'node:url';
 import { authSettingsFromEnv, type AuthConfig } from './auth/auth-settings.js';
 import { httpSettingsFromEnv, type HttpSettings } from './http/http-settings.js';
@@ -33,6 +34,8 @@ export interface GatewayConfig {
   shutdownGraceMs: number;
   /** How old a source of the identity index may get before the background refresh walks it again (0: no refresh). */
   identityTtlMs: number;
+  /** How long the company's seat walk (license waste, spend) is served before a background refresh. */
+  seatWalkTtlMs: number;
   /** Where the identity index is shared: PostgreSQL (`DATABASE_URL`), else Redis (`REDIS_URL`), else memory. */
   identity: IdentitySettings;
   redisUrl?: string;
@@ -44,6 +47,11 @@ export interface GatewayConfig {
   cache: CacheSettings;
   /** OpenTelemetry traces go here when set (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
   otlpTracesUrl?: string;
+  /**
+   * Pins the gateway's clock (`ADMINGRAPH_NOW`; else `SIM_NOW` when a vendor is simulated, so the gateway
+   * measures inactivity from the simulated company's instant). Unset: real time.
+   */
+  now?: Date;
   /** Depth, aliases, root fields, tokens, body size, cost and the per-caller budget (`ADMINGRAPH_MAX_*`, `ADMINGRAPH_COST_*`). */
   limits: LimitSettings;
   /** Whole query answers cached by their `@cacheControl` hints (`ADMINGRAPH_RESPONSE_CACHE=on`), bounded in memory without Redis. */
@@ -206,8 +214,15 @@ function vendor(
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+/** `ADMINGRAPH_NOW`, or the simulators' pinned instant when some vendor runs on its simulator. */
+function pinnedNow(env: Env, vendors: GatewayConfig['vendors']): Date | undefined {
+  if (env.ADMINGRAPH_NOW) return parseInstant(env.ADMINGRAPH_NOW, 'ADMINGRAPH_NOW');
+  const simulated = Object.values(vendors).some((v) => v.simulated);
+  return simulated && env.SIM_NOW ? parseInstant(env.SIM_NOW, 'SIM_NOW') : undefined;
+}
+
 export function loadConfig(env: Env = process.env): GatewayConfig {
-  return {
+  const config: GatewayConfig = {
     port: positiveInt(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
     vendors: {
@@ -234,6 +249,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     requestDeadlineMs: Math.max(1, positiveInt(env, 'ADMINGRAPH_REQUEST_DEADLINE_MS', 15_000)),
     shutdownGraceMs: positiveInt(env, 'ADMINGRAPH_SHUTDOWN_GRACE_MS', 20_000),
     identityTtlMs: positiveInt(env, 'ADMINGRAPH_IDENTITY_TTL_MS', 60_000),
+    seatWalkTtlMs: positiveInt(env, 'ADMINGRAPH_SEAT_WALK_TTL_MS', 300_000),
     identity: identitySettings(env),
     cache: {
       maxEntries: Math.max(1, positiveInt(env, 'ADMINGRAPH_CACHE_MAX_ENTRIES', 10_000)),
@@ -259,4 +275,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     http: httpSettingsFromEnv(env),
     limits: limitSettingsFromEnv(env),
   };
+  const now = pinnedNow(env, config.vendors);
+  return now ? { ...config, now } : config;
 }

@@ -12,6 +12,7 @@ import { readTouchedEntries } from '../datasources/identity/patch-identity.js';
 import { SharedIdentityIndex, type IdentityStatus } from '../datasources/identity/shared-identity-index.js';
 import { MemoryIndexStore } from '../datasources/identity/stores/memory-index-store.js';
 import { CallBudget } from '../datasources/http/call-budget.js';
+import { PaidSeatStore, type PaidSeats } from '../datasources/insights/paid-seat-store.js';
 import { ResponseCache } from '../datasources/http/response-cache.js';
 import { RequestDeadline } from '../datasources/http/request-deadline.js';
 import { tenantScopes } from '../datasources/tenant-scope.js';
@@ -27,6 +28,7 @@ import { createVendorClients } from '../mutations/services.js';
 import { createLoaders } from '../datasources/loaders.js';
 import { loadTypeDefs } from './type-defs.js';
 import { createDownloadSigner, type DownloadSigner } from '../common/download-links.js';
+import { systemClock, type Clock } from '../common/clock.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/plugin.js';
 import { GatewayTracing } from './observability/tracing.js';
@@ -42,6 +44,9 @@ import { formatErrorWithoutInputEcho } from './disclosure/mask-input-echo.js';
 import { roleAllows, type Principal } from '../common/principal.js';
 import type { Logger } from 'pino';
 
+/** How long the company's seat walk is served before a background refresh, unless configured. */
+const DEFAULT_SEAT_WALK_TTL_MS = 300_000;
+
 export interface GatewayOptions {
   endpoints: Record<keyof VendorTransports, VendorEndpoint>;
   ids: TenantIds;
@@ -49,6 +54,8 @@ export interface GatewayOptions {
   identityTtlMs: number;
   /** One GraphQL request's time budget across its vendor calls (default: none, each call bounded by its own timeout). */
   requestDeadlineMs?: number;
+  /** How long the company's seat walk is served before a background refresh (default 5 minutes). */
+  seatWalkTtlMs?: number;
   /** Where the identity index is shared (default: this process's memory). */
   identityIndex?: IdentityIndexStore;
   /** The background refresh's calls per minute, per vendor API (the refresh's budget). */
@@ -64,6 +71,8 @@ export interface GatewayOptions {
   downloads?: DownloadSigner;
   /** Where OpenTelemetry spans go (OTLP over HTTP, e.g. `http://collector:4318/v1/traces`); none when unset. */
   otlpTracesUrl?: string;
+  /** What "now" is for inactivity and KPI windows (default: real time; tests pin it to the simulators' instant). */
+  clock?: Clock;
   /** Limits checked before an operation runs (default: `limitDefaults`). */
   limits?: LimitSettings;
   /** Each caller's cost budget (default: a leaky bucket in memory of `limits.budgetPerMinute`). */
@@ -86,6 +95,8 @@ export interface Gateway {
   server: ApolloServer<GatewayContext>;
   /** Builds a request's context for an authenticated caller: fresh datasources, loaders and trace over the shared transports. */
   createContext(headers: IncomingHttpHeaders, principal: Principal): Promise<GatewayContext>;
+  /** The company's paid seats per tenant (license waste and spend page over them). */
+  paidSeatStore: PaidSeatStore;
   /** The shared identity index (this replica's copy and the store behind it). */
   identityIndex: SharedIdentityIndex;
   /** The index's age and completeness per source (for `/readyz` and the trace extension). */
@@ -176,9 +187,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       new VendorTransport(endpoint, cache, undefined, scopes[name as keyof VendorTransports]),
     ]),
   ) as VendorTransports;
+  const paidSeatStore = new PaidSeatStore(options.seatWalkTtlMs ?? DEFAULT_SEAT_WALK_TTL_MS);
   const audit = options.audit ?? createAuditLog();
   const idempotency = options.idempotency ?? createIdempotencyStore();
   const downloads = options.downloads ?? createDownloadSigner();
+  const clock = options.clock ?? systemClock;
   // One tenant per set of vendor credentials and URLs: replicas with the same settings share an index.
   const tenant = Object.values(transports)
     .map((t) => t.credentialFingerprint)
@@ -302,6 +315,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // reached fails only the reads that need the index, when they ask for it.
     await identityIndex.sync(tenant).catch(() => undefined);
     let identity: Promise<IdentitySnapshot> | undefined;
+    let paidSeats: Promise<PaidSeats> | undefined;
     const ctx: GatewayContext = {
       trace,
       // The upstream trace names vendor paths and IDs: admins only; anyone else is answered without it.
@@ -316,8 +330,11 @@ export function createGateway(options: GatewayOptions): Gateway {
           tenant,
           createDatasources(walkTransports, options.ids, new UpstreamTrace((call) => trace.record(call))),
         )),
+      paidSeats: () =>
+        (paidSeats ??= paidSeatStore.get(tenant, () => ctx.datasources.snow.listAllSubscriptions())),
       builtIdentity: () => identityIndex.peek(tenant),
       principal,
+      clock,
       downloads,
       mutations: {
         audit,
@@ -327,6 +344,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         afterWrite: async (written) => {
           await Promise.all(written.vendors.map((vendor) => cache.invalidateVendor(vendor)));
           if (responseCache) await dropCachedResponses(() => responseCache.afterWrite(written.vendors));
+          if (written.vendors.includes('SNOW')) {
+            paidSeatStore.invalidate(tenant);
+            paidSeats = undefined;
+          }
           // This request's GETs are deduplicated and its loaders cache: reads after the write need new ones.
           // In place: Apollo gives resolvers a shallow copy of this context, which shares these two objects.
           Object.assign(ctx.datasources, createDatasources(transports, options.ids, trace));
@@ -348,6 +369,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     await Promise.all(Object.values(transports).map((t) => cache.invalidateVendor(t.endpoint.vendor)));
     await identityIndex.forget(tenant);
     if (responseCache) await dropCachedResponses(() => responseCache.forgetAll());
+    paidSeatStore.invalidate(tenant);
   };
 
   const resetCircuits = () => {
@@ -361,6 +383,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     identityIndex,
     identityStatus,
     identityRefresher,
+    paidSeatStore,
     transports,
     cache,
     forgetVendorReads,

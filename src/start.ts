@@ -16,6 +16,7 @@ import { graphiqlRoute } from './http/graphiql-route.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { healthzRoute, readyzRoute } from './http/health-routes.js';
 import { gracefulStopper } from './http/graceful-stop.js';
+import { fixedClock, systemClock } from '../common/clock.js';
 import type { CostBudget } from './limits/cost-budget.js';
 import { RedisCostBudget } from './limits/redis-cost-budget.js';
 import { openGatewayCaches } from './gateway-caches.js';
@@ -205,6 +206,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       ids,
       identityTtlMs: config.identityTtlMs,
       requestDeadlineMs: config.requestDeadlineMs,
+      seatWalkTtlMs: config.seatWalkTtlMs,
       identityIndex: createIdentityStore(config.identity),
       cache: cache.responses,
       identityLeaseTtlMs: config.identity?.leaseTtlMs,
@@ -212,6 +214,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       audit,
       idempotency,
       otlpTracesUrl: config.otlpTracesUrl,
+      clock: config.now ? fixedClock(config.now) : systemClock,
       introspection: config.http.introspection,
       logger: options.logger,
       limits: config.limits,

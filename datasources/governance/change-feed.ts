@@ -134,7 +134,8 @@ export async function changeFeed<E extends AuditRecordLike>(
   }
   return connectionFromEdges(edges, {
     hasNextPage: i < feed.edges.length || feed.pageInfo.hasNextPage || j < pending.length,
-    hasPreviousPage: Boolean(args.after),
+    // The merged positions run forward only (no `last`/`before`): no page is reported behind.
+    hasPreviousPage: false,
     totalCount: feed.totalCount === null ? null : feed.totalCount + audit.length,
   });
 }

@@ -27,14 +27,22 @@ export interface OffboardingGapConnectionModel extends ConnectionModel<Offboardi
  */
 export async function offboardingGapConnection(
   snapshot: Pick<IdentitySnapshot, 'users' | 'scimByEmail'>,
-  args: { first: number; after?: string | null; filter?: OffboardingGapFilter | null },
+  args: {
+    first: number;
+    after?: string | null;
+    last?: number | null;
+    before?: string | null;
+    filter?: OffboardingGapFilter | null;
+  },
   loadRoles: (accountIds: string[]) => Promise<RoleAssignmentModel[][]>,
 ): Promise<OffboardingGapConnectionModel> {
   const filter = validateGapFilter(args.filter);
   const scope = scopeOf(filter);
-  keyAfter(args.after, scope); // a bad cursor costs no vendor call
+  // A bad cursor costs no vendor call.
+  keyAfter(args.after, scope);
+  keyAfter(args.before, scope, 'before');
   const { gaps, roles } = await decideGaps(gapCandidates(snapshot, filter), filter, loadRoles);
-  const page = pageByKey(gaps, (c) => c.user.email, { first: args.first, after: args.after, scope });
+  const page = pageByKey(gaps, (c) => c.user.email, { ...args, scope });
   const unread = page.edges
     .map((e) => e.node)
     .filter((c) => c.atlassian && rolesMatter(filter) && !roles.has(c.user.email));

@@ -133,7 +133,13 @@ const orphanKey = (o: OrphanedAccountModel) =>
 
 export function pageOrphanedAccounts(
   orphans: readonly OrphanedAccountModel[],
-  args: { first: number; after?: string | null; filter: OrphanedAccountFilter },
+  args: {
+    first: number;
+    after?: string | null;
+    last?: number | null;
+    before?: string | null;
+    filter: OrphanedAccountFilter;
+  },
 ): ConnectionModel<OrphanedAccountModel> {
-  return pageByKey(orphans, orphanKey, { first: args.first, after: args.after, scope: scopeOf(args.filter) });
+  return pageByKey(orphans, orphanKey, { ...args, scope: scopeOf(args.filter) });
 }

@@ -40,6 +40,8 @@ export async function privilegedAccessConnection(
   args: {
     first: number;
     after?: string | null;
+    last?: number | null;
+    before?: string | null;
     filter?: PrivilegedAccessFilter | null;
     sort?: { field: 'EMAIL' | 'LAST_ACTIVE'; direction: 'ASC' | 'DESC' };
   },
@@ -51,7 +53,13 @@ export async function privilegedAccessConnection(
     throw new BadUserInputError('`filter.role` must not be empty', 'filter.role');
   const sort = args.sort ?? { field: 'EMAIL', direction: 'ASC' };
   // Validates the cursor before any vendor call (pageUsers reads it the same way).
-  pageUsers([], { first: 1, after: args.after, field: sort.field, direction: sort.direction });
+  pageUsers([], {
+    first: 1,
+    after: args.after,
+    before: args.before,
+    field: sort.field,
+    direction: sort.direction,
+  });
   const asks = (vendor: VendorName) => !filter.vendor || filter.vendor === vendor;
   const people = snapshot.users.filter(
     (u) => !filter.status || deriveUserStatus(u.accounts) === filter.status,
@@ -94,6 +102,8 @@ export async function privilegedAccessConnection(
   const page = pageUsers(holders, {
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
     field: sort.field,
     direction: sort.direction,
   });

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../common/errors.js';
 import { buildConnection } from '../paging/build-connection.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
+import { pageWindow, type BidirectionalArgs } from '../paging/page-window.js';
 import { normalizeEmail, type UserModel, type VendorName } from '../model/index.js';
 import { deriveUserStatus, type UserStatus } from './user-status.js';
 
@@ -68,7 +69,7 @@ const isKeysetCursor = (v: Record<string, unknown>): v is KeysetCursor =>
  */
 export function pageUsers(
   users: UserModel[],
-  args: { first: number; after?: string | null; field: UserSortField; direction: 'ASC' | 'DESC' },
+  args: BidirectionalArgs & { field: UserSortField; direction: 'ASC' | 'DESC' },
 ) {
   const dir = args.direction === 'DESC' ? -1 : 1;
   const keyed = users.map((user) => ({ user, key: sortValue(user, args.field) }));
@@ -76,32 +77,34 @@ export function pageUsers(
     (a.key < b.key ? -1 : a.key > b.key ? 1 : a.email < b.email ? -1 : a.email > b.email ? 1 : 0) * dir;
   if (args.field !== 'EMAIL' || dir === -1)
     keyed.sort((a, b) => compare({ key: a.key, email: a.user.email }, { key: b.key, email: b.user.email }));
-  let start = 0;
-  if (args.after) {
-    const cursor = decodeCursor(args.after, isKeysetCursor);
-    if (cursor.f !== undefined && cursor.f !== `${args.field}:${args.direction}`)
-      throw new BadUserInputError('`after` belongs to a different sort order', 'after');
-    // Binary search for the first entry after the cursor's position.
+  /** Entries sorting before the cursor's position (or at it, `inclusive`): a binary search. */
+  const countBelow = (cursor: string, argument: 'after' | 'before', inclusive: boolean) => {
+    const position = decodeCursor(cursor, isKeysetCursor, argument);
+    if (position.f !== undefined && position.f !== `${args.field}:${args.direction}`)
+      throw new BadUserInputError(`\`${argument}\` belongs to a different sort order`, argument);
     let lo = 0;
     let hi = keyed.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (
-        compare({ key: keyed[mid].key, email: keyed[mid].user.email }, { key: cursor.k, email: cursor.e }) <=
-        0
-      )
-        lo = mid + 1;
+      const order = compare(
+        { key: keyed[mid].key, email: keyed[mid].user.email },
+        { key: position.k, email: position.e },
+      );
+      if (order < 0 || (inclusive && order === 0)) lo = mid + 1;
       else hi = mid;
     }
-    start = lo;
-  }
-  const page = keyed.slice(start, start + args.first);
+    return lo;
+  };
+  const from = args.after ? countBelow(args.after, 'after', true) : 0;
+  const to = args.before ? countBelow(args.before, 'before', false) : keyed.length;
+  const window = pageWindow(keyed.length, { from, to }, args);
+  const page = keyed.slice(window.start, window.end);
   return buildConnection({
     items: page.map(({ user }) => user),
     cursorOf: (user, i) =>
       encodeCursor({ k: page[i].key, e: user.email, f: `${args.field}:${args.direction}` }),
-    hasNextPage: start + page.length < keyed.length,
-    hasPreviousPage: start > 0,
+    hasNextPage: window.hasNextPage,
+    hasPreviousPage: window.hasPreviousPage,
     totalCount: keyed.length,
   });
 }

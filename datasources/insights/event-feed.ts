@@ -254,7 +254,8 @@ export async function mergedEventFeed(
     (at !== undefined && (j < at.events.length || atMore(j)));
   return connectionFromEdges(edges, {
     hasNextPage,
-    hasPreviousPage: Boolean(args.after),
+    // The positions run forward only (Atlassian's cursors have no way back): no `last`/`before`.
+    hasPreviousPage: false,
     totalCount: bcTotal === null || atTotal === null ? null : bcTotal + atTotal,
   });
 }

@@ -9,7 +9,10 @@ import type {
 } from '../model/index.js';
 import { buildConnection } from '../paging/build-connection.js';
 import { decodeCursor, encodeCursor } from '../paging/cursor.js';
-import type { HolderLookup } from './holders.js';
+import { pageWindow, type BidirectionalArgs } from '../paging/page-window.js';
+import type { IdentitySnapshot } from '../identity/build-identity.js';
+import { holderLookup, type HolderLookup } from './holders.js';
+import type { PaidSeats } from './paid-seat-store.js';
 
 /**
  * License waste: paid seats whose holder is suspended or deprovisioned in any vendor account, or
@@ -31,6 +34,11 @@ export function validateInactiveDays(inactiveDays: number): number {
   if (!Number.isInteger(inactiveDays) || inactiveDays < 0)
     throw new BadUserInputError(`\`inactiveDays\` must be 0 or more, got ${inactiveDays}`, 'inactiveDays');
   return inactiveDays;
+}
+
+/** An `inactiveDays` argument: the default window when absent, an error when negative or fractional. */
+export function inactiveDaysArg(inactiveDays: number | null | undefined): number {
+  return validateInactiveDays(inactiveDays ?? DEFAULT_INACTIVE_DAYS);
 }
 
 /** Whole days since `iso` (null when never). */
@@ -81,6 +89,18 @@ export function findLicenseWaste(
   return waste.sort(compareWaste);
 }
 
+/** The company's waste under one window, worked out once per seat walk and identity snapshot. */
+export function licenseWasteOf(
+  paid: PaidSeats,
+  identity: Pick<IdentitySnapshot, 'users' | 'byEmail'>,
+  inactiveDays: number,
+  now: number,
+): LicenseWasteList {
+  return paid.remember(identity, `waste:${inactiveDays}`, now, (at) =>
+    licenseWasteList(findLicenseWaste(paid.seats, holderLookup(identity), { inactiveDays, now: at })),
+  );
+}
+
 export interface LicenseWasteConnectionModel extends ConnectionModel<LicenseWasteModel> {
   totalMonthlyCost: MoneyModel;
 }
@@ -108,34 +128,65 @@ function compareKeys(a: WasteKey, b: WasteKey): number {
   return a.u < b.u ? -1 : a.u > b.u ? 1 : 0;
 }
 
-/** Validates an `after` cursor of `licenseWaste` (before any vendor call is spent on a bad one). */
-export function parseWasteCursor(after: string | null | undefined): WasteKey | undefined {
-  return after ? decodeCursor(after, isWasteKey) : undefined;
+/** Validates the `after`/`before` cursors of `licenseWaste` (before any vendor call is spent on a bad one). */
+export function parseWasteCursor(
+  cursor: string | null | undefined,
+  argument: 'after' | 'before' = 'after',
+): WasteKey | undefined {
+  return cursor ? decodeCursor(cursor, isWasteKey, argument) : undefined;
+}
+
+/** The sorted waste of one seat walk, with its total worked out once (pages reuse both). */
+export interface LicenseWasteList {
+  items: readonly LicenseWasteModel[];
+  totalCents: number;
+  currency: string;
+}
+
+export function licenseWasteList(items: readonly LicenseWasteModel[]): LicenseWasteList {
+  return {
+    items,
+    totalCents: items.reduce((sum, w) => sum + toCents(w.subscription.monthlyCost), 0),
+    currency: items[0]?.subscription.currency ?? 'USD',
+  };
+}
+
+/** How many items sort before `key` (or at it, `inclusive`): a binary search over the sorted list. */
+function countBelow(items: readonly LicenseWasteModel[], key: WasteKey, inclusive: boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const order = compareKeys(wasteKey(items[mid]), key);
+    if (order < 0 || (inclusive && order === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * One page of the sorted waste, with totals over all of it. The cursor is the last item's sort key
- * (keyset), so a page stays right when seats are added or reclaimed between requests.
+ * One page of the sorted waste, with totals over all of it. Cursors are the item's sort key
+ * (keyset), so a page stays right when seats are added or reclaimed between requests, and the
+ * list pages both ways (`after`/`first`, `before`/`last`).
  */
 export function pageLicenseWaste(
-  waste: readonly LicenseWasteModel[],
-  args: { first: number; after?: string | null },
+  waste: LicenseWasteList | readonly LicenseWasteModel[],
+  args: BidirectionalArgs,
 ): LicenseWasteConnectionModel {
-  let start = 0;
+  const list = 'items' in waste ? waste : licenseWasteList(waste);
   const after = parseWasteCursor(args.after);
-  if (after) {
-    while (start < waste.length && compareKeys(wasteKey(waste[start]), after) <= 0) start++;
-  }
-  const page = waste.slice(start, start + args.first);
-  const cents = waste.reduce((sum, w) => sum + toCents(w.subscription.monthlyCost), 0);
+  const before = parseWasteCursor(args.before, 'before');
+  const from = after ? countBelow(list.items, after, true) : 0;
+  const to = before ? countBelow(list.items, before, false) : list.items.length;
+  const window = pageWindow(list.items.length, { from, to }, args);
   return {
     ...buildConnection({
-      items: page,
+      items: list.items.slice(window.start, window.end),
       cursorOf: (node) => encodeCursor(wasteKey(node)),
-      hasNextPage: start + page.length < waste.length,
-      hasPreviousPage: start > 0,
-      totalCount: waste.length,
+      hasNextPage: window.hasNextPage,
+      hasPreviousPage: window.hasPreviousPage,
+      totalCount: list.items.length,
     }),
-    totalMonthlyCost: { amount: cents / 100, currency: waste[0]?.subscription.currency ?? 'USD' },
+    totalMonthlyCost: { amount: list.totalCents / 100, currency: list.currency },
   };
 }

@@ -55,7 +55,6 @@ export async function pageSubscriptionsByHolder(
       else skip = cursor.i + 1;
     }
   }
-  const startedAt = { pos, skip };
   const edges: ConnectionModel<SaasSubscriptionModel>['edges'] = [];
   // Invariant: the next seat to return is seat `skip` of `holders[pos]`.
   while (edges.length < args.first && pos < holders.length) {
@@ -94,7 +93,8 @@ export async function pageSubscriptionsByHolder(
   const hasNextPage = pos < holders.length;
   return connectionFromEdges(edges, {
     hasNextPage,
-    hasPreviousPage: startedAt.pos > 0 || startedAt.skip > 0,
+    // Positions run forward over the holders only: no `last`/`before`, so no page is reported behind.
+    hasPreviousPage: false,
     totalCount: holders.reduce((sum, h) => sum + (h.licenseCount ?? 0), 0),
   });
 }

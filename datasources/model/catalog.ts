@@ -181,15 +181,19 @@ export interface LicenseWasteModel {
   reasons: WasteReason[];
 }
 
+/** What the wasted seats of a group cost under `licenseWaste`'s rule with this window (days). */
+export type WastedSeatCost = (inactiveDays: number) => MoneyModel;
+
 export interface SpendBucketModel {
   key: string;
   monthlyCost: MoneyModel;
   seats: number;
-  potentialSavings: MoneyModel;
+  wastedSeatCost: WastedSeatCost;
 }
 
 export interface SpendModel {
   groupBy: 'SOFTWARE_VENDOR' | 'APPLICATION' | 'DEPARTMENT';
   buckets: SpendBucketModel[];
   total: MoneyModel;
+  wastedSeatCost: WastedSeatCost;
 }

@@ -140,9 +140,15 @@ export interface SyncroBillingOptionListModel {
   values: { value: number; label: string; lines: { value: number; label: string }[] }[];
 }
 
+export interface AlertResourceModel {
+  id: number;
+  name: string;
+  roles: { label: string; value: number }[];
+}
+
 export interface AlertConfigurationOptionsModel {
   options: { name: string; values: { label: string; value: number }[] }[];
-  resources: { id: number; name: string; roles: { label: string; value: number }[] }[];
+  resources: AlertResourceModel[];
 }
 
 export interface TicketingAlertModel {

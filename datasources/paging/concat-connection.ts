@@ -60,7 +60,8 @@ export async function concatConnection<T>(
   const before = sources.slice(0, sourceIndex).reduce((sum, _s, i) => sum + (totals.get(i) ?? 0), 0) + offset;
   return connectionFromEdges(edges, {
     hasNextPage: before + edges.length < totalCount,
-    hasPreviousPage: before > 0,
+    // Offsets across the sources only run forward here (no `last`/`before`): no page is reported behind.
+    hasPreviousPage: false,
     totalCount,
   });
 }

@@ -4,19 +4,18 @@ import type { ConnectionModel, VendorName } from '../model/index.js';
 import { pageSize } from '../../common/validation.js';
 import { buildConnection, connectionFromEdges } from './build-connection.js';
 import { decodeCursor, encodeCursor, isOffsetCursor } from './cursor.js';
+import { lastSize, pageWindow, type BidirectionalArgs } from './page-window.js';
 
-/** A connection over a list already in memory (an index, a small vendor list fetched whole). */
-export function connectionFromArray<T>(
-  items: readonly T[],
-  args: { first?: number | null; after?: string | null },
-): ConnectionModel<T> {
-  const size = pageSize(args.first);
-  const start = args.after ? decodeCursor(args.after, isOffsetCursor).o + 1 : 0;
+/** A connection over a list already in memory (an index, a small vendor list fetched whole): pages both ways. */
+export function connectionFromArray<T>(items: readonly T[], args: BidirectionalArgs): ConnectionModel<T> {
+  const from = args.after ? decodeCursor(args.after, isOffsetCursor).o + 1 : 0;
+  const to = args.before ? decodeCursor(args.before, isOffsetCursor, 'before').o : items.length;
+  const window = pageWindow(items.length, { from, to }, args);
   return buildConnection({
-    items: items.slice(start, start + size),
-    cursorOf: (_node, i) => encodeCursor({ o: start + i }),
-    hasNextPage: start + size < items.length,
-    hasPreviousPage: start > 0,
+    items: items.slice(window.start, window.end),
+    cursorOf: (_node, i) => encodeCursor({ o: window.start + i }),
+    hasNextPage: window.hasNextPage,
+    hasPreviousPage: window.hasPreviousPage,
     totalCount: items.length,
   });
 }
@@ -40,21 +39,30 @@ function scopeFingerprint(scope: Record<string, unknown>): string | undefined {
  * is refused instead of resumed.
  */
 export async function connectionFromOffsetFetch<T>(
-  args: { first?: number | null; after?: string | null },
+  args: BidirectionalArgs,
   fetchWindow: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
   scope: Record<string, unknown> = {},
 ): Promise<ConnectionModel<T>> {
-  const size = pageSize(args.first);
   const f = scopeFingerprint(scope);
-  let start = 0;
-  if (args.after) {
-    const cursor = decodeCursor(args.after, isOffsetCursor);
-    if (cursor.f !== f)
-      throw new BadUserInputError('`after` comes from this list under another filter or sort', 'after');
-    start = cursor.o + 1;
-  }
-  const { items, total } = await fetchWindow(start, size);
-  const slice = items.slice(0, size);
+  const offsetOf = (cursor: string, argument: 'after' | 'before') => {
+    const decoded = decodeCursor(cursor, isOffsetCursor, argument);
+    if (decoded.f !== f)
+      throw new BadUserInputError(
+        `\`${argument}\` comes from this list under another filter or sort`,
+        argument,
+      );
+    return decoded.o;
+  };
+  const from = args.after ? offsetOf(args.after, 'after') + 1 : 0;
+  let to = args.before ? offsetOf(args.before, 'before') : undefined;
+  const backward = args.last !== undefined && args.last !== null;
+  const size = backward ? lastSize(args.last!) : pageSize(args.first);
+  // `last` without `before` counts back from the end: the vendor's total says where that is.
+  if (backward && to === undefined) to = (await fetchWindow(from, size)).total;
+  const start = backward ? Math.max(from, to! - size) : from;
+  const limit = Math.max(0, Math.min(size, (to ?? Infinity) - start));
+  const { items, total } = limit > 0 ? await fetchWindow(start, limit) : await fetchWindow(start, 1);
+  const slice = items.slice(0, limit);
   return buildConnection({
     items: slice,
     cursorOf: (_node, i) => encodeCursor({ o: start + i, f }),
@@ -90,10 +98,15 @@ const isVendorPageCursor = (v: Record<string, unknown>): v is VendorPageCursor =
  */
 export async function connectionFromVendorCursor<T>(
   vendor: VendorName,
-  args: { first?: number | null; after?: string | null },
+  args: BidirectionalArgs,
   fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string; total?: number }>,
   fallbackTotal: number | null = null,
 ): Promise<ConnectionModel<T>> {
+  if (args.before || (args.last !== undefined && args.last !== null))
+    throw new BadUserInputError(
+      `\`last\`/\`before\`: this ${vendor} list pages forward only (its cursors have no way back)`,
+      args.before ? 'before' : 'last',
+    );
   const size = pageSize(args.first);
   const start: VendorPageCursor = args.after
     ? decodeCursor(args.after, isVendorPageCursor)
@@ -135,7 +148,8 @@ export async function connectionFromVendorCursor<T>(
   }
   return connectionFromEdges(edges, {
     hasNextPage,
-    hasPreviousPage: Boolean(args.after),
+    // The vendor's cursors only run forward: no `last`/`before`, so no page is reported behind this one.
+    hasPreviousPage: false,
     totalCount: total ?? fallbackTotal ?? edges.length,
   });
 }

@@ -12,12 +12,13 @@ export function encodeCursor(state: Record<string, unknown>): string {
 export function decodeCursor<T extends Record<string, unknown>>(
   cursor: string,
   isValid: (value: Record<string, unknown>) => value is T,
+  argument: 'after' | 'before' = 'after',
 ): T {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+    throw new BadUserInputError(`\`${argument}\` is not a cursor this list produced`, argument);
   }
   if (
     typeof parsed !== 'object' ||
@@ -25,7 +26,7 @@ export function decodeCursor<T extends Record<string, unknown>>(
     Array.isArray(parsed) ||
     !isValid(parsed as Record<string, unknown>)
   )
-    throw new BadUserInputError('`after` is not a cursor this list produced', 'after');
+    throw new BadUserInputError(`\`${argument}\` is not a cursor this list produced`, argument);
   return parsed as T;
 }
 

@@ -270,15 +270,15 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
       return (await seatWalk()).seats.filter((seat) => (seat.monthlyCost ?? 0) > 0);
     },
 
-    /** `fromDate`/`toDate` as asked; by default the 90 days up to now (one point a day). */
-    async userKpis(range = {}): Promise<UserKpisModel> {
+    /** `fromDate`/`toDate` as asked; by default the 90 days up to `to` (one point a day). */
+    async userKpis(range): Promise<UserKpisModel> {
       const instant = (value: string, argument: string) => {
         const time = Date.parse(value);
         if (!Number.isFinite(time))
           throw new BadUserInputError(`\`${argument}\` is not a date-time`, argument);
         return time;
       };
-      const to = range.to !== undefined ? instant(range.to, 'to') : Date.now();
+      const to = instant(range.to, 'to');
       const from = range.from !== undefined ? instant(range.from, 'from') : to - KPI_HISTORY_DAYS * DAY;
       if (from > to) throw new BadUserInputError('`from` must not be after `to`', 'from');
       return toUserKpis(await snow.userKpis(new Date(from).toISOString(), new Date(to).toISOString()));

@@ -9,7 +9,6 @@ import {
   validateOrphanFilter,
 } from '../../datasources/governance/orphaned-accounts.js';
 import { privilegedAccessConnection } from '../../datasources/governance/privileged-access.js';
-import { governanceNow } from '../../datasources/governance/now.js';
 import { keyAfter, scopeOf } from '../../datasources/paging/keyset.js';
 import type { DomainModel } from '../../datasources/model/index.js';
 import type { GatewayContext } from '../../mutations/context.js';
@@ -50,7 +49,13 @@ export const governanceQuery: Pick<
     const report = reportVendorFailure(ctx, info);
     return offboardingGapConnection(
       await identity(ctx, report),
-      { first: pageSize(args.first), after: args.after, filter: args.filter },
+      {
+        first: pageSize(args.first),
+        after: args.after,
+        last: args.last,
+        before: args.before,
+        filter: args.filter,
+      },
       atlassianRoles(ctx, report),
     );
   },
@@ -62,6 +67,8 @@ export const governanceQuery: Pick<
       {
         first: pageSize(args.first),
         after: args.after,
+        last: args.last,
+        before: args.before,
         filter: args.filter,
         sort: args.sort ? { field: args.sort.field, direction: args.sort.direction ?? 'ASC' } : undefined,
       },
@@ -79,6 +86,7 @@ export const governanceQuery: Pick<
     const first = pageSize(args.first);
     const filter = validateOrphanFilter(args.filter);
     keyAfter(args.after, scopeOf(filter));
+    keyAfter(args.before, scopeOf(filter), 'before');
     const report = reportVendorFailure(ctx, info);
     const atlassian = ctx.datasources.atlassian;
     const [index, domains] = await Promise.all([
@@ -89,9 +97,11 @@ export const governanceQuery: Pick<
         undefined,
       ),
     ]);
-    return pageOrphanedAccounts(findOrphanedAccounts(index, domains, filter, governanceNow()), {
+    return pageOrphanedAccounts(findOrphanedAccounts(index, domains, filter, ctx.clock.now()), {
       first,
       after: args.after,
+      last: args.last,
+      before: args.before,
       filter,
     });
   },

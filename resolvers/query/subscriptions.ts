@@ -1,13 +1,11 @@
 import type { QueryResolvers } from '../../__generated__/graphql.js';
-import { holderLookup } from '../../datasources/insights/holders.js';
 import {
-  DEFAULT_INACTIVE_DAYS,
-  findLicenseWaste,
+  inactiveDaysArg,
+  licenseWasteOf,
   pageLicenseWaste,
-  parseWasteCursor,
-  validateInactiveDays,
 } from '../../datasources/insights/license-waste.js';
-import { computeSpend } from '../../datasources/insights/spend.js';
+import { PaidSeats } from '../../datasources/insights/paid-seat-store.js';
+import { spendOf } from '../../datasources/insights/spend.js';
 import {
   pageSubscriptionsByHolder,
   snowHolders,
@@ -19,12 +17,16 @@ import {
 } from '../../datasources/model/index.js';
 import { connectionFromArray, connectionFromOffsetFetch } from '../../datasources/paging/connection.js';
 import { pageSize } from '../../common/validation.js';
+import { BadUserInputError } from '../../common/errors.js';
 import type { GatewayContext } from '../../mutations/context.js';
 import {
   identityReportingFailures as identity,
   reportVendorFailure as failureReporter,
   tolerateVendorFailure as tolerate,
 } from '../partial-failure.js';
+
+/** What license waste and spend count when Snow cannot be read (its failure is reported beside the data). */
+const NO_SEATS = new PaidSeats([]);
 
 const seatsOf = (ctx: GatewayContext, accounts: SnowAccountModel[]) =>
   Promise.all(accounts.map((a) => ctx.loaders.subscriptionsBySnowUser.load(a.externalId)));
@@ -54,14 +56,19 @@ export const subscriptionsQuery: Pick<
       );
       return connectionFromArray(
         seats.map((s) => (s.userEmail ? s : { ...s, userEmail: email })).filter(matches),
-        { first, after: args.after },
+        args,
       );
     }
     if (contains) {
       // Snow filters subscriptions per user only: across the company it is the seat walk, filtered here.
-      const seats = await tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []);
-      return connectionFromArray(seats.filter(matches).sort(byHolder), { first, after: args.after });
+      const { seats } = await tolerate(report, () => ctx.paidSeats(), NO_SEATS);
+      return connectionFromArray(seats.filter(matches).sort(byHolder), args);
     }
+    if (args.before || (args.last !== undefined && args.last !== null))
+      throw new BadUserInputError(
+        '`last`/`before` need a `filter`: the company-wide list pages forward over the holders',
+        args.before ? 'before' : 'last',
+      );
     const index = await identity(ctx, report);
     return tolerate(
       report,
@@ -81,27 +88,29 @@ export const subscriptionsQuery: Pick<
   },
 
   licenseWaste: async (_root, args, ctx, info) => {
-    const inactiveDays = validateInactiveDays(args.inactiveDays ?? DEFAULT_INACTIVE_DAYS);
-    const first = pageSize(args.first);
-    parseWasteCursor(args.after);
+    const inactiveDays = inactiveDaysArg(args.inactiveDays);
+    // Bad sizes and cursors fail before any vendor call is spent.
+    pageLicenseWaste([], args);
     const report = failureReporter(ctx, info);
-    const [seats, index] = await Promise.all([
-      tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
+    const [paid, index] = await Promise.all([
+      tolerate(report, () => ctx.paidSeats(), NO_SEATS),
       identity(ctx, report),
     ]);
-    const waste = findLicenseWaste(seats, holderLookup(index), { inactiveDays, now: Date.now() });
-    return pageLicenseWaste(waste, { first, after: args.after });
+    return pageLicenseWaste(licenseWasteOf(paid, index, inactiveDays, ctx.clock.now()), args);
   },
 
   spend: async (_root, args, ctx, info) => {
     const report = failureReporter(ctx, info);
-    const [seats, index] = await Promise.all([
-      tolerate(report, () => ctx.datasources.snow.listAllSubscriptions(), []),
+    const [paid, index] = await Promise.all([
+      tolerate(report, () => ctx.paidSeats(), NO_SEATS),
       identity(ctx, report),
     ]);
-    return computeSpend(seats, args.groupBy, holderLookup(index), Date.now());
+    return spendOf(paid, index, args.groupBy, ctx.clock.now());
   },
 
   userKpis: (_root, args, ctx) =>
-    ctx.datasources.snow.userKpis({ from: args.from ?? undefined, to: args.to ?? undefined }),
+    ctx.datasources.snow.userKpis({
+      from: args.from ?? undefined,
+      to: args.to ?? new Date(ctx.clock.now()).toISOString(),
+    }),
 };

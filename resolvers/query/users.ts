@@ -26,6 +26,8 @@ export const usersQuery: Pick<QueryResolvers, 'users' | 'user'> = {
     return pageUsers(matching, {
       first,
       after: args.after,
+      last: args.last,
+      before: args.before,
       field: args.sort?.field ?? 'EMAIL',
       direction: args.sort?.direction ?? 'ASC',
     });

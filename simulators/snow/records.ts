@@ -67,8 +67,6 @@ export interface SnowUserRecord {
   isInReview: boolean;
   isOnline: boolean;
   isQualified: boolean;
-  /** When the account was deprovisioned at its source (drops out of the KPI totals). */
-  removedAt: string | null;
   seats: SnowSeatRecord[];
   unsanctioned: readonly SnowUnsanctionedUse[];
 }

@@ -72,7 +72,7 @@ export function seedSnowState(company: Company): SnowSeedState {
   for (const person of company.people) {
     const account = person.accounts.snow;
     if (!account) continue;
-    const user = toUserRecord(person, account, fastUuid(ids), draw, now);
+    const user = toUserRecord(person, account, fastUuid(ids), draw);
     users.push(user);
     const created = Date.parse(account.createdAt);
     const lastActiveAt = account.lastActiveAt ? Date.parse(account.lastActiveAt) : null;
@@ -132,15 +132,9 @@ function fastUuid(random: SeededRandom): string {
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
 }
 
-function toUserRecord(
-  person: Person,
-  account: AccountSeed,
-  id: string,
-  draw: SeededRandom,
-  now: number,
-): SnowUserRecord {
+function toUserRecord(person: Person, account: AccountSeed, id: string, draw: SeededRandom): SnowUserRecord {
   const isContractor = person.employment === 'contractor';
-  return {
+  const record: SnowUserRecord = {
     id,
     email: account.email,
     // Snow shows the identity provider's login name: the address without the stray spaces.
@@ -161,15 +155,13 @@ function toUserRecord(
     isInReview: person.employment === 'leaver' ? draw.chance(0.3) : draw.chance(0.02),
     isOnline: isContractor ? draw.chance(0.85) : draw.chance(0.04),
     isQualified: draw.chance(isContractor ? 0.6 : 0.95),
-    removedAt:
-      account.state === 'deprovisioned'
-        ? new Date(
-            Math.min(now, Date.parse(person.leftAt ?? account.createdAt) + draw.int(0, 10) * DAY),
-          ).toISOString()
-        : null,
     seats: [],
     unsanctioned: noUnsanctionedUse,
   };
+  // Deprovisioned users once drew a removal date last (they stay listed, so they never leave the
+  // estate's totals); the draw stays so every later draw, and so the seeded company, is unchanged.
+  if (account.state === 'deprovisioned') draw.int(0, 10);
+  return record;
 }
 
 function toSeat(

@@ -77,8 +77,10 @@ export function indexUserKpis(users: readonly SnowUserRecord[]): UserKpiIndex {
   };
   for (const user of users) {
     const created = Date.parse(user.createdDate);
-    // A deprovisioned account leaves the estate's totals; Snow still lists it, disabled.
-    const removed = user.removedAt === null ? Infinity : Date.parse(user.removedAt);
+    // `total` is "the total number of discovered users" (UsersKPIResponse): every user the users list
+    // holds, each with its activity status. A user disabled at the source (deprovisioned) is still
+    // listed, seats and all, so it stays in the estate and in these counts: total = the list's length.
+    const removed = Infinity;
     index.present.add(created, removed);
     if (user.lastActive === null) {
       index.noActivity.add(created, removed);

@@ -38,7 +38,7 @@ export interface TestGateway {
 /**
  * The gateway on a free port over all four simulators (2,000-person company, no faults), configured
  * exactly as `npm start` does with no credentials, except that the vendor response cache is off
- * unless `env` turns it on.
+ * unless `env` turns it on, and the clock is pinned to the company's seeded instant.
  */
 export async function startTestGateway(
   options: { identityTtlMs?: number; env?: NodeJS.ProcessEnv; budget?: CostBudget } = {},
@@ -51,8 +51,11 @@ export async function startTestGateway(
   const { keys, spec } = testKeys();
   // Keys a test configures come beside the per-role ones. The vendor response cache is off unless a
   // test turns it on: tests change simulator state behind the gateway's back and count vendor calls.
+  // The gateway's clock is pinned to the company's instant (unless the test sets ADMINGRAPH_NOW):
+  // inactivity and KPI windows are measured as the simulators see them.
   const apiKeys = [spec, options.env?.ADMINGRAPH_API_KEYS].filter(Boolean).join(',');
   const config = {
+    now: testCompany().config.now,
     ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0', ...options.env, ADMINGRAPH_API_KEYS: apiKeys }),
     port: 0,
   };

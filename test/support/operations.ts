@@ -46,9 +46,10 @@ export async function startOperationsGateway(): Promise<OperationsGateway> {
   });
   for (const sim of Object.values(fleet.running)) sim.faults.set({});
   const { logger, lines } = capturedLogger();
-  // Vendor response cache off, as in test/support/gateway.ts: tests count vendor calls.
+  // Vendor response cache off, as in test/support/gateway.ts: tests count vendor calls. The gateway's clock
+  // pinned to the company's instant: inactivity is measured as the simulators see it.
   const assembled = await assembleGateway({
-    config: { ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0' }), port: 0 },
+    config: { ...loadConfig({ ADMINGRAPH_CACHE_TTL_MS: '0' }), port: 0, now: testCompany().config.now },
     fleet,
     logger,
   });

@@ -28,7 +28,8 @@ export interface SpendBucket {
   key: string;
   seats: number;
   monthlyCost: { amount: number; currency: string };
-  potentialSavings: { amount: number };
+  /** The seats `licenseWaste` lists (its default 60-day window), by the gateway's rule. */
+  wastedSeatCost: { amount: number };
 }
 
 interface ReportUser {
@@ -58,7 +59,7 @@ export interface ReportData {
 }
 
 const spendQuery = `query ReportSpend($by: SpendGrouping!) {
-  spend(groupBy: $by) { total { amount currency } buckets { key seats monthlyCost { amount currency } potentialSavings { amount } } }
+  spend(groupBy: $by) { total { amount currency } buckets { key seats monthlyCost { amount currency } wastedSeatCost { amount } } }
 }`;
 
 const wasteQuery = `query ReportWaste {

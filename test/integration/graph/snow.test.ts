@@ -138,20 +138,13 @@ const LICENSE_WASTE = /* GraphQL */ `
   }
 `;
 
-/** Runs a query and the expectation around it, so a seat crossing the threshold mid-query cannot flake the test. */
-async function withClock<T>(run: () => Promise<T>): Promise<{ result: T; before: number; after: number }> {
-  const before = Date.now();
-  const result = await run();
-  return { result, before, after: Date.now() };
-}
-
 describe('licenseWaste', () => {
   it('matches the waste computed from the simulators: totals, order, reasons and holders', async () => {
-    const { result: res, before, after } = await withClock(() => gw.query(LICENSE_WASTE, { first: 100 }));
+    const res = await gw.query(LICENSE_WASTE, { first: 100 });
     expect(res.errors).toBeUndefined();
     const page = res.data.licenseWaste;
-    const candidates = [expectedWaste(60, before), expectedWaste(60, after)];
-    const expected = candidates.find((c) => c.length === page.totalCount) ?? candidates[0];
+    // The gateway's clock is pinned to the simulators' instant: waste is counted as of that moment.
+    const expected = expectedWaste(60, snow.now);
     expect(expected.length).toBeGreaterThan(100);
     expect(page.totalCount).toBe(expected.length);
     expect(page.totalMonthlyCost).toEqual({ amount: totalCents(expected) / 100, currency: 'USD' });
@@ -180,14 +173,9 @@ describe('licenseWaste', () => {
   });
 
   it('follows the inactiveDays threshold: 0 makes every paid seat waste', async () => {
-    const {
-      result: res,
-      before,
-      after,
-    } = await withClock(() => gw.query(LICENSE_WASTE, { inactiveDays: 20, first: 1 }));
-    const totals = [expectedWaste(20, before), expectedWaste(20, after)].map((w) => w.length);
-    expect(totals).toContain(res.data.licenseWaste.totalCount);
-    expect(res.data.licenseWaste.totalCount).toBeGreaterThan(expectedWaste(60, Date.now()).length);
+    const res = await gw.query(LICENSE_WASTE, { inactiveDays: 20, first: 1 });
+    expect(res.data.licenseWaste.totalCount).toBe(expectedWaste(20, snow.now).length);
+    expect(res.data.licenseWaste.totalCount).toBeGreaterThan(expectedWaste(60, snow.now).length);
 
     const all = await gw.query(LICENSE_WASTE, { inactiveDays: 0, first: 1 });
     const paid = simulatorSeats().filter((s) => s.subscription.monthlyCostPerUser > 0);
@@ -210,14 +198,17 @@ describe('licenseWaste', () => {
       expect(node.subscription.lastActiveAt).toBe(
         seat.lastActivityAt === null ? null : new Date(seat.lastActivityAt).toISOString(),
       );
-      const days = seat.lastActivityAt === null ? null : Math.floor((Date.now() - seat.lastActivityAt) / DAY);
-      expect([days, days === null ? null : days - 1]).toContain(node.subscription.inactiveDays);
+      const days = seat.lastActivityAt === null ? null : Math.floor((snow.now - seat.lastActivityAt) / DAY);
+      expect(node.subscription.inactiveDays).toBe(days);
       expect(node.subscription.discoverySources).toEqual([seat.source.displayName]);
       expect(node.user.vendors).toContain('SNOW');
     }
   });
 
   it('costs exactly the seat walk in Snow calls (benchmark reference "license waste over the whole company")', async () => {
+    // The walk is kept across requests: start from none kept, with the identity index warm again.
+    await gw.reseed();
+    expect((await gw.query(`{ users(first: 1) { totalCount } }`)).errors).toBeUndefined();
     await gw.resetCounts();
     const res = await gw.query(
       `{ licenseWaste(first: 20) { totalCount edges { node { reasons monthlyCost { amount } } } } }`,
@@ -239,6 +230,104 @@ describe('licenseWaste', () => {
     expect(res.extensions?.upstream.total).toBe(expected.total);
   });
 
+  it('walks the seats once: every later page, window and spend grouping costs no vendor call', async () => {
+    // What the seat walk and the identity index carry (discovery source names need a read per holder).
+    const LIST = `query($inactiveDays: Int, $first: Int, $after: String) {
+      licenseWaste(inactiveDays: $inactiveDays, first: $first, after: $after) {
+        totalCount totalMonthlyCost { amount } pageInfo { hasNextPage endCursor }
+        edges { node { reasons monthlyCost { amount } user { email status }
+          subscription { externalId name lastActiveAt inactiveDays } } }
+      }
+    }`;
+    const first = await gw.query(LIST, { first: 100 });
+    expect(first.errors).toBeUndefined();
+    await gw.resetCounts();
+    const expected = expectedWaste(60, snow.now);
+    const seen: string[] = first.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId);
+    let after = first.data.licenseWaste.pageInfo.endCursor;
+    for (let page = 0; page < 3; page++) {
+      const next = await gw.query(LIST, { first: 100, after });
+      expect(next.errors).toBeUndefined();
+      seen.push(...next.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId));
+      after = next.data.licenseWaste.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected.slice(0, 400).map((w) => w.subscriptionId));
+    const other = await gw.query(LIST, { inactiveDays: 30, first: 5 });
+    expect(other.data.licenseWaste.totalCount).toBe(expectedWaste(30, snow.now).length);
+    const spend = await gw.query(`{ spend(groupBy: APPLICATION) { total { amount } } }`);
+    expect(spend.errors).toBeUndefined();
+    // Counted on the simulators themselves: no vendor served anything for these requests.
+    const served = await gw.served();
+    expect(Object.values(served).filter((byOperation) => Object.keys(byOperation).length > 0)).toEqual([]);
+  });
+
+  it('pages back with last/before over the same keyset', async () => {
+    const expected = expectedWaste(60, snow.now).map((w) => w.subscriptionId);
+    const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      licenseWaste(first: $first, after: $after, last: $last, before: $before) {
+        pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
+        edges { node { subscription { externalId } } }
+      }
+    }`;
+    const first = await gw.query(PAGE, { first: 10 });
+    const second = await gw.query(PAGE, { first: 10, after: first.data.licenseWaste.pageInfo.endCursor });
+    expect(second.data.licenseWaste.pageInfo.hasPreviousPage).toBe(true);
+    const back = await gw.query(PAGE, { last: 10, before: second.data.licenseWaste.pageInfo.startCursor });
+    expect(back.errors).toBeUndefined();
+    expect(back.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId)).toEqual(
+      expected.slice(0, 10),
+    );
+    expect(back.data.licenseWaste.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    const tail = await gw.query(PAGE, { last: 3 });
+    expect(tail.data.licenseWaste.edges.map((e: any) => e.node.subscription.externalId)).toEqual(
+      expected.slice(-3),
+    );
+    expect(tail.data.licenseWaste.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+  });
+
+  it('keeps the seat walk across a write elsewhere (new holder states count) and walks again after a write to Snow', async () => {
+    const before = await gw.query(LICENSE_WASTE, { first: 1 });
+    const wasted = new Set(expectedWaste(60, snow.now).map((w) => w.email));
+    const people = peopleByEmail();
+    // Someone active in BetterCloud with paid seats, none of them waste yet.
+    const target = snow.data.users.find((u) => {
+      const person = people.get(norm(u.email));
+      return (
+        person?.accounts.bettercloud?.state === 'active' &&
+        u.seats.some((s) => s.subscription.monthlyCostPerUser > 0) &&
+        !wasted.has(norm(u.email))
+      );
+    })!;
+    const paidSeats = target.seats.filter((s) => s.subscription.monthlyCostPerUser > 0).length;
+    const seatReads = async () =>
+      (await gw.served()).snow?.getSaasConsolidatedViewV1SubscriptionUsersConsumption ?? 0;
+    try {
+      await gw.resetCounts();
+      const suspend = await gw.query(
+        `mutation($email: String!) { suspendUser(input: { email: $email, vendors: [BETTERCLOUD] }) { userErrors { message } } }`,
+        { email: norm(target.email) },
+      );
+      expect(suspend.data.suspendUser.userErrors).toEqual([]);
+      const suspended = await gw.query(LICENSE_WASTE, { first: 1 });
+      // The holder's new state counts (the identity index was refreshed), the seats were not walked again.
+      expect(suspended.data.licenseWaste.totalCount).toBe(before.data.licenseWaste.totalCount + paidSeats);
+      expect(await seatReads()).toBe(0);
+
+      const flag = await gw.query(
+        `mutation($email: String!) { updateUser(input: { email: $email, isInReview: ${!target.isInReview} }) { userErrors { message } } }`,
+        { email: norm(target.email) },
+      );
+      expect(flag.data.updateUser.userErrors).toEqual([]);
+      await gw.resetCounts();
+      expect((await gw.query(LICENSE_WASTE, { first: 1 })).errors).toBeUndefined();
+      // A write that reached Snow dropped the walk: every seat page was read again.
+      expect(await seatReads()).toBe(expectedSeatWalkCalls(snow).consumptionPages);
+    } finally {
+      await gw.reseed();
+      expect((await gw.query(`{ users(first: 1) { totalCount } }`)).errors).toBeUndefined();
+    }
+  });
+
   it('rejects a negative threshold, oversized pages and forged cursors as BAD_USER_INPUT, before calling Snow', async () => {
     await gw.resetCounts();
     const negative = await gw.query(LICENSE_WASTE, { inactiveDays: -1 });
@@ -247,12 +336,17 @@ describe('licenseWaste', () => {
     expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const forged = await gw.query(LICENSE_WASTE, { after: 'bm90LWEtY3Vyc29y' });
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const forgedBefore = await gw.query(
+      `{ licenseWaste(last: 5, before: "bm90LWEtY3Vyc29y") { totalCount } }`,
+    );
+    expect(forgedBefore.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(forgedBefore.errors?.[0].message).toMatch(/`before`/);
     expect((await gw.served()).snow).toEqual({});
   });
 });
 
 describe('spend', () => {
-  const SPEND = `query($groupBy: SpendGrouping!) { spend(groupBy: $groupBy) { groupBy total { amount currency } buckets { key seats monthlyCost { amount } potentialSavings { amount } } } }`;
+  const SPEND = `query($groupBy: SpendGrouping!) { spend(groupBy: $groupBy) { groupBy total { amount currency } wastedSeatCost(inactiveDays: 30) { amount } buckets { key seats monthlyCost { amount } potentialSavings { amount } wastedSeatCost { amount } } } }`;
 
   /** Buckets computed from the simulator: cost, seats and the cost of seats that are waste at 60 days. */
   function expectedBuckets(keyOf: (seat: SnowSeatRecord, person: Person | undefined) => string, now: number) {
@@ -276,6 +370,8 @@ describe('spend', () => {
         seats: b.seats,
         monthlyCost: { amount: b.cost / 100 },
         potentialSavings: { amount: b.savings / 100 },
+        // The new name of the same figure, at the same default window.
+        wastedSeatCost: { amount: b.savings / 100 },
       }));
   }
 
@@ -286,13 +382,14 @@ describe('spend', () => {
   ];
 
   it.each(groupings)('groups by %s exactly as the simulator data adds up', async (groupBy, keyOf) => {
-    const { result: res, before, after } = await withClock(() => gw.query(SPEND, { groupBy }));
+    const res = await gw.query(SPEND, { groupBy });
     expect(res.errors).toBeUndefined();
     const spend = res.data.spend;
     expect(spend.groupBy).toBe(groupBy);
     const total = simulatorSeats().reduce((sum, s) => sum + cents(s.subscription.monthlyCostPerUser), 0);
     expect(spend.total).toEqual({ amount: total / 100, currency: 'USD' });
-    expect([expectedBuckets(keyOf, before), expectedBuckets(keyOf, after)]).toContainEqual(spend.buckets);
+    expect(spend.buckets).toEqual(expectedBuckets(keyOf, snow.now));
+    expect(spend.wastedSeatCost).toEqual({ amount: totalCents(expectedWaste(30, snow.now)) / 100 });
     expect(spend.buckets.length).toBeGreaterThan(3);
   });
 });
@@ -387,7 +484,8 @@ describe('subscriptions', () => {
       expect(res.errors).toBeUndefined();
       const page = res.data.subscriptions;
       expect(page.totalCount).toBe(simulatorSeats().length);
-      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      // Paged forward over the holders only: no `before`, so no page is reported behind.
+      expect(page.pageInfo.hasPreviousPage).toBe(false);
       const holders = new Set(page.edges.map((e: any) => e.node.user.email));
       // One call per holder on the page (a holder split across two pages is read on both), nothing else.
       expect(snowCalls(res).every((url) => /\/users\/[0-9a-f-]+\/subscriptions\?/.test(url))).toBe(true);
@@ -415,6 +513,26 @@ describe('subscriptions', () => {
     expect(new Set(res.data.subscriptions.edges.map((e: any) => e.node.externalId))).toEqual(
       new Set(expected.map((s) => s.subscription.id)),
     );
+  });
+
+  it('pages a filtered list back with last/before; the company-wide list refuses them', async () => {
+    const BACK = `query($last: Int, $before: String, $filter: SaasSubscriptionFilter) {
+      subscriptions(last: $last, before: $before, filter: $filter) {
+        pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { externalId user { email } } }
+      }
+    }`;
+    const filter = { applicationContains: 'a' };
+    const all = await gw.query(SUBSCRIPTIONS, { first: 100, filter });
+    const ids = all.data.subscriptions.edges.map((e: any) => `${e.node.externalId}:${e.node.user.email}`);
+    const tail = await gw.query(BACK, { last: 7, before: all.data.subscriptions.edges[50].cursor, filter });
+    expect(tail.errors).toBeUndefined();
+    expect(
+      tail.data.subscriptions.edges.map((e: any) => `${e.node.externalId}:${e.node.user.email}`),
+    ).toEqual(ids.slice(43, 50));
+    expect(tail.data.subscriptions.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const refused = await gw.query(BACK, { last: 5 });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/need a `filter`/);
   });
 
   it('resolves a subscription and an application by global ID', async () => {
@@ -486,6 +604,52 @@ describe('applications and KPIs', () => {
   });
 });
 
+describe('one clock, one count', () => {
+  it("counts every Snow user in totalUsers and agrees with the gateway's inactivity on the same instant", async () => {
+    const windowStart = new Date(snow.now - 30 * DAY).toISOString();
+    const res = await gw.query(
+      `query($since: DateTime!) {
+        userKpis { totalUsers activeUsers inactiveUsers noActivityUsers }
+        listed: accounts(vendor: SNOW, first: 1) { totalCount }
+        recent: accounts(vendor: SNOW, first: 1, filter: { lastActiveAfter: $since }) { totalCount }
+        waste: licenseWaste(inactiveDays: 30, first: 1) { totalCount }
+      }`,
+      { since: windowStart },
+    );
+    expect(res.errors).toBeUndefined();
+    const { userKpis, listed, recent, waste } = res.data;
+    // Counted on the simulator's records: every listed user, disabled ones too (they hold seats).
+    const users = snow.data.users;
+    expect(userKpis.totalUsers).toBe(users.length);
+    expect(listed.totalCount).toBe(users.length);
+    expect(users.some((u) => !u.isEnabled && u.seats.length > 0)).toBe(true);
+    const lastUse = (u: (typeof users)[number]) => (u.lastActive === null ? null : Date.parse(u.lastActive));
+    const active = users.filter((u) => lastUse(u) !== null && snow.now - lastUse(u)! <= 30 * DAY);
+    expect(userKpis.activeUsers).toBe(active.length);
+    expect(userKpis.noActivityUsers).toBe(users.filter((u) => u.lastActive === null).length);
+    expect(userKpis.activeUsers + userKpis.inactiveUsers + userKpis.noActivityUsers).toBe(
+      userKpis.totalUsers,
+    );
+    // The gateway's window, measured from its (pinned) clock, finds the same people Snow calls active.
+    expect(recent.totalCount).toBe(userKpis.activeUsers);
+    // And its 30-day waste rule flags every paid seat of everyone Snow counts as not active.
+    const expected = expectedWaste(30, snow.now);
+    expect(waste.totalCount).toBe(expected.length);
+    const inactiveSeats = new Set(
+      expected.filter((w) => w.reasons.includes('INACTIVE')).map((w) => `${w.subscriptionId}:${w.userId}`),
+    );
+    const activeIds = new Set(active.map((u) => u.id));
+    const idleHolders = users.filter((u) => !activeIds.has(u.id));
+    const idleSeats = idleHolders.flatMap((u) =>
+      u.seats
+        .filter((seat) => seat.subscription.monthlyCostPerUser > 0)
+        .map((seat) => `${seat.subscription.id}:${u.id}`),
+    );
+    expect(idleSeats.length).toBeGreaterThan(0);
+    expect(idleSeats.filter((key) => !inactiveSeats.has(key))).toEqual([]);
+  });
+});
+
 describe('Snow in a person', () => {
   it("shows jsmith's subscriptions, costs, savings and Snow account", async () => {
     const jane = snow.data.users.find((u) => norm(u.email) === 'jsmith@example.com')!;
@@ -494,6 +658,8 @@ describe('Snow in a person', () => {
         email
         monthlyCost { amount currency }
         potentialSavings { amount }
+        vendorReportedSavings { amount }
+        wastedSeatCost(inactiveDays: 0) { amount }
         subscriptions { externalId name monthlyCost { amount } discoverySources user { email } application { name } }
         accounts {
           vendor
@@ -512,6 +678,9 @@ describe('Snow in a person', () => {
     const savings = userPotentialSavings(jane, snow.now);
     expect(user.monthlyCost).toEqual({ amount: cost, currency: 'USD' });
     expect(user.potentialSavings).toEqual({ amount: savings });
+    expect(user.vendorReportedSavings).toEqual({ amount: savings });
+    // At a 0-day window every paid seat is waste: the gateway's rule, summed over jsmith's seats.
+    expect(user.wastedSeatCost).toEqual({ amount: cost });
     expect(user.subscriptions).toEqual(
       jane.seats.map((s) => ({
         externalId: s.subscription.id,
@@ -562,6 +731,9 @@ describe('Snow in a person', () => {
 
 describe('when Snow fails', () => {
   it("still answers the other vendors' data, with errors naming Snow", async () => {
+    // No seat walk kept from earlier tests (a kept one would be served while Snow is down), index warm.
+    await gw.reseed();
+    expect((await gw.query(`{ users(first: 1) { totalCount } }`)).errors).toBeUndefined();
     gw.fleet.running.snow!.faults.set({ errorRate: 1, errorStatus: 503 });
     const res = await gw.query(`{
       users(first: 3) { totalCount edges { node { email } } }

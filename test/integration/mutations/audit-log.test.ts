@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
+import { requirePostgres } from '../../support/services.js';
 import { testCompany } from '../../support/simulators.js';
 
 /**
@@ -231,6 +232,7 @@ describe('audit log in PostgreSQL (DATABASE_URL)', () => {
   let gw: TestGateway | undefined;
 
   beforeAll(async () => {
+    await requirePostgres(databaseUrl);
     await client.connect();
   });
   afterAll(async () => {

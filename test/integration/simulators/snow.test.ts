@@ -336,19 +336,24 @@ describe('Snow user KPIs', () => {
       `/users/kpi?fromDate=${q('2026-10-01T12:00:00Z')}&toDate=${q('2026-10-31T12:00:00Z')}`,
     );
     expect(status).toBe(200);
-    const notDeprovisioned = snowAccounts.filter((p) => p.accounts.snow!.state !== 'deprovisioned').length;
-    expect(body.total).toBe(notDeprovisioned);
+    const users = await allUsers();
+    // "The total number of discovered users": every user the list holds, disabled ones included.
+    expect(body.total).toBe(users.length);
+    expect(body.total).toBe(snowAccounts.length);
     expect(body.active + body.inactive + body.noActivity).toBe(body.total);
     expect(body.currentTotalChartData).toEqual([
       expect.objectContaining({ total: body.total, date: '2026-11-01T12:00:00.000Z' }),
     ]);
     expect(body.totalChartData).toHaveLength(31);
     expect(body.activeChartData).toHaveLength(31);
-    const users = await allUsers();
-    expect(body.noActivity).toBe(
-      users.filter((u) => u.lastActive === null && u.isEnabled !== undefined).length -
-        countDeprovisionedWithoutActivity(),
-    );
+    // The split follows each listed user's own activity status.
+    const byStatus = (status: string) => users.filter((u) => u.status === status).length;
+    expect([body.active, body.inactive, body.noActivity]).toEqual([
+      byStatus('Active'),
+      byStatus('Inactive'),
+      byStatus('No activity'),
+    ]);
+    expect(body.noActivity).toBe(users.filter((u) => u.lastActive === null).length);
   });
 
   it('gives monthly history for a year, growing with the people hired', async () => {
@@ -388,12 +393,6 @@ describe('Snow user KPIs', () => {
     expect(body.error.code).toBe(400);
   });
 });
-
-function countDeprovisionedWithoutActivity(): number {
-  return snowAccounts.filter(
-    (p) => p.accounts.snow!.state === 'deprovisioned' && !p.accounts.snow!.lastActiveAt,
-  ).length;
-}
 
 /** The only body type seed 002 documents for updateUser. */
 const mergePatch = { 'content-type': 'application/merge-patch+json' };

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditActor, withActor, type AuditEntry } from '../../../mutations/audit-log.js';
 import { PostgresAuditLog, quoteTableName } from '../../../src/audit/postgres-audit-log.js';
+import { requirePostgres } from '../../support/services.js';
 
 /** Against the machine's PostgreSQL, in a schema of its own that is dropped afterwards. */
 const databaseUrl = 'postgres://postgres@127.0.0.1:5432/test';
@@ -36,6 +37,7 @@ const entry = (n: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
 });
 
 beforeAll(async () => {
+  await requirePostgres(databaseUrl);
   await admin.connect();
   await admin.query(`CREATE SCHEMA "${schema}"`);
 });

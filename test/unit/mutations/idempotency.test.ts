@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryClaimStore, PostgresClaimStore } from '../../../mutations/claim-stores.js';
 import { createIdempotencyStore, IdempotencyStore } from '../../../mutations/idempotency.js';
 import { currentInstance } from '../../../mutations/process-instance.js';
+import { requireRedis } from '../../support/services.js';
 
 const scope = { mutation: 'suspendUser', principal: 'anonymous', key: 'k-1' };
 
@@ -66,6 +67,7 @@ describe('IdempotencyStore (in memory)', () => {
  */
 describe('IdempotencyStore over Redis (REDIS_URL)', () => {
   const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  beforeAll(() => requireRedis(url));
 
   it('replays on one replica what another completed, and refuses reuse there too', async () => {
     const replicaA = createIdempotencyStore({ redisUrl: url, ttlMs: 60_000 });

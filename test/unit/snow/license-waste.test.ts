@@ -196,31 +196,44 @@ describe('spend', () => {
     seat('e', 'zed@example.com', 0, null, { softwareVendor: 'Zed' }),
   ];
 
+  const usd = (...amounts: number[]) => amounts.map((amount) => ({ amount, currency: 'USD' }));
+  /** A bucket as plain data: its wasted-seat cost read at the windows asked. */
+  const plain = (
+    b: { key: string; monthlyCost: unknown; seats: number; wastedSeatCost: (d: number) => unknown },
+    windows: number[],
+  ) => ({
+    key: b.key,
+    monthlyCost: b.monthlyCost,
+    seats: b.seats,
+    wasted: windows.map((d) => b.wastedSeatCost(d)),
+  });
+
   it('groups by software vendor, largest first, with Unknown for seats without one', () => {
-    expect(computeSpend(seats, 'SOFTWARE_VENDOR', holderOf, now)).toStrictEqual({
-      groupBy: 'SOFTWARE_VENDOR',
-      buckets: [
-        {
-          key: 'Acme',
-          monthlyCost: { amount: 30.05, currency: 'USD' },
-          seats: 2,
-          potentialSavings: { amount: 20.05, currency: 'USD' },
-        },
-        {
-          key: 'Unknown',
-          monthlyCost: { amount: 5.1, currency: 'USD' },
-          seats: 1,
-          potentialSavings: { amount: 5.1, currency: 'USD' },
-        },
-        {
-          key: 'Zed',
-          monthlyCost: { amount: 0.2, currency: 'USD' },
-          seats: 1,
-          potentialSavings: { amount: 0.2, currency: 'USD' },
-        },
-      ],
-      total: { amount: 35.35, currency: 'USD' },
-    });
+    const spend = computeSpend(seats, 'SOFTWARE_VENDOR', holderOf, now);
+    expect(spend.groupBy).toBe('SOFTWARE_VENDOR');
+    expect(spend.total).toStrictEqual({ amount: 35.35, currency: 'USD' });
+    // bob is suspended and cat deprovisioned: waste at any window; dan's seat is 61 days idle.
+    expect(spend.buckets.map((b) => plain(b, [60, 80, 200]))).toStrictEqual([
+      {
+        key: 'Acme',
+        monthlyCost: { amount: 30.05, currency: 'USD' },
+        seats: 2,
+        wasted: usd(20.05, 20.05, 20.05),
+      },
+      {
+        key: 'Unknown',
+        monthlyCost: { amount: 5.1, currency: 'USD' },
+        seats: 1,
+        wasted: usd(5.1, 5.1, 5.1),
+      },
+      {
+        key: 'Zed',
+        monthlyCost: { amount: 0.2, currency: 'USD' },
+        seats: 1,
+        wasted: usd(0.2, 0, 0),
+      },
+    ]);
+    expect([60, 80, 200].map((d) => spend.wastedSeatCost(d).amount)).toStrictEqual([25.35, 25.15, 25.15]);
   });
 
   it('groups by application', () => {

@@ -158,9 +158,14 @@ export type Administrator = {
   apiKeyAllowed?: Maybe<Scalars['Boolean']['output']>;
   /** Email. */
   email: Scalars['String']['output'];
+  /** JumpCloud administrator ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
   /** First name. */
   firstName?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud administrator ID. */
+  /**
+   * JumpCloud administrator ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Last name. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -232,7 +237,12 @@ export type AlertConfiguration = {
   description?: Maybe<Scalars['String']['output']>;
   /** Days until the ticket is due. */
   dueDays?: Maybe<Scalars['Int']['output']>;
-  /** Alert configuration ID. */
+  /** Alert configuration ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Alert configuration ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -274,7 +284,12 @@ export type AlertOptionValue = {
 /** An Autotask resource tickets may be assigned to. */
 export type AlertResource = {
   __typename?: 'AlertResource';
-  /** Autotask resource ID. */
+  /** Autotask resource ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Autotask resource ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value as a string.
+   */
   id: Scalars['Int']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -417,7 +432,9 @@ export type AtlassianOrganizationDomainArgs = {
 /** An Atlassian organization with its domains and directories. */
 export type AtlassianOrganizationPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who made a recorded mutation. */
@@ -548,7 +565,12 @@ export type AuditLogEntry = {
   calls: Array<AuditCall>;
   /** True for a dry run (calls planned, none made). */
   dryRun: Scalars['Boolean']['output'];
-  /** Unique ID of the entry. */
+  /** Unique ID of the entry (a UUID; not a global ID: entries are read through `auditLog`, not `node(id:)`). */
+  entryId: Scalars['ID']['output'];
+  /**
+   * Unique ID of the entry.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `entryId`, the same value.
+   */
   id: Scalars['ID']['output'];
   /** The idempotency key the client sent, if any. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
@@ -1041,7 +1063,12 @@ export type DeprovisionUserPayload = {
 /** A user directory of an Atlassian organization. */
 export type Directory = {
   __typename?: 'Directory';
-  /** Atlassian directory ID (also the SCIM directory). */
+  /** Atlassian directory ID (also the SCIM directory): the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian directory ID (also the SCIM directory).
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Directory name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -1054,7 +1081,12 @@ export type DiscoverySource = {
   __typename?: 'DiscoverySource';
   /** When the source was added. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Snow's ID for the source. */
+  /** Snow's ID for the source: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Snow's ID for the source.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Source name, e.g. `saas.collectors.m365`. */
   name: Scalars['String']['output'];
@@ -1065,7 +1097,12 @@ export type DiscoverySource = {
 /** A domain claimed by an Atlassian organization. */
 export type Domain = {
   __typename?: 'Domain';
-  /** Atlassian domain ID. */
+  /** Atlassian domain ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Atlassian domain ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** The domain name. */
   name: Scalars['String']['output'];
@@ -1145,7 +1182,9 @@ export type Group = Node & {
 /** A group of people at one vendor: BetterCloud groups (with member roles), Atlassian groups, SCIM groups. */
 export type GroupMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of groups. */
@@ -1295,8 +1334,10 @@ export type IntegrationBillingMappingOptionsArgs = {
  */
 export type IntegrationCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PsaNameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PsaNameSort>;
 };
 
@@ -1307,8 +1348,10 @@ export type IntegrationCompaniesArgs = {
  */
 export type IntegrationMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IntegrationMappingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<IntegrationMappingSort>;
 };
 
@@ -1319,7 +1362,9 @@ export type IntegrationMappingsArgs = {
  */
 export type IntegrationSyncErrorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of integrations. */
@@ -1497,7 +1542,12 @@ export type Invoice = {
   document: DownloadLink;
   /** Due date. */
   dueDate?: Maybe<Scalars['DateTime']['output']>;
-  /** Invoice ID. */
+  /** Invoice ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Invoice ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status, e.g. `PAID`. */
   status?: Maybe<Scalars['String']['output']>;
@@ -2318,9 +2368,9 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when `after: endCursor` returns more items. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when this page does not start at the beginning of the list. */
+  /** True when `before: startCursor` returns more items. Only lists that take `last`/`before` report it; lists that page forward only answer false. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge on this page. */
+  /** Cursor of the first edge on this page: pass it as `before` (on lists that take it) to get the page before. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2546,8 +2596,10 @@ export type Provider = Node & {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderAdministratorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AdministratorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AdministratorSort>;
 };
 
@@ -2555,8 +2607,10 @@ export type ProviderAdministratorsArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SupportCaseSort>;
 };
 
@@ -2564,8 +2618,10 @@ export type ProviderCasesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<InvoiceSort>;
 };
 
@@ -2573,8 +2629,10 @@ export type ProviderInvoicesArgs = {
 /** The JumpCloud provider (MSP) tenant. */
 export type ProviderOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderOrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProviderOrganizationSort>;
 };
 
@@ -2646,7 +2704,12 @@ export type ProviderOrganizationSortField =
 /** A ConnectWise agreement addition or an Autotask service. */
 export type PsaAddition = {
   __typename?: 'PsaAddition';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2659,7 +2722,12 @@ export type PsaAgreement = {
   additions: Array<PsaAddition>;
   /** The company it belongs to. */
   companyId?: Maybe<Scalars['String']['output']>;
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -2678,7 +2746,12 @@ export type PsaAgreementFilter = {
 /** A company in the PSA. */
 export type PsaCompany = {
   __typename?: 'PsaCompany';
-  /** The PSA's company ID. */
+  /** The PSA's company ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's company ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Company name. */
   name: Scalars['String']['output'];
@@ -2707,7 +2780,12 @@ export type PsaCompanyEdge = {
 /** A PSA company type. */
 export type PsaCompanyType = {
   __typename?: 'PsaCompanyType';
-  /** The PSA's ID. */
+  /** The PSA's ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * The PSA's ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Type name. */
   name: Scalars['String']['output'];
@@ -2877,8 +2955,10 @@ export type Query = {
 
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AccountSort>;
   vendor: Vendor;
 };
@@ -2886,7 +2966,9 @@ export type QueryAccountsArgs = {
 
 export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2926,8 +3008,10 @@ export type QueryIntegrationsArgs = {
 
 export type QueryLicenseWasteArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2943,8 +3027,10 @@ export type QueryNodesArgs = {
 
 export type QueryOffboardingGapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OffboardingGapFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2957,8 +3043,10 @@ export type QueryOrganizationsArgs = {
 
 export type QueryOrphanedAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrphanedAccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2971,8 +3059,10 @@ export type QueryPoliciesArgs = {
 
 export type QueryPrivilegedAccessArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PrivilegedAccessFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PrivilegedAccessSort>;
 };
 
@@ -2984,8 +3074,10 @@ export type QuerySpendArgs = {
 
 export type QuerySubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SaasSubscriptionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3002,16 +3094,20 @@ export type QueryUserKpisArgs = {
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<UserSort>;
 };
 
 
 export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One place where a person's access remains, and how AdminGraph would close it. */
@@ -3276,8 +3372,13 @@ export type ScimIdentity = {
   externalId?: Maybe<Scalars['String']['output']>;
   /** SCIM groups the user belongs to. */
   groups: Array<Group>;
-  /** SCIM user id. */
+  /**
+   * SCIM user id.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `scimUserId`, the same value.
+   */
   id: Scalars['String']['output'];
+  /** SCIM user id: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  scimUserId: Scalars['String']['output'];
   /** SCIM userName. */
   userName: Scalars['String']['output'];
 };
@@ -3311,7 +3412,10 @@ export type SnowAccount = Account & Node & {
   licenseCount?: Maybe<Scalars['Int']['output']>;
   /** What this user's subscriptions cost per month. */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of subscriptions this user does not seem to use. */
+  /**
+   * Monthly cost of subscriptions this user does not seem to use.
+   * @deprecated Use `vendorReportedSavings`: the same figure (Snow's own).
+   */
   potentialSavings?: Maybe<Money>;
   /** The account's state (`isEnabled: false` counts as SUSPENDED). */
   status: AccountStatus;
@@ -3319,6 +3423,11 @@ export type SnowAccount = Account & Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Always SNOW. */
   vendor: Vendor;
+  /**
+   * What Snow reports could be saved on this user's subscriptions per month (Snow's `potentialSavings`), by Snow's
+   * rule: the user is disabled, or a seat went unused past the activity threshold Snow keeps per subscription.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** Snow's status text. */
   vendorStatus: Scalars['String']['output'];
 };
@@ -3439,6 +3548,14 @@ export type Spend = {
   groupBy: SpendGrouping;
   /** Total monthly cost. */
   total: Money;
+  /** Monthly cost of every seat `licenseWaste(inactiveDays:)` lists: the sum of the buckets' `wastedSeatCost`. */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly SaaS spend, grouped. */
+export type SpendWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Monthly spend of one group. */
@@ -3448,10 +3565,25 @@ export type SpendBucket = {
   key: Scalars['String']['output'];
   /** Monthly cost. */
   monthlyCost: Money;
-  /** Monthly cost of seats that look unused. */
+  /**
+   * Monthly cost of seats that look unused.
+   * @deprecated Use `wastedSeatCost(inactiveDays: 60)`: the same figure, named for its rule. Not Snow's `vendorReportedSavings`.
+   */
   potentialSavings: Money;
   /** Number of paid seats. */
   seats: Scalars['Int']['output'];
+  /**
+   * Monthly cost of this group's seats that `licenseWaste(inactiveDays:)` lists: held by someone suspended or
+   * deprovisioned in any directory, or not used for more than `inactiveDays` days (as of the gateway's clock).
+   * The gateway's rule, not Snow's: `User.vendorReportedSavings` is Snow's own figure.
+   */
+  wastedSeatCost: Money;
+};
+
+
+/** Monthly spend of one group. */
+export type SpendBucketWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How `spend` groups costs. */
@@ -3470,7 +3602,12 @@ export type SupportCase = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Everything the vendor returns for the case, as JSON. */
   details?: Maybe<Scalars['JSON']['output']>;
-  /** Case ID. */
+  /** Case ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * Case ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Status. */
   status?: Maybe<Scalars['String']['output']>;
@@ -3658,7 +3795,12 @@ export type TicketingAlert = {
   category?: Maybe<Scalars['String']['output']>;
   /** What the alert means. */
   description?: Maybe<Scalars['String']['output']>;
-  /** JumpCloud's alert ID. */
+  /** JumpCloud's alert ID: the vendor's own ID, not a global ID (this type is not a `Node`). */
+  externalId: Scalars['String']['output'];
+  /**
+   * JumpCloud's alert ID.
+   * @deprecated Not a global ID (`node(id:)` does not take it): use `externalId`, the same value.
+   */
   id: Scalars['String']['output'];
   /** Alert name. */
   name: Scalars['String']['output'];
@@ -3918,7 +4060,10 @@ export type User = Node & {
   location?: Maybe<Scalars['String']['output']>;
   /** What this person's subscriptions cost per month (Snow). */
   monthlyCost?: Maybe<Money>;
-  /** Monthly cost of this person's subscriptions that look unused (Snow's potential savings). */
+  /**
+   * Monthly cost of this person's subscriptions that look unused (Snow's potential savings).
+   * @deprecated Use `vendorReportedSavings` (Snow's figure, the same value) or `wastedSeatCost(inactiveDays:)` (the gateway's rule).
+   */
   potentialSavings?: Maybe<Money>;
   /** Roles held: Atlassian organization and product roles, JumpCloud administrator roles (null, with an error, when Atlassian cannot be read). */
   roleAssignments?: Maybe<Array<RoleAssignment>>;
@@ -3928,8 +4073,20 @@ export type User = Node & {
   subscriptions?: Maybe<Array<SaasSubscription>>;
   /** Job title, from the first vendor that has one. */
   title?: Maybe<Scalars['String']['output']>;
+  /**
+   * What Snow itself reports could be saved on this person's subscriptions per month (Snow's `potentialSavings`,
+   * summed over their Snow accounts), by Snow's rule: the user is disabled, or a seat went unused past the activity
+   * threshold Snow keeps per subscription. Not the gateway's rule: see `wastedSeatCost`.
+   */
+  vendorReportedSavings?: Maybe<Money>;
   /** The vendors this person has an account in. */
   vendors: Array<Vendor>;
+  /**
+   * Monthly cost of this person's seats that `licenseWaste(inactiveDays:)` lists: they are suspended or
+   * deprovisioned in any directory, or the seat was not used for more than `inactiveDays` days (as of the
+   * gateway's clock). Null when they have no Snow account.
+   */
+  wastedSeatCost?: Maybe<Money>;
 };
 
 
@@ -3939,7 +4096,18 @@ export type User = Node & {
  */
 export type UserEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One person across all vendors, joined by normalized email (trimmed, lower case).
+ * A person with an account in a single vendor is still a User.
+ */
+export type UserWastedSeatCostArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of users. */
