@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           TicketingAlert: `${model}#TicketingAlertModel`,
           AlertResource: `${model}#AlertResourceModel`,
           AuditLogEntry: '../mutations/audit-log.js#AuditEntry',
+          AuditActor: '../mutations/audit-log.js#AuditActorRecord',
           AuditEvent: `${model}#AuditEventModel`,
           Workflow: `${model}#WorkflowModel`,
           UserKpis: `${model}#UserKpisModel`,

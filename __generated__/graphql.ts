@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserModel, AccountModel, BetterCloudAccountModel, AtlassianAccountModel, SnowAccountModel, JumpCloudAccountModel, ProductAccessModel, ScimIdentityModel, RoleAssignmentModel, GroupModel, GroupMembershipModel, SaasSubscriptionModel, ApplicationModel, DiscoverySourceModel, LicenseWasteModel, PolicyModel, IntegrationModel, IntegrationSettingsModel, IntegrationMappingModel, PsaCompanyModel, PsaCompanyTypeModel, PsaAgreementModel, PsaAdditionModel, AlertConfigurationModel, SyncErrorModel, OrganizationModel, AtlassianOrganizationModel, ProviderOrganizationModel, DomainModel, DirectoryModel, ProviderModel, AdministratorModel, InvoiceModel, ProviderBillingModel, ProviderBillingProductModel, SupportCaseModel, TicketingAlertModel, AlertResourceModel, AuditEventModel, WorkflowModel, UserKpisModel, UserKpiPointModel, SpendModel, SpendBucketModel, MoneyModel, OffboardingGapModel, RemainingAccessModel, ClosedAccountModel, RemedyModel, PrivilegedHolderModel, PrivilegedRoleModel, OrphanedAccountModel } from '../datasources/model/index.js';
-import type { AuditEntry } from '../mutations/audit-log.js';
+import type { AuditEntry, AuditActorRecord } from '../mutations/audit-log.js';
 import type { AuditChangeModel } from '../mutations/audit-change.js';
 import type { GatewayContext } from '../mutations/context.js';
 export type Maybe<T> = T | null;
@@ -445,14 +445,14 @@ export type AtlassianOrganizationPoliciesArgs = {
 /** Who made a recorded mutation. */
 export type AuditActor = {
   __typename?: 'AuditActor';
-  /** The principal ID, as `AuditLogEntry.principal` shows it. */
-  id: Scalars['String']['output'];
   /** The OIDC token's issuer (`iss`), for a token. */
   issuer?: Maybe<Scalars['String']['output']>;
   /** The API key's configured name, for an API key. */
   keyName?: Maybe<Scalars['String']['output']>;
   /** How the caller proved who it is. */
   method: AuthMethod;
+  /** The principal ID, as `AuditLogEntry.principal` shows it (not a global ID). */
+  principalId: Scalars['String']['output'];
   /** The role the caller held (null in entries from before roles existed). */
   role?: Maybe<AccessRole>;
   /** The OIDC token's subject (`sub`), for a token. */
@@ -4284,7 +4284,7 @@ export type ResolversTypes = {
   AssignOrganizationRolePayload: ResolverTypeWrapper<Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   AtlassianAccount: ResolverTypeWrapper<AtlassianAccountModel>;
   AtlassianOrganization: ResolverTypeWrapper<AtlassianOrganizationModel>;
-  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditActor: ResolverTypeWrapper<AuditActorRecord>;
   AuditCall: ResolverTypeWrapper<AuditCall>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
@@ -4538,7 +4538,7 @@ export type ResolversParentTypes = {
   AssignOrganizationRolePayload: Omit<AssignOrganizationRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   AtlassianAccount: AtlassianAccountModel;
   AtlassianOrganization: AtlassianOrganizationModel;
-  AuditActor: AuditActor;
+  AuditActor: AuditActorRecord;
   AuditCall: AuditCall;
   AuditEvent: AuditEventModel;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
@@ -4892,10 +4892,10 @@ export type AtlassianOrganizationResolvers<ContextType = GatewayContext, ParentT
 };
 
 export type AuditActorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
-  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   keyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['AuthMethod'], ParentType, ContextType>;
+  principalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['AccessRole']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

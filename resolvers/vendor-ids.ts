@@ -14,6 +14,7 @@ export const vendorIdResolvers = {
   AlertConfiguration: { externalId: vendorId },
   AlertResource: { externalId: vendorId },
   AuditLogEntry: { entryId: vendorId },
+  AuditActor: { principalId: (actor: { id: string }) => actor.id },
   Directory: { externalId: vendorId },
   DiscoverySource: { externalId: vendorId },
   Domain: { externalId: vendorId },

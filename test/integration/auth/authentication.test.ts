@@ -9,7 +9,7 @@ import { startTestIssuer, type TestIssuer } from '../../support/oidc-issuer.js';
  * and nothing of it runs: no vendor call (counted on the simulators), no audit entry.
  */
 const SUSPEND = `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { results { status } userErrors { code } } }`;
-const AUDIT = `{ auditLog(first: 5) { totalCount edges { node { mutation actor { id method role issuer subject keyName } } } } }`;
+const AUDIT = `{ auditLog(first: 5) { totalCount edges { node { mutation actor { principalId method role issuer subject keyName } } } } }`;
 
 describe('authentication', () => {
   let gw: TestGateway;
@@ -103,7 +103,7 @@ describe('authentication', () => {
     expect(res.data.suspendUser.results.every((r: { status: string }) => r.status !== 'FAILED')).toBe(true);
     const entry = (await gw.query(AUDIT)).data.auditLog.edges[0].node;
     expect(entry.actor).toEqual({
-      id: 'key:hashed-ops',
+      principalId: 'key:hashed-ops',
       method: 'API_KEY',
       role: 'OPERATOR',
       issuer: null,
@@ -121,7 +121,7 @@ describe('authentication', () => {
     expect(ran.errors).toBeUndefined();
     const entry = (await gw.query(AUDIT)).data.auditLog.edges[0].node;
     expect(entry.actor).toEqual({
-      id: `oidc:${issuer.issuer}#bob`,
+      principalId: `oidc:${issuer.issuer}#bob`,
       method: 'OIDC',
       role: 'OPERATOR',
       issuer: issuer.issuer,

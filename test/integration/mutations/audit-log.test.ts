@@ -30,7 +30,7 @@ const AUDIT_LOG = /* GraphQL */ `
           at
           principal
           actor {
-            id
+            principalId
             method
             role
             keyName
@@ -150,7 +150,7 @@ describe('audit log in a JSON-lines file', () => {
     expect(executed).toMatchObject({
       principal: 'key:admin',
       actor: {
-        id: 'key:admin',
+        principalId: 'key:admin',
         method: 'API_KEY',
         role: 'ADMIN',
         keyName: 'admin',

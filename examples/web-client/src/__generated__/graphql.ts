@@ -440,14 +440,14 @@ export type AtlassianOrganizationPoliciesArgs = {
 /** Who made a recorded mutation. */
 export type AuditActor = {
   __typename?: 'AuditActor';
-  /** The principal ID, as `AuditLogEntry.principal` shows it. */
-  id: Scalars['String']['output'];
   /** The OIDC token's issuer (`iss`), for a token. */
   issuer?: Maybe<Scalars['String']['output']>;
   /** The API key's configured name, for an API key. */
   keyName?: Maybe<Scalars['String']['output']>;
   /** How the caller proved who it is. */
   method: AuthMethod;
+  /** The principal ID, as `AuditLogEntry.principal` shows it (not a global ID). */
+  principalId: Scalars['String']['output'];
   /** The role the caller held (null in entries from before roles existed). */
   role?: Maybe<AccessRole>;
   /** The OIDC token's subject (`sub`), for a token. */
