@@ -95,7 +95,7 @@ describe('deletePolicyGroupTemplate', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line))
-      .filter((e) => e.mutation === 'deletePolicyGroupTemplate');
+      .filter((e) => e.mutation === 'deletePolicyGroupTemplate' && e.dryRun !== undefined);
     // The dry run and the run, each one entry; the run names the vendor call and its outcome.
     expect(audited.map((e) => e.dryRun)).toStrictEqual([true, false]);
     expect(JSON.stringify(audited[1])).toContain('policyGroupTemplatesDelete');
