@@ -17,7 +17,13 @@ interface PageConfig {
 }
 
 const config = JSON.parse(document.getElementById('admingraph-config')!.textContent!) as PageConfig;
-const fetcher = createGraphiQLFetcher({ url: new URL(config.endpoint, location.href).toString() });
+// The key also goes to the fetcher itself: GraphiQL's first introspection can run before the headers
+// editor exists (@graphiql/react 0.34 reads the editor, not `defaultHeaders`), and without the key
+// it is refused, leaving the docs and explorer empty. Headers typed in the editor still win.
+const fetcher = createGraphiQLFetcher({
+  url: new URL(config.endpoint, location.href).toString(),
+  headers: config.headers ? (JSON.parse(config.headers) as Record<string, string>) : undefined,
+});
 
 createRoot(document.getElementById('graphiql')!).render(
   createElement(GraphiQL, {

@@ -42,9 +42,18 @@ interface ReportUser {
 export interface OffboardingGap {
   email: string;
   department: string | null;
+  /** Vendors where the person is already suspended, deprovisioned or closed. */
   offIn: string[];
+  /** Vendors where access remains (active account, SCIM identity, privileged role or cost), each once. */
   activeIn: string[];
   monthlyCost: number;
+}
+
+interface ApiOffboardingGap {
+  user: { email: string; department: string | null };
+  closedIn: { vendor: string }[];
+  remainingAccess: { vendor: string }[];
+  monthlyCost: { amount: number };
 }
 
 export interface ReportData {
@@ -66,14 +75,18 @@ const wasteQuery = `query ReportWaste {
   licenseWaste { pageInfo { hasNextPage endCursor } edges { node { reasons monthlyCost { amount currency } } } }
 }`;
 
+const gapsQuery = `query ReportOffboardingGaps {
+  offboardingGaps { pageInfo { hasNextPage endCursor } edges { node { user { email department } closedIn { vendor } remainingAccess { vendor } monthlyCost { amount } } } }
+}`;
+
 const usersQuery = `query ReportUsers {
   users { pageInfo { hasNextPage endCursor } edges { node { email department monthlyCost { amount currency } accounts { vendor status } } } }
 }`;
 
 /**
- * Everything the report shows, read through the public GraphQL API. Offboarding gaps are computed
- * here from each person's accounts (suspended or deprovisioned in one vendor, active in another)
- * until the schema has a field for them.
+ * Everything the report shows, read through the public GraphQL API. Offboarding gaps are the
+ * schema's `offboardingGaps` (one meaning of "gap" in the product: an active account, SCIM
+ * identity, privileged role or cost left where the person is closed elsewhere).
  */
 export async function collectReportData(target: GatewayTarget): Promise<ReportData> {
   const spend = {} as ReportData['spend'];
@@ -104,21 +117,17 @@ export async function collectReportData(target: GatewayTarget): Promise<ReportDa
 
   const users = await allNodes<ReportUser>(target, usersQuery);
   const statusCounts = new Map<string, number>();
-  const gaps: OffboardingGap[] = [];
-  for (const user of users) {
+  for (const user of users)
     for (const a of user.accounts)
       statusCounts.set(`${a.vendor}|${a.status}`, (statusCounts.get(`${a.vendor}|${a.status}`) ?? 0) + 1);
-    const offIn = user.accounts.filter((a) => a.status !== 'ACTIVE').map((a) => a.vendor);
-    const activeIn = user.accounts.filter((a) => a.status === 'ACTIVE').map((a) => a.vendor);
-    if (offIn.length > 0 && activeIn.length > 0)
-      gaps.push({
-        email: user.email,
-        department: user.department,
-        offIn,
-        activeIn,
-        monthlyCost: user.monthlyCost?.amount ?? 0,
-      });
-  }
+  const distinct = (vendors: { vendor: string }[]) => [...new Set(vendors.map((v) => v.vendor))];
+  const gaps: OffboardingGap[] = (await allNodes<ApiOffboardingGap>(target, gapsQuery)).map((g) => ({
+    email: g.user.email,
+    department: g.user.department,
+    offIn: distinct(g.closedIn),
+    activeIn: distinct(g.remainingAccess),
+    monthlyCost: g.monthlyCost.amount,
+  }));
   gaps.sort(
     (a, b) =>
       b.monthlyCost - a.monthlyCost ||

@@ -82,9 +82,9 @@ export async function renderReport(data: ReportData): Promise<string> {
 <section><h2>Account status across vendors</h2>${statusSvg}</section>
 </div>
 <section>
-<h2>Top offboarding gaps: suspended or deprovisioned in one vendor, still active in another</h2>
+<h2>Top offboarding gaps: suspended or deprovisioned in one vendor, access left in another</h2>
 <table>
-<thead><tr><th>Person</th><th>Department</th><th>Off in</th><th>Still active in</th><th>Monthly cost</th></tr></thead>
+<thead><tr><th>Person</th><th>Department</th><th>Off in</th><th>Access left in</th><th>Monthly cost</th></tr></thead>
 <tbody>
 ${gapRows || '<tr><td colspan="5">None</td></tr>'}
 </tbody>
