@@ -18,6 +18,9 @@ export interface ClaimStore {
   close(): Promise<void>;
 }
 
+/** Longest wait for a Redis connection inside a mutation. */
+const CONNECT_WAIT_MS = 1_000;
+
 /** One process only: keys are lost on restart (the audit journal still shows the interrupted run). */
 export class MemoryClaimStore implements ClaimStore {
   private readonly values = new Map<string, { value: string; expiresAt: number }>();
@@ -58,7 +61,9 @@ export class RedisClaimStore implements ClaimStore {
     url: string,
     private readonly prefix: string,
   ) {
-    this.client = createClient({ url });
+    // No offline queue: while Redis is away a claim fails at once (the mutation is refused, retryably)
+    // instead of waiting in a queue and running whenever Redis comes back.
+    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 1_000 } });
     this.client.on('error', () => undefined); // surfaced by the failing command (and by /readyz)
   }
 
@@ -67,7 +72,12 @@ export class RedisClaimStore implements ClaimStore {
       this.connected = undefined;
       throw error;
     });
-    await this.connected;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.connected,
+      new Promise((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS))),
+    ]).finally(() => clearTimeout(timer));
+    if (!this.client.isReady) throw new Error('Redis (idempotency keys) is not reachable');
     return this.client;
   }
   async get(key: string) {

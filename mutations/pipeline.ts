@@ -100,7 +100,19 @@ export async function runMutation<I extends MutationInput, T, S>(
   const inputHash = hashInput(normalizeInput(input) as Record<string, unknown>);
   let claimed = false;
   if (scope) {
-    const claim = await ctx.mutations.idempotency.claim(scope, inputHash);
+    let claim: Awaited<ReturnType<typeof ctx.mutations.idempotency.claim>>;
+    try {
+      claim = await ctx.mutations.idempotency.claim(scope, inputHash);
+    } catch {
+      // The key cannot be checked, so running could act twice: refuse before any vendor call.
+      return reject([
+        userError(
+          ['input', 'idempotencyKey'],
+          `The idempotency key store cannot be reached: nothing was done. Try again shortly (or send no idempotencyKey).`,
+          'IDEMPOTENCY_STORE_UNAVAILABLE',
+        ),
+      ]);
+    }
     if (claim.kind === 'replay') {
       await record('REPLAYED', []);
       return claim.payload as MutationOutcome<S>;
@@ -174,11 +186,13 @@ export async function runMutation<I extends MutationInput, T, S>(
     };
     if (scope && isComplete(results)) {
       claimed = false;
-      await ctx.mutations.idempotency.complete(scope, inputHash, outcome);
+      // The vendors acted: a store that went away now loses only the replay, never this answer
+      // (the key's running claim expires, and the actions are safe to repeat).
+      await ctx.mutations.idempotency.complete(scope, inputHash, outcome).catch(() => undefined);
     }
     return outcome;
   } finally {
-    if (claimed && scope) await ctx.mutations.idempotency.release(scope);
+    if (claimed && scope) await ctx.mutations.idempotency.release(scope).catch(() => undefined);
   }
 }
 

@@ -1,6 +1,7 @@
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import { ErrorsAreMissesCache, InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { createKeyv } from '@keyv/redis';
+import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
+import Keyv from 'keyv';
 
 /**
  * The key-value store of the gateway-level caches (whole responses, their generations, persisted
@@ -27,12 +28,29 @@ type KeyvOfAdapter = ConstructorParameters<typeof KeyvAdapter<string>>[0];
 
 export function createSharedCache(settings: SharedCacheSettings): SharedCache {
   if (settings.redisUrl) {
-    const keyv = createKeyv(settings.redisUrl, { namespace: settings.namespace });
+    // No offline queue: while Redis is away a read is a miss at once, never a request waiting on it.
+    const client = createClient({
+      url: settings.redisUrl,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 1_000 },
+    }) as RedisClientType;
+    client.on('error', () => undefined); // reconnects by itself; meanwhile reads miss and writes are skipped
+    void client.connect().catch(() => undefined);
+    const keyv = new Keyv(
+      new KeyvRedis(client, {
+        namespace: settings.namespace,
+        throwOnConnectError: false,
+        throwOnErrors: false,
+      }),
+    );
+    keyv.on('error', () => undefined);
     return {
       // The adapter's keyv types come from keyv's CommonJS declarations, ours from its ESM ones: one class.
       cache: new ErrorsAreMissesCache(new KeyvAdapter<string>(keyv as unknown as KeyvOfAdapter)),
       kind: 'redis',
-      close: () => keyv.disconnect(),
+      close: async () => {
+        if (client.isOpen) client.destroy();
+      },
     };
   }
   return {

@@ -18,6 +18,8 @@ export class SharedCacheTier {
   private subscriber?: RedisClientType;
   private readonly listeners: ((vendor: VendorName, generation: number) => void)[] = [];
   private readonly seen = new Set<VendorName>();
+  /** Vendors written while Redis was away: their bumps are sent once it is back. */
+  private readonly unsent = new Set<VendorName>();
   private readonly channel: string;
   private closed = false;
 
@@ -64,10 +66,12 @@ export class SharedCacheTier {
   async bumpGeneration(vendor: VendorName): Promise<number | undefined> {
     this.seen.add(vendor);
     const next = await this.attempt(() => this.client.incr(this.generationKey(vendor)));
-    if (next !== undefined)
-      await this.attempt(() =>
-        this.client.publish(this.channel, JSON.stringify({ vendor, generation: next })),
-      );
+    if (next === undefined) {
+      // Other replicas may hold this vendor's answers in their own tiers: tell them on reconnect.
+      this.unsent.add(vendor);
+      return undefined;
+    }
+    await this.attempt(() => this.client.publish(this.channel, JSON.stringify({ vendor, generation: next })));
     return next;
   }
 
@@ -89,6 +93,8 @@ export class SharedCacheTier {
     const subscriber = this.client.duplicate() as RedisClientType;
     this.subscriber = subscriber;
     subscriber.on('error', () => undefined);
+    // Bumps published while the subscription was cut are missed: read the generations once it is back.
+    subscriber.on('ready', () => void this.readGenerations());
     try {
       await subscriber.connect();
       if (this.closed) return void (await subscriber.quit());
@@ -102,13 +108,24 @@ export class SharedCacheTier {
     }
   }
 
-  /** After a reconnect: the generations as Redis has them now. */
+  /**
+   * After a reconnect: first the bumps of writes made while Redis was away (so every replica drops
+   * what those writes changed), then the generations as Redis has them now.
+   */
   private async reannounce(): Promise<void> {
+    for (const vendor of [...this.unsent]) {
+      this.unsent.delete(vendor);
+      if ((await this.bumpGeneration(vendor)) === undefined) return; // away again: the next ready retries
+    }
+    await this.readGenerations();
+    if (this.subscriber && !this.subscriber.isOpen && !this.closed) void this.subscribe();
+  }
+
+  private async readGenerations(): Promise<void> {
     for (const vendor of this.seen) {
       const generation = await this.generation(vendor);
       if (generation !== undefined) for (const listener of this.listeners) listener(vendor, generation);
     }
-    if (this.subscriber && !this.subscriber.isOpen && !this.closed) void this.subscribe();
   }
 
   private async attempt<T>(operation: () => Promise<T>): Promise<T | undefined> {

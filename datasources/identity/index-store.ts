@@ -35,6 +35,11 @@ export interface SourceStatus {
 /** What changed since a revision: every entry written after it (deleted ones marked). */
 export interface IndexChanges {
   revision: number;
+  /**
+   * The store's first revision, when it keeps one: a copy at a revision below it is older than the
+   * store itself (the store lost its state and was written again) and must be read again whole.
+   */
+  base?: number;
   entries: StoredEntry[];
   sources: SourceStatus[];
 }

@@ -53,6 +53,9 @@ export class SharedIdentityIndex {
   private readonly locals = new Map<string, LocalIndex>();
   private readonly syncing = new Map<string, Promise<void>>();
   private readonly building = new Map<string, Promise<IdentitySnapshot>>();
+  /** Writes the store could not take (unreachable), per tenant and in order: applied here, sent when it answers. */
+  private readonly heldBack = new Map<string, IndexWrite[]>();
+  private retryTimer?: NodeJS.Timeout;
   readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly leaseTtlMs: number;
   private readonly pollMs: number;
@@ -85,10 +88,21 @@ export class SharedIdentityIndex {
     let pending = this.syncing.get(tenant);
     if (!pending) {
       pending = (async () => {
-        const local = this.local(tenant);
+        await this.sendHeldBack(tenant);
+        let local = this.local(tenant);
         const revision = await this.store.revision(tenant);
         if (revision === local.revision) return;
-        local.apply(await this.store.changesSince(tenant, local.revision));
+        let changes =
+          revision < local.revision ? undefined : await this.store.changesSince(tenant, local.revision);
+        if (!changes || (changes.base !== undefined && local.revision > 0 && local.revision < changes.base)) {
+          // The store lost its state (a Redis restarted without persistence) and may have been written
+          // again since: this copy matches no revision of it. Start over from what the store holds, so a
+          // missing source is built again (under the lease) and every row of it written, not only those
+          // that differ from a copy the store lacks.
+          this.locals.set(tenant, (local = new LocalIndex()));
+          changes = await this.store.changesSince(tenant, 0);
+        }
+        local.apply(changes);
       })()
         .catch((error: unknown) => {
           if (!this.local(tenant).snapshot) throw error;
@@ -181,8 +195,49 @@ export class SharedIdentityIndex {
   private async write(tenant: string, change: IndexWrite): Promise<void> {
     const local = this.local(tenant);
     const before = local.revision;
-    const revision = await this.store.write(tenant, change);
+    let revision: number;
+    try {
+      if (this.heldBack.get(tenant)?.length) throw new Error('earlier writes are still held back');
+      revision = await this.store.write(tenant, change);
+    } catch (error) {
+      // The store is away (or earlier writes wait for it): a replica with an index keeps this write
+      // in its own copy, so it shows at once here, and sends it, in order, when the store answers.
+      if (!local.snapshot) throw error;
+      this.holdBack(tenant, change);
+      return;
+    }
     if (revision !== before + 1 || local.revision !== before) return this.sync(tenant);
+    this.applyHere(tenant, change, revision);
+  }
+
+  private holdBack(tenant: string, change: IndexWrite): void {
+    const held = this.heldBack.get(tenant) ?? [];
+    held.push(change);
+    this.heldBack.set(tenant, held);
+    this.applyHere(tenant, change, this.local(tenant).revision);
+    // Sent by the next request's sync, or by this timer when no request comes.
+    this.retryTimer ??= setInterval(() => {
+      for (const waiting of this.heldBack.keys()) void this.sync(waiting).catch(() => undefined);
+    }, 1_000).unref();
+  }
+
+  /** Sends the held-back writes in order; stops (keeping the rest) at the first the store refuses. */
+  private async sendHeldBack(tenant: string): Promise<void> {
+    const held = this.heldBack.get(tenant);
+    while (held?.length) {
+      await this.store.write(tenant, held[0]);
+      held.shift();
+    }
+    this.heldBack.delete(tenant);
+    if (this.heldBack.size === 0 && this.retryTimer) {
+      clearInterval(this.retryTimer);
+      this.retryTimer = undefined;
+    }
+  }
+
+  /** Applies a write to this replica's copy from memory, at `revision`. */
+  private applyHere(tenant: string, change: IndexWrite, revision: number): void {
+    const local = this.local(tenant);
     const sources = new Map(indexSources.flatMap((s) => (local.status(s) ? [[s, local.status(s)!]] : [])));
     for (const status of change.sources ?? []) sources.set(status.source, status);
     local.apply({

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** A free loopback port (listen on 0, read it, close). */
 export async function freePort(): Promise<number> {
@@ -17,12 +20,23 @@ export async function freePort(): Promise<number> {
 export class PrivateRedis {
   private child?: ChildProcess;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    /** Where it keeps its data across restarts (an append-only file synced on every write), if it does. */
+    private readonly dataDir?: string,
+  ) {}
 
-  static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort());
+  /** `keepData`: a restart finds what was written before it, as a production Redis with persistence does. */
+  static async start(options: { keepData?: boolean } = {}): Promise<PrivateRedis> {
+    const dataDir = options.keepData ? mkdtempSync(join(tmpdir(), 'admingraph-redis-')) : undefined;
+    const redis = new PrivateRedis(await freePort(), dataDir);
     await redis.restart();
     return redis;
+  }
+
+  /** Removes the kept data: the next restart comes back empty (a Redis that lost its state). */
+  wipe(): void {
+    if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }
 
   get url(): string {
@@ -30,9 +44,13 @@ export class PrivateRedis {
   }
 
   async restart(): Promise<void> {
+    const persistence = this.dataDir
+      ? ['--dir', this.dataDir, '--appendonly', 'yes', '--appendfsync', 'always']
+      : ['--appendonly', 'no'];
+    if (this.dataDir) mkdirSync(this.dataDir, { recursive: true });
     const child = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', ...persistence],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },

@@ -12,20 +12,29 @@ import {
 const BATCH = 2_000;
 
 /**
- * KEYS: rev, entries (hash), changes (zset), sources (hash). ARGV: n, then n × (field, entry JSON),
- * then source statuses as (source, JSON) pairs. One revision per call, taken and used atomically, so
- * a reader that sees revision R also sees every row stamped ≤ R.
+ * KEYS: rev, entries (hash), changes (zset), sources (hash), base. ARGV: the writer's clock (ms), n,
+ * then n × (field, entry JSON), then source statuses as (source, JSON) pairs. One revision per call,
+ * taken and used atomically, so a reader that sees revision R also sees every row stamped ≤ R. A
+ * tenant's first write starts its revisions at the writer's clock (kept as `base`), not at 1: a Redis
+ * that lost its data starts above every revision a replica's older copy can hold, and says so.
  */
 const WRITE_SCRIPT = `
-local rev = redis.call('INCR', KEYS[1])
-local n = tonumber(ARGV[1])
+local rev
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  rev = tonumber(ARGV[1])
+  redis.call('SET', KEYS[1], ARGV[1])
+  redis.call('SET', KEYS[5], ARGV[1])
+else
+  rev = redis.call('INCR', KEYS[1])
+end
+local n = tonumber(ARGV[2])
 for i = 0, n - 1 do
-  local field = ARGV[2 + i * 2]
-  local value = ARGV[3 + i * 2]
+  local field = ARGV[3 + i * 2]
+  local value = ARGV[4 + i * 2]
   redis.call('HSET', KEYS[2], field, '{"r":' .. rev .. ',' .. string.sub(value, 2))
   redis.call('ZADD', KEYS[3], rev, field)
 end
-for i = 2 + n * 2, #ARGV, 2 do
+for i = 3 + n * 2, #ARGV, 2 do
   redis.call('HSET', KEYS[4], ARGV[i], ARGV[i + 1])
 end
 return rev`;
@@ -79,6 +88,7 @@ export class RedisIndexStore implements IdentityIndexStore {
   async changesSince(tenant: string, since: number): Promise<IndexChanges> {
     const redis = await this.redis();
     const revision = await this.revision(tenant);
+    const base = Number((await redis.get(this.key(tenant, 'base'))) ?? 0) || undefined;
     const sources = Object.values(await redis.hGetAll(this.key(tenant, 'sources'))).map(
       (json) => JSON.parse(json) as SourceStatus,
     );
@@ -96,7 +106,7 @@ export class RedisIndexStore implements IdentityIndexStore {
       if (r > revision || (since === 0 && entry.deleted)) continue;
       entries.push(entry as StoredEntry);
     }
-    return { revision, entries, sources };
+    return { revision, base, entries, sources };
   }
 
   async write(tenant: string, change: IndexWrite): Promise<number> {
@@ -109,7 +119,7 @@ export class RedisIndexStore implements IdentityIndexStore {
       ]),
     ];
     const statuses = (change.sources ?? []).flatMap((s) => [s.source, JSON.stringify(s)]);
-    const keys = ['rev', 'entries', 'changes', 'sources'].map((part) => this.key(tenant, part));
+    const keys = ['rev', 'entries', 'changes', 'sources', 'base'].map((part) => this.key(tenant, part));
     let revision = 0;
     for (let i = 0; i === 0 || i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH);
@@ -117,7 +127,7 @@ export class RedisIndexStore implements IdentityIndexStore {
       revision = Number(
         await redis.eval(WRITE_SCRIPT, {
           keys,
-          arguments: [String(batch.length), ...batch.flat(), ...(last ? statuses : [])],
+          arguments: [String(Date.now()), String(batch.length), ...batch.flat(), ...(last ? statuses : [])],
         }),
       );
     }

@@ -174,4 +174,21 @@ describe('the response cache shared in Redis', () => {
     expect((await read(t, '/up/1')).cached).toBe(true);
     expect(served).toHaveLength(7);
   }, 30_000);
+
+  it('tells the other replicas about a write made while Redis was down, once it is back', async () => {
+    const prefix = uniqueName('test:cache');
+    const [tierA, tierB] = [new SharedCacheTier(redis.url, prefix), new SharedCacheTier(redis.url, prefix)];
+    tiers.push(tierA, tierB);
+    await Promise.all([ready(tierA), ready(tierB)]);
+    const cacheA = new ResponseCache({ shared: tierA });
+    const b = transport(new ResponseCache({ shared: tierB }));
+    await read(b, '/outage-write');
+    expect((await read(b, '/outage-write')).cached).toBe(true); // in B's own tier
+    await redis.stop();
+    await cacheA.invalidateVendor('SNOW'); // a write through A while nobody can hear it
+    expect((await read(b, '/outage-write')).cached).toBe(true); // B cannot know yet
+    await redis.restart();
+    await Promise.all([ready(tierA), ready(tierB)]);
+    await expect.poll(async () => (await read(b, '/outage-write')).cached, { timeout: 5_000 }).toBe(false);
+  }, 30_000);
 });

@@ -4133,7 +4133,7 @@ export type UserEdge = {
 /** A business-rule failure of a mutation, returned as data rather than as a top-level error. */
 export type UserError = {
   __typename?: 'UserError';
-  /** Machine-readable code, e.g. `NOT_FOUND`, `INVALID_ROLE`, `UNKNOWN_COMPANY`. */
+  /** Machine-readable code, e.g. `NOT_FOUND`, `INVALID_ROLE`, `UNKNOWN_COMPANY`, or `IDEMPOTENCY_STORE_UNAVAILABLE` (the key could not be checked, nothing was done: retry). */
   code: Scalars['String']['output'];
   /** Path to the input field at fault, e.g. `["input", "email"]`; null when the error is not about one field. */
   field?: Maybe<Array<Scalars['String']['output']>>;
