@@ -22,7 +22,11 @@ const rank = (a: AccountModel) => vendorOrder.indexOf(a.vendor);
 export class LocalIndex {
   revision = 0;
   private readonly entries = new Map<string, IndexEntry>();
-  private readonly keysByEmail = new Map<string, Set<string>>();
+  /**
+   * Each person's entries, held directly (a few per person: an array, not a Set of keys). At 100,000
+   * people the index holds ~330,000 entries, so what each one costs is the replica's memory.
+   */
+  private readonly entriesByEmail = new Map<string, IndexEntry[]>();
   /** The revision each entry (or its removal) arrived with: a walk that began before it must not undo it. */
   private readonly writtenAt = new Map<string, number>();
   private sources = new Map<IndexSource, SourceStatus>();
@@ -58,7 +62,7 @@ export class LocalIndex {
 
   /** Every entry held for one normalized email. */
   entriesOfEmail(email: string): IndexEntry[] {
-    return [...(this.keysByEmail.get(email) ?? [])].map((key) => this.entries.get(key)!);
+    return [...(this.entriesByEmail.get(email) ?? [])];
   }
 
   apply(changes: IndexChanges): void {
@@ -69,18 +73,25 @@ export class LocalIndex {
       this.writtenAt.set(key, changes.revision);
       if (previous) {
         touched.add(previous.email);
-        this.keysByEmail.get(previous.email)?.delete(key);
+        const held = this.entriesByEmail.get(previous.email);
+        const at = held?.indexOf(previous) ?? -1;
+        if (at >= 0) held!.splice(at, 1);
       }
       if (stored.deleted) {
         this.entries.delete(key);
         continue;
       }
       const { deleted: _deleted, ...entry } = stored;
+      const held = this.entriesByEmail.get(entry.email);
+      // One string per email across the entry, its document and the person (rows read from the
+      // store arrive with a copy of it in each field).
+      const email = held ? (held[0]?.email ?? entry.email) : entry.email;
+      entry.email = email;
+      if (entry.source !== 'SCIM' && entry.doc.normalizedEmail === email) entry.doc.normalizedEmail = email;
       this.entries.set(key, entry as IndexEntry);
-      let keys = this.keysByEmail.get(entry.email);
-      if (!keys) this.keysByEmail.set(entry.email, (keys = new Set()));
-      keys.add(key);
-      touched.add(entry.email);
+      if (held) held.push(entry as IndexEntry);
+      else this.entriesByEmail.set(email, [entry as IndexEntry]);
+      touched.add(email);
     }
     const hiddenBefore = this.missingSources().join();
     this.sources = new Map(changes.sources.map((s) => [s.source, s]));
@@ -100,10 +111,10 @@ export class LocalIndex {
     const byEmail = new Map(previous?.byEmail ?? []);
     const scimByEmail = new Map(previous?.scimByEmail ?? []);
     let membershipChanged = !previous;
-    const emails = previous ? touched : new Set(this.keysByEmail.keys());
+    const emails = previous ? touched : this.entriesByEmail.keys();
     for (const email of emails) {
-      const held = [...(this.keysByEmail.get(email) ?? [])].map((key) => this.entries.get(key)!);
-      if (!held.length) this.keysByEmail.delete(email);
+      const held = this.entriesByEmail.get(email) ?? [];
+      if (!held.length) this.entriesByEmail.delete(email);
       const entries = held.filter((e) => !hidden.has(e.source));
       const accounts = entries.flatMap((e) => (e.source === 'SCIM' ? [] : [e.doc]));
       const scim = entries.find((e) => e.source === 'SCIM')?.doc as ScimIdentityModel | undefined;
