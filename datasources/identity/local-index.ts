@@ -1,6 +1,7 @@
 import { VendorError } from '../../common/errors.js';
 import type { AccountModel, ScimIdentityModel, UserModel } from '../model/index.js';
 import { vendorOrder, type IdentitySnapshot } from './build-identity.js';
+import { EntryCompactor } from './compact-entry.js';
 import { identitySources } from './identity-sources.js';
 import {
   entryKey,
@@ -21,14 +22,16 @@ const rank = (a: AccountModel) => vendorOrder.indexOf(a.vendor);
  */
 export class LocalIndex {
   revision = 0;
-  private readonly entries = new Map<string, IndexEntry>();
   /**
-   * Each person's entries, held directly (a few per person: an array, not a Set of keys). At 100,000
-   * people the index holds ~330,000 entries, so what each one costs is the replica's memory.
+   * Each entry with the revision it arrived with (a walk that began before it must not undo it). At
+   * 100,000 people the index holds ~330,000 entries, so what each one costs is the replica's memory.
    */
-  private readonly entriesByEmail = new Map<string, IndexEntry[]>();
-  /** The revision each entry (or its removal) arrived with: a walk that began before it must not undo it. */
-  private readonly writtenAt = new Map<string, number>();
+  private readonly entries = new Map<string, HeldEntry>();
+  /** Each person's entries, held directly (a few per person: an array, not a Set of keys). */
+  private readonly entriesByEmail = new Map<string, HeldEntry[]>();
+  /** The revision each removal arrived with (entries carry their own). */
+  private readonly removedAt = new Map<string, number>();
+  private readonly compactor = new EntryCompactor();
   private sources = new Map<IndexSource, SourceStatus>();
   private current?: IdentitySnapshot;
 
@@ -57,7 +60,8 @@ export class LocalIndex {
 
   /** Whether the entry was written (or removed) after `revision`: newer than a walk that began then. */
   changedSince(source: IndexSource, id: string, revision: number): boolean {
-    return (this.writtenAt.get(entryKey(source, id)) ?? 0) > revision;
+    const key = entryKey(source, id);
+    return (this.entries.get(key)?.at ?? this.removedAt.get(key) ?? 0) > revision;
   }
 
   /** Every entry held for one normalized email. */
@@ -70,27 +74,35 @@ export class LocalIndex {
     for (const stored of changes.entries) {
       const key = entryKey(stored.source, stored.id);
       const previous = this.entries.get(key);
-      this.writtenAt.set(key, changes.revision);
       if (previous) {
         touched.add(previous.email);
         const held = this.entriesByEmail.get(previous.email);
-        const at = held?.indexOf(previous) ?? -1;
-        if (at >= 0) held!.splice(at, 1);
+        if (held)
+          this.entriesByEmail.set(
+            previous.email,
+            held.filter((e) => e !== previous),
+          );
       }
       if (stored.deleted) {
         this.entries.delete(key);
+        this.removedAt.set(key, changes.revision);
         continue;
       }
-      const { deleted: _deleted, ...entry } = stored;
-      const held = this.entriesByEmail.get(entry.email);
-      // One string per email across the entry, its document and the person (rows read from the
-      // store arrive with a copy of it in each field).
-      const email = held ? (held[0]?.email ?? entry.email) : entry.email;
-      entry.email = email;
-      if (entry.source !== 'SCIM' && entry.doc.normalizedEmail === email) entry.doc.normalizedEmail = email;
-      this.entries.set(key, entry as IndexEntry);
-      if (held) held.push(entry as IndexEntry);
-      else this.entriesByEmail.set(email, [entry as IndexEntry]);
+      this.removedAt.delete(key);
+      const sameEmail = this.entriesByEmail.get(stored.email);
+      // One string per email across the person's entries (rows from the store each bring a copy), and
+      // one object literal per entry (a field added later would cost each entry a property array).
+      const email = sameEmail?.[0]?.email ?? stored.email;
+      const held = this.compactor.compact({
+        source: stored.source,
+        id: stored.id,
+        email,
+        doc: stored.doc,
+        at: changes.revision,
+      } as HeldEntry);
+      this.entries.set(key, held);
+      // A new array of the exact length: one grown by push keeps 17 slots for a person's 3 entries.
+      this.entriesByEmail.set(email, sameEmail ? sameEmail.concat(held) : [held]);
       touched.add(email);
     }
     const hiddenBefore = this.missingSources().join();
@@ -116,7 +128,7 @@ export class LocalIndex {
       const held = this.entriesByEmail.get(email) ?? [];
       if (!held.length) this.entriesByEmail.delete(email);
       const entries = held.filter((e) => !hidden.has(e.source));
-      const accounts = entries.flatMap((e) => (e.source === 'SCIM' ? [] : [e.doc]));
+      const accounts = entries.filter((e) => e.source !== 'SCIM').map((e) => e.doc as AccountModel);
       const scim = entries.find((e) => e.source === 'SCIM')?.doc as ScimIdentityModel | undefined;
       if (scim) scimByEmail.set(email, scim);
       else scimByEmail.delete(email);
@@ -146,6 +158,9 @@ export class LocalIndex {
     };
   }
 }
+
+/** An entry as a replica holds it: with the revision it arrived with (one field, not a map of 330,000). */
+type HeldEntry = IndexEntry & { at: number };
 
 function findIndex(users: UserModel[], email: string): number {
   let lo = 0;
