@@ -1,6 +1,6 @@
 /** Renders BENCHMARKS.md from bench/results/gateway.json and bench/results/simulators.json. */
 import { existsSync, readFileSync } from 'node:fs';
-import { scaleSection } from './scale-report.js';
+import { replicasSection, scaleSection } from './scale-report.js';
 
 type Result = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -43,7 +43,7 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
-${simulatorSection()}${exportSection()}${wasteExportSection()}${governanceSection()}${scaleSection()}${responseCacheSection()}${limitsSection()}`;
+${simulatorSection()}${exportSection()}${wasteExportSection()}${governanceSection()}${scaleSection()}${replicasSection()}${responseCacheSection()}${limitsSection()}`;
 }
 
 function simulatorSection(): string {

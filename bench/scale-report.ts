@@ -33,3 +33,38 @@ first replica right after (the payload said \`${r.suspend.status}\`). Gateway pr
 starts in the same process.
 `;
 }
+
+/** The `npm run bench:replicas` section of BENCHMARKS.md, from bench/results/replicas.json. */
+export function replicasSection(): string {
+  const file = 'bench/results/replicas.json';
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Result;
+  const rows = (r.coldVsWarm as Result[])
+    .map(
+      (q) =>
+        `| ${q.query} | ${Math.round(q.warm.answerBytes / 1024)} KB | ${q.cold.callsPerAnswer} | ${q.warm.callsPerAnswer} | ${q.cold.perSecond} | ${q.warm.perSecond} | ${q.warmOverCold}× |`,
+    )
+    .join('\n');
+  const rep = r.replicas as Result;
+  return `
+## Caches and replicas (\`npm run bench:replicas\`, ${r.measuredAt})
+
+The reference queries on the 2,000-person company, simulators in their own process (${r.vendorLatencyMs} ms per call),
+load from autocannon in its own process (${r.clients} connections, ${r.seconds} s per measurement). Cold: vendor cache,
+whole-response cache and seat-walk memo off (\`ADMINGRAPH_CACHE_TTL_MS=0\`, \`ADMINGRAPH_RESPONSE_CACHE=off\`,
+\`ADMINGRAPH_SEAT_WALK_TTL_MS=0\`), identity index built.
+Warm: both on (default TTLs), after one answer. Vendor calls are the upstream trace of one answer. Targets: warm = 0
+vendor calls and ≥ 10× the cold throughput; the warm directory page ≥ 500 answers/s.
+
+| query | answer | vendor calls cold | warm | answers/s cold | warm | warm / cold |
+|---|---|---|---|---|---|---|
+${rows}
+
+One replica against two (\`src/main.ts\` processes on the machine's Redis, sharing the identity index and the vendor
+cache; the warm directory page with the whole-response cache off, so each answer is GraphQL execution in a replica):
+**${rep.oneReplica.perSecond} answers/s** with one, **${rep.twoReplicas.perSecond}** with two (**${rep.twoOverOne}×**; target ≥ 1.8×). The
+second replica's first answer made ${rep.secondReplicaFirstAnswerCalls} vendor calls (it started beside the shared index and cache).
+This machine has 2 cores shared by both replicas, Redis, the simulators and the load generator: the ratio is bounded
+by the cores, not by anything the replicas share.
+`;
+}

@@ -1,0 +1,241 @@
+/**
+ * `npm run bench:replicas`: what the caches and a second replica buy, measured in one run on the
+ * 2,000-person company (simulators in their own process, 50 ms per vendor call).
+ *
+ * - Cold vs warm, per reference query (bench/reference-queries.ts): cold is a gateway with the vendor
+ *   response cache, the whole-response cache and the seat walk's memo off (the identity index built,
+ *   as it is once a replica serves); warm has both on and has answered the query once. Vendor calls per answer
+ *   (the upstream trace) and answers per second from concurrent clients.
+ * - One replica vs two: gateway processes (`src/main.ts`, each its own event loop) on the machine's
+ *   Redis, sharing the identity index and the vendor cache there; clients spread over the replicas
+ *   round-robin; the warm directory page without the whole-response cache, so every answer is
+ *   GraphQL execution in a replica (the work a second replica shares).
+ *
+ * BENCH_SECONDS per measurement (default 3). Writes bench/results/replicas.json and BENCHMARKS.md.
+ * Loopback only; bounded in time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadConfig } from '../src/config.js';
+import { startGateway } from '../src/start.js';
+import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
+import { renderBenchmarksMarkdown } from './report.js';
+import { startSimulatorProcess } from './simulator-process.js';
+import { round } from './stats.js';
+import { vendorEnv } from './vendor-env.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const CLIENTS = 8;
+const LATENCY_MS = 50;
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const BENCH_KEY = `bench-${randomBytes(16).toString('hex')}`;
+const directoryPage = referenceQueries.find((q) => q.name === 'directory-page')!;
+
+interface Answer {
+  bytes: number;
+  vendorCalls: number;
+}
+
+/**
+ * One answer. `trace` asks for the upstream trace (the vendor calls it made); the throughput runs
+ * ask as a frontend does, without it.
+ */
+async function ask(url: string, query: ReferenceQuery, trace = true): Promise<Answer> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${BENCH_KEY}`,
+      ...(trace ? { 'x-admingraph-trace': '1' } : {}),
+    },
+    body: JSON.stringify({ query: query.query, variables: query.variables }),
+  });
+  const text = await res.text();
+  const body = JSON.parse(text) as { errors?: unknown[]; extensions?: { upstream?: { total: number } } };
+  if (body.errors) throw new Error(`${query.name}: ${text.slice(0, 400)}`);
+  return { bytes: text.length, vendorCalls: body.extensions?.upstream?.total ?? NaN };
+}
+
+/**
+ * Answers per second from CLIENTS connections for SECONDS, spread over `urls` (autocannon in its own
+ * process, so the load generator does not share the gateway's event loop). Every answer must be a 2xx
+ * (a refused one is cheap and would flatter the figure), and one more is read whole to check it is data.
+ */
+async function throughput(urls: string[], query: ReferenceQuery) {
+  const body = JSON.stringify({ query: query.query, variables: query.variables });
+  const args = [
+    ...['--json', '-c', String(CLIENTS), '-d', String(SECONDS), '-m', 'POST'],
+    ...['-H', 'content-type=application/json', '-H', `authorization=Bearer ${BENCH_KEY}`],
+    ...['-b', body, ...urls],
+  ];
+  const result = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/autocannon/autocannon.js', ...args], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`autocannon exited with ${code}`)),
+    );
+  });
+  const report = JSON.parse(result) as {
+    requests: { total: number; average: number };
+    non2xx: number;
+    errors: number;
+    duration: number;
+  };
+  if (report.non2xx || report.errors)
+    throw new Error(`${query.name}: ${report.non2xx} non-2xx answers and ${report.errors} errors under load`);
+  const sample = await ask(urls[0], query, false);
+  return {
+    answers: report.requests.total,
+    perSecond: round(report.requests.total / report.duration, 1),
+    answerBytes: sample.bytes,
+  };
+}
+
+async function coldVsWarm(env: NodeJS.ProcessEnv) {
+  const results: Record<string, unknown>[] = [];
+  for (const query of referenceQueries) {
+    const measured: Record<string, unknown> = { query: query.name };
+    for (const mode of ['cold', 'warm'] as const) {
+      const settings =
+        mode === 'cold'
+          ? {
+              ADMINGRAPH_CACHE_TTL_MS: '0',
+              ADMINGRAPH_RESPONSE_CACHE: 'off',
+              ADMINGRAPH_SEAT_WALK_TTL_MS: '0',
+            }
+          : { ADMINGRAPH_RESPONSE_CACHE: 'on' }; // the vendor cache keeps its per-kind default TTLs
+      const gateway = await startGateway({ config: { ...loadConfig({ ...env, ...settings }), port: 0 } });
+      try {
+        const first = await ask(gateway.url, query); // builds the index; warm: fills both caches
+        const next = await ask(gateway.url, query);
+        measured[mode] = {
+          firstCalls: first.vendorCalls,
+          callsPerAnswer: next.vendorCalls,
+          ...(await throughput([gateway.url], query)),
+        };
+      } finally {
+        await gateway.stop();
+      }
+    }
+    const cold = measured.cold as { perSecond: number };
+    const warm = measured.warm as { perSecond: number };
+    measured.warmOverCold = round(warm.perSecond / cold.perSecond, 1);
+    console.log(JSON.stringify(measured));
+    results.push(measured);
+  }
+  return results;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `src/main.ts` in its own process; resolves once it prints its endpoint. */
+async function startReplicaProcess(env: NodeJS.ProcessEnv) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), ADMINGRAPH_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('replica did not start within 60 s')), 60_000);
+    child.once('exit', (code) => reject(new Error(`replica exited with ${code}`)));
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('GraphQL endpoint')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function oneVsTwoReplicas(env: NodeJS.ProcessEnv) {
+  const suffix = randomBytes(4).toString('hex');
+  const shared = {
+    ...env,
+    REDIS_URL,
+    ADMINGRAPH_IDENTITY_REDIS_PREFIX: `bench:identity:${suffix}`,
+    ADMINGRAPH_CACHE_REDIS_PREFIX: `bench:cache:${suffix}`,
+    ADMINGRAPH_CACHE_PREFIX: `bench:${suffix}`,
+    ADMINGRAPH_AUDIT_FILE: `/tmp/bench-audit-${suffix}.ndjson`,
+    ADMINGRAPH_RESPONSE_CACHE: 'off',
+  };
+  const replicas = [await startReplicaProcess(shared)];
+  try {
+    await ask(replicas[0].url, directoryPage); // builds the shared index, fills the shared vendor cache
+    const one = await throughput([replicas[0].url], directoryPage);
+    console.log(JSON.stringify({ oneReplica: one }));
+    replicas.push(await startReplicaProcess(shared));
+    const secondFirst = await ask(replicas[1].url, directoryPage);
+    const two = await throughput(
+      replicas.map((r) => r.url),
+      directoryPage,
+    );
+    console.log(JSON.stringify({ twoReplicas: two }));
+    return {
+      oneReplica: one,
+      twoReplicas: two,
+      secondReplicaFirstAnswerCalls: secondFirst.vendorCalls,
+      twoOverOne: round(two.perSecond / one.perSecond, 2),
+    };
+  } finally {
+    for (const replica of replicas) await replica.stop();
+  }
+}
+
+const simulators = await startSimulatorProcess({
+  SIM_SEED: '42',
+  SIM_PEOPLE: '2000',
+  SIM_LATENCY_MS: String(LATENCY_MS),
+});
+let output: Record<string, unknown>;
+try {
+  const env = {
+    ...(await vendorEnv(simulators.urls)),
+    ADMINGRAPH_API_KEYS: `${BENCH_KEY}:admin:bench`,
+    // One caller asks thousands of times a minute here: the per-caller budget would measure itself.
+    ADMINGRAPH_COST_BUDGET_PER_MINUTE: '1000000000',
+  };
+  output = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    vendorLatencyMs: LATENCY_MS,
+    seconds: SECONDS,
+    clients: CLIENTS,
+    coldVsWarm: await coldVsWarm(env),
+    replicas: await oneVsTwoReplicas(env),
+  };
+} finally {
+  await simulators.stop();
+}
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/replicas.json', JSON.stringify(output, null, 2) + '\n');
+if (existsSync('bench/results/gateway.json'))
+  writeFileSync(
+    'BENCHMARKS.md',
+    renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
+  );
+console.log('wrote bench/results/replicas.json');
