@@ -241,6 +241,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
           caches.close(),
           budget instanceof RedisCostBudget ? budget.close() : undefined,
         ]);
+        gateway.metrics.close();
         if (ownFleet) await fleet?.close();
       },
     };

@@ -105,6 +105,15 @@ export class GatewayMetrics {
     collectDefaultMetrics({ register: this.registry, prefix: 'admingraph_' });
   }
 
+  /**
+   * Lets the gateway go: prom-client's default GC metric keeps a process-wide PerformanceObserver that
+   * holds this registry for good, and through the gauges' collect callbacks the whole gateway (its
+   * identity index is ~250 MB at 100,000 people). Emptying the registry breaks that chain.
+   */
+  close(): void {
+    this.registry.clear();
+  }
+
   request(operationName: string | undefined, type: string, durationSeconds: number, errorCodes: string[]) {
     const operation = this.operationLabel(operationName);
     this.requests.inc({ operation, type });
