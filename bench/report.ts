@@ -43,7 +43,7 @@ noisy: compare ratios within one run, not absolute times across runs.
 ${rows.join('\n')}
 
 ${explanations.join('\n')}
-${simulatorSection()}${exportSection()}${wasteExportSection()}${governanceSection()}${scaleSection()}${replicasSection()}${responseCacheSection()}${limitsSection()}`;
+${simulatorSection()}${exportSection()}${wasteExportSection()}${governanceSection()}${faultIsolationSection()}${scaleSection()}${replicasSection()}${responseCacheSection()}${limitsSection()}`;
 }
 
 function simulatorSection(): string {
@@ -169,5 +169,28 @@ and the answers: **${r.heapTakenMb} MB** (target < ${r.heapTargetMb} MB).
 | query | totalCount | bound (vendor calls beyond the index) | cold calls | warm calls | cold ms | warm ms |
 |---|---|---|---|---|---|---|
 ${rows}
+`;
+}
+
+function faultIsolationSection(): string {
+  const file = 'bench/results/fault-isolation.json';
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Result;
+  return `
+## Fault isolation (\`tsx bench/fault-isolation.ts\`, second part of \`npm run bench\`, ${r.measuredAt})
+
+Raw figures in \`bench/results/fault-isolation.json\`. ${r.healthyClients} clients loop over BetterCloud and Snow account pages
+(\`accounts(vendor:, first: 50)\`, simulators in their own process, ${r.vendorLatencyMs} ms per call), first with every vendor healthy,
+then while JumpCloud hangs every call and ${r.hangingClients} more clients keep asking it (JumpCloud timeout 1 s, request deadline
+2 s, breaker after 5 failures), ${r.phaseMs / 1000} s per phase after a warm-up phase, on the shared 2-core machine (noisy).
+
+| phase            | healthy-vendor queries/s | errors on healthy queries | JumpCloud answers (all errors) |
+| ---------------- | -----------------------: | ------------------------: | -----------------------------: |
+| all healthy      | ${r.allHealthy.healthyPerSecond} | ${r.allHealthy.healthyErrors} | — |
+| JumpCloud hangs  | ${r.jumpCloudHanging.healthyPerSecond} | ${r.jumpCloudHanging.healthyErrors} | ${r.jumpCloudHanging.hangingAnswers} |
+| kept throughput  | ${r.keptThroughput} | target ≥ ${r.target} | |
+
+Each vendor has its own bulkhead and breaker: the healthy vendors' queries must never fail and never wait on
+JumpCloud; the kept throughput is what a hanging vendor costs them on this machine.
 `;
 }
