@@ -27,7 +27,10 @@ function sortColumns(entry: IndexEntry): [string | null, string | null, string |
 /**
  * The identity index in PostgreSQL (`DATABASE_URL`): one row per tenant, source and account, indexed
  * by normalized email and by the `users` sort keys (display name, department, last activity), and
- * by revision so a replica reads only what changed since its copy. The tenant row's revision is
+ * by revision so a replica reads only what changed since its copy. The account document is `json`,
+ * not `jsonb`: nothing queries inside it, and a replica starting beside 330,000 rows reads them 3×
+ * faster when the server sends the stored text instead of re-serializing jsonb (measured: 0.9 s
+ * against 2.7 s for the whole table through psql). The tenant row's revision is
  * bumped inside each write's transaction: its row lock orders concurrent writers, so revisions commit
  * in order. Leases are rows with an expiry, taken by an upsert that only wins over an expired holder.
  */
@@ -73,23 +76,20 @@ export class PostgresIndexStore implements IdentityIndexStore {
         `SELECT revision, sources FROM ${this.tenants} WHERE tenant = $1`,
         [tenant],
       );
-      const rows = await client.query<{
-        source: string;
-        id: string;
-        email: string;
-        doc: unknown;
-        deleted: boolean;
-      }>(
-        `SELECT source, id, email, doc, deleted FROM ${this.entries}
-          WHERE tenant = $1 AND revision > $2 AND ($2 > 0 OR NOT deleted)`,
-        [tenant, since],
-      );
+      // Rows as arrays, made into entries once: a second replica reads all ~330,000 of them at start.
+      const rows = await client.query<[string, string, string, AccountModel, boolean]>({
+        text: `SELECT source, id, email, doc, deleted FROM ${this.entries}
+                WHERE tenant = $1 AND revision > $2 AND ($2 > 0 OR NOT deleted)`,
+        values: [tenant, since],
+        rowMode: 'array',
+      });
       await client.query('COMMIT');
       return {
         revision: head.rows.length ? Number(head.rows[0].revision) : 0,
         sources: head.rows.length ? Object.values(head.rows[0].sources) : [],
         entries: rows.rows.map(
-          (r) => ({ ...r, ...(r.deleted ? {} : { deleted: undefined }) }) as StoredEntry,
+          ([source, id, email, doc, deleted]) =>
+            ({ source, id, email, doc, deleted: deleted || undefined }) as StoredEntry,
         ),
       };
     } catch (error) {
@@ -117,7 +117,7 @@ export class PostgresIndexStore implements IdentityIndexStore {
         const columns = batch.map(sortColumns);
         await client.query(
           `INSERT INTO ${this.entries} (tenant, source, id, email, display_name, department, last_active, doc, revision, deleted)
-           SELECT $1, s, i, e, dn, dp, la, d::jsonb, $9, false
+           SELECT $1, s, i, e, dn, dp, la, d::json, $9, false
              FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(s, i, e, dn, dp, la, d)
            ON CONFLICT (tenant, source, id) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name,
              department = EXCLUDED.department, last_active = EXCLUDED.last_active, doc = EXCLUDED.doc,
@@ -194,7 +194,7 @@ export class PostgresIndexStore implements IdentityIndexStore {
             tenant text PRIMARY KEY, revision bigint NOT NULL, sources jsonb NOT NULL DEFAULT '{}'::jsonb);
           CREATE TABLE IF NOT EXISTS ${this.entries} (
             tenant text NOT NULL, source text NOT NULL, id text NOT NULL, email text NOT NULL,
-            display_name text, department text, last_active text, doc jsonb NOT NULL,
+            display_name text, department text, last_active text, doc json NOT NULL,
             revision bigint NOT NULL, deleted boolean NOT NULL DEFAULT false,
             PRIMARY KEY (tenant, source, id));
           CREATE INDEX IF NOT EXISTS ${this.entries}_email ON ${this.entries} (tenant, email);
@@ -205,6 +205,14 @@ export class PostgresIndexStore implements IdentityIndexStore {
           CREATE TABLE IF NOT EXISTS ${this.leases} (
             tenant text NOT NULL, name text NOT NULL, holder text NOT NULL, expires_at timestamptz NOT NULL,
             PRIMARY KEY (tenant, name));`);
+        // Tables made before documents were json: convert once (a table rewrite, under the lock above).
+        const { rows } = await client.query<{ data_type: string }>(
+          `SELECT data_type FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = $1 AND column_name = 'doc'`,
+          [this.entries],
+        );
+        if (rows[0]?.data_type === 'jsonb')
+          await client.query(`ALTER TABLE ${this.entries} ALTER COLUMN doc TYPE json USING doc::json`);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);

@@ -1,0 +1,87 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndexEntry } from '../../../datasources/identity/index-store.js';
+import { PostgresIndexStore } from '../../../datasources/identity/stores/postgres-index-store.js';
+import { accountFixture } from '../../support/account-fixtures.js';
+import { databaseUrl, uniqueName } from '../../support/replicas.js';
+
+/**
+ * The PostgreSQL index store against the machine's PostgreSQL: documents come back exactly as they
+ * were written (they are kept as json text), and a table an earlier version made with jsonb
+ * documents is converted once on first use, keeping its rows.
+ */
+
+let pool: pg.Pool;
+beforeAll(() => {
+  pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+});
+afterAll(() => pool.end());
+
+const docType = async (table: string) =>
+  (
+    await pool.query<{ data_type: string }>(
+      `SELECT data_type FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = $1 AND column_name = 'doc'`,
+      [table],
+    )
+  ).rows[0]?.data_type;
+
+describe('the PostgreSQL identity index store', () => {
+  it('answers every document as it was written, in a json column', async () => {
+    const prefix = uniqueName('idx_store');
+    const store = new PostgresIndexStore(pool, prefix);
+    const entries: IndexEntry[] = [
+      {
+        source: 'BETTERCLOUD',
+        id: 'bc-1',
+        email: 'ann@example.com',
+        doc: accountFixture('BETTERCLOUD', 'Ann@Example.com', 'ACTIVE', {
+          displayName: 'Ann Lee',
+          department: 'Sales',
+        }),
+      },
+      {
+        source: 'ATLASSIAN',
+        id: 'at-1',
+        email: 'ann@example.com',
+        doc: accountFixture('ATLASSIAN', 'ann@example.com', 'SUSPENDED', {
+          productAccess: [{ key: 'jira', name: 'Jira', url: null, lastActiveAt: null }],
+        }),
+      },
+    ];
+    const revision = await store.write('tenant-a', { upserts: entries });
+    const changes = await store.changesSince('tenant-a', 0);
+    expect(changes.revision).toBe(revision);
+    const byKey = <T extends { source: string; id: string }>(list: T[]) =>
+      [...list].sort((a, b) => `${a.source}:${a.id}`.localeCompare(`${b.source}:${b.id}`));
+    expect(byKey(changes.entries).map(({ deleted: _deleted, ...entry }) => entry)).toEqual(byKey(entries));
+    expect(await docType(`${prefix}_entries`)).toBe('json');
+  });
+
+  it('converts a table made with jsonb documents once, keeping its rows', async () => {
+    const prefix = uniqueName('idx_old');
+    const doc = accountFixture('SNOW', 'bob@example.com', 'ACTIVE');
+    // The tables as an earlier version created them.
+    await pool.query(`
+      CREATE TABLE ${prefix}_tenants (tenant text PRIMARY KEY, revision bigint NOT NULL, sources jsonb NOT NULL DEFAULT '{}'::jsonb);
+      CREATE TABLE ${prefix}_entries (
+        tenant text NOT NULL, source text NOT NULL, id text NOT NULL, email text NOT NULL,
+        display_name text, department text, last_active text, doc jsonb NOT NULL,
+        revision bigint NOT NULL, deleted boolean NOT NULL DEFAULT false, PRIMARY KEY (tenant, source, id));
+      INSERT INTO ${prefix}_tenants VALUES ('tenant-a', 1, '{}');`);
+    await pool.query(
+      `INSERT INTO ${prefix}_entries (tenant, source, id, email, doc, revision) VALUES ('tenant-a', 'SNOW', 'sn-1', 'bob@example.com', $1::jsonb, 1)`,
+      [JSON.stringify(doc)],
+    );
+    const store = new PostgresIndexStore(pool, prefix);
+    const changes = await store.changesSince('tenant-a', 0);
+    expect(changes.entries).toHaveLength(1);
+    expect(changes.entries[0]).toMatchObject({ source: 'SNOW', id: 'sn-1', email: 'bob@example.com', doc });
+    expect(await docType(`${prefix}_entries`)).toBe('json');
+    // Written to after the conversion, like any other table.
+    await store.write('tenant-a', {
+      upserts: [{ source: 'SNOW', id: 'sn-2', email: 'cy@example.com', doc }],
+    });
+    expect((await store.changesSince('tenant-a', 1)).entries.map((e) => e.id)).toEqual(['sn-2']);
+  });
+});
