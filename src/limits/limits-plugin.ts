@@ -1,10 +1,10 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { QueryTooComplexError, RateLimitedError } from '../../common/errors.js';
 import type { GatewayContext } from '../../mutations/context.js';
 import type { BudgetStatus, CostBudget } from './cost-budget.js';
 import type { LimitSettings } from './limit-settings.js';
-import { operationCost } from './query-cost.js';
+import { OperationPricing } from './operation-pricing.js';
 import { shapeRules } from './shape-rules.js';
 
 /** What `extensions.cost` of every response says (Shopify's names). */
@@ -34,24 +34,18 @@ export interface CheckedOperation {
  * `cost` is set as soon as it is known, so a refused operation still reports it.
  */
 export async function checkLimits(
-  schema: GraphQLSchema,
+  pricing: OperationPricing,
   settings: LimitSettings,
   budget: CostBudget,
-  rules: ValidationRule[],
   operation: CheckedOperation,
   report: (cost: number, status?: BudgetStatus) => void = () => {},
 ): Promise<void> {
-  const shapeErrors = validate(schema, operation.document, rules);
-  if (shapeErrors.length > 0)
-    throw new QueryTooComplexError(shapeErrors.map((e) => e.message).join(' '), refused(400));
-  let cost: number;
-  try {
-    cost = operationCost({ schema, ...operation, settings });
-  } catch {
-    // Variables that do not fit the operation: execution refuses them before any resolver runs, with
-    // graphql-js's message (which formatError strips of the values it echoes), so nothing is priced.
-    return;
-  }
+  const shapeErrors = pricing.shapeErrors(operation.document);
+  if (shapeErrors !== null) throw new QueryTooComplexError(shapeErrors, refused(400));
+  const cost = pricing.cost(operation.document, operation.operationName, operation.variables);
+  // Variables that do not fit the operation: execution refuses them before any resolver runs, with
+  // graphql-js's message (which formatError strips of the values it echoes), so nothing is priced.
+  if (cost === null) return;
   report(cost);
   if (cost > settings.maxCost)
     throw new QueryTooComplexError(
@@ -81,7 +75,7 @@ export function limitsPlugin(
   settings: LimitSettings,
   budget: CostBudget,
 ): ApolloServerPlugin<GatewayContext> {
-  const rules: ValidationRule[] = shapeRules(settings);
+  const pricing = new OperationPricing(schema, settings, shapeRules(settings));
   return {
     async requestDidStart() {
       let requestedQueryCost: number | undefined;
@@ -89,10 +83,9 @@ export function limitsPlugin(
       return {
         async didResolveOperation({ document, operationName, request, contextValue }) {
           await checkLimits(
-            schema,
+            pricing,
             settings,
             budget,
-            rules,
             { document, operationName, variables: request.variables, callerId: contextValue.principal.id },
             (cost, status) => {
               requestedQueryCost = cost;
