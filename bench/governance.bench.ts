@@ -6,7 +6,6 @@
  * growth (target below). Gateway and simulators share this process; loopback only. Writes
  * bench/results/governance.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateCompany } from '../simulators/company/company.js';
 import type { BetterCloudState } from '../simulators/bettercloud/state.js';
 import { startSimulators } from '../simulators/index.js';
@@ -16,7 +15,7 @@ import type { Principal } from '../common/principal.js';
 
 /** In-process runs authenticate nobody: the benchmark reads as an admin would. */
 const BENCH_ADMIN: Principal = { id: 'key:bench', role: 'admin', method: 'api-key' };
-import { renderBenchmarksMarkdown } from './report.js';
+import { writeBenchResult } from './report.js';
 import { round } from './stats.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000);
@@ -163,11 +162,6 @@ const report = {
   heapTargetMb: HEAP_TARGET_MB,
   results,
 };
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/governance.json', `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(
-  'BENCHMARKS.md',
-  renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
-);
+writeBenchResult('governance', report);
 console.log(`heap taken by the gateway: ${heapTakenMb} MB (target < ${HEAP_TARGET_MB} MB)`);
 process.exit(0);

@@ -14,14 +14,13 @@
  * BENCH_SECONDS per measurement (default 3). Writes bench/results/replicas.json and BENCHMARKS.md.
  * Loopback only; bounded in time.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
+import { startGatewayProcess } from './gateway-process.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
-import { renderBenchmarksMarkdown } from './report.js';
+import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
 import { vendorEnv } from './vendor-env.js';
@@ -132,46 +131,6 @@ async function coldVsWarm(env: NodeJS.ProcessEnv) {
   return results;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** `src/main.ts` in its own process; resolves once it prints its endpoint. */
-async function startReplicaProcess(env: NodeJS.ProcessEnv) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), ADMINGRAPH_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('replica did not start within 60 s')), 60_000);
-    child.once('exit', (code) => reject(new Error(`replica exited with ${code}`)));
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('GraphQL endpoint')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 async function oneVsTwoReplicas(env: NodeJS.ProcessEnv) {
   const suffix = randomBytes(4).toString('hex');
   const shared = {
@@ -182,13 +141,14 @@ async function oneVsTwoReplicas(env: NodeJS.ProcessEnv) {
     ADMINGRAPH_CACHE_PREFIX: `bench:${suffix}`,
     ADMINGRAPH_AUDIT_FILE: `/tmp/bench-audit-${suffix}.ndjson`,
     ADMINGRAPH_RESPONSE_CACHE: 'off',
+    ADMINGRAPH_LOG_LEVEL: 'warn',
   };
-  const replicas = [await startReplicaProcess(shared)];
+  const replicas = [await startGatewayProcess(shared)];
   try {
     await ask(replicas[0].url, directoryPage); // builds the shared index, fills the shared vendor cache
     const one = await throughput([replicas[0].url], directoryPage);
     console.log(JSON.stringify({ oneReplica: one }));
-    replicas.push(await startReplicaProcess(shared));
+    replicas.push(await startGatewayProcess(shared));
     const secondFirst = await ask(replicas[1].url, directoryPage);
     const two = await throughput(
       replicas.map((r) => r.url),
@@ -231,11 +191,4 @@ try {
 } finally {
   await simulators.stop();
 }
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/replicas.json', JSON.stringify(output, null, 2) + '\n');
-if (existsSync('bench/results/gateway.json'))
-  writeFileSync(
-    'BENCHMARKS.md',
-    renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
-  );
-console.log('wrote bench/results/replicas.json');
+writeBenchResult('replicas', output);

@@ -1,8 +1,23 @@
 /** Renders BENCHMARKS.md from bench/results/gateway.json and bench/results/simulators.json. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { replicasSection, scaleSection } from './scale-report.js';
 
 type Result = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Renders BENCHMARKS.md again from every results file (the gateway's first, when it has been measured). */
+export function rerenderBenchmarks(): void {
+  const gateway = 'bench/results/gateway.json';
+  if (existsSync(gateway))
+    writeFileSync('BENCHMARKS.md', renderBenchmarksMarkdown(JSON.parse(readFileSync(gateway, 'utf8'))));
+}
+
+/** Writes one benchmark's results to bench/results/<name>.json and renders BENCHMARKS.md again. */
+export function writeBenchResult(name: string, output: unknown): void {
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/${name}.json`, JSON.stringify(output, null, 2) + '\n');
+  rerenderBenchmarks();
+  console.log(`wrote bench/results/${name}.json and BENCHMARKS.md`);
+}
 
 export function renderBenchmarksMarkdown(output: {
   measuredAt: string;

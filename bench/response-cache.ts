@@ -7,11 +7,10 @@
  * (BENCH_SECONDS=3 per measurement); writes bench/results/response-cache.json and re-renders
  * BENCHMARKS.md.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
 import { referenceQueries } from './reference-queries.js';
-import { renderBenchmarksMarkdown } from './report.js';
+import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
 import { vendorEnv } from './vendor-env.js';
@@ -86,11 +85,4 @@ const output = {
   cached: results.on!,
   speedup: round(results.on!.perSecond / results.off!.perSecond),
 };
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/response-cache.json', JSON.stringify(output, null, 2) + '\n');
-if (existsSync('bench/results/gateway.json'))
-  writeFileSync(
-    'BENCHMARKS.md',
-    renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
-  );
-console.log('wrote bench/results/response-cache.json');
+writeBenchResult('response-cache', output);

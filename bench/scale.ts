@@ -8,11 +8,10 @@
  * people. Writes bench/results/scale.json and BENCHMARKS.md.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import type { SimulatedVendor } from '../simulators/index.js';
-import { renderBenchmarksMarkdown } from './report.js';
+import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
 import { vendorEnv } from './vendor-env.js';
@@ -153,13 +152,7 @@ try {
     secondReplica,
     suspend,
   };
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/scale.json', JSON.stringify(output, null, 2) + '\n');
-  writeFileSync(
-    'BENCHMARKS.md',
-    renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
-  );
-  console.log('wrote bench/results/scale.json and BENCHMARKS.md');
+  writeBenchResult('scale', output);
 } finally {
   for (const replica of replicas) await replica.stop();
   await simulators.stop();

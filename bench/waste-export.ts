@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
-import { renderBenchmarksMarkdown } from './report.js';
+import { rerenderBenchmarks } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
 import { BENCH_NOW, vendorEnv } from './vendor-env.js';
@@ -124,9 +124,5 @@ const results = [...kept.results.filter((r) => r.people !== PEOPLE), result].sor
   (a, b) => (a.people as number) - (b.people as number),
 );
 writeFileSync(RESULTS, JSON.stringify({ results }, null, 2) + '\n');
-if (existsSync('bench/results/gateway.json'))
-  writeFileSync(
-    'BENCHMARKS.md',
-    renderBenchmarksMarkdown(JSON.parse(readFileSync('bench/results/gateway.json', 'utf8'))),
-  );
+rerenderBenchmarks();
 console.log(`wrote ${RESULTS} and BENCHMARKS.md`);

@@ -4,6 +4,12 @@ import { operationCost } from './query-cost.js';
 
 /** Variable sets remembered per document: a frontend's page asks with a handful (its cursors, filters). */
 const MAX_VARIABLE_SETS = 64;
+/**
+ * Longer variables are priced every time and not kept: a repeated page has short ones (a cursor, a
+ * filter), while a long list (`ids`, an invite's emails) is rarely sent twice, and keeping such keys
+ * would let a caller fill memory with 64 bodies per document.
+ */
+const MAX_KEPT_KEY_LENGTH = 2_048;
 
 interface Priced {
   /** The shape rules' messages, joined; null when the shape is within the limits. */
@@ -53,6 +59,7 @@ export class OperationPricing {
     } catch {
       cost = null;
     }
+    if (key.length > MAX_KEPT_KEY_LENGTH) return cost;
     if (costs.size >= MAX_VARIABLE_SETS) costs.delete(costs.keys().next().value!);
     costs.set(key, cost);
     return cost;

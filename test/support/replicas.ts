@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL JSON in tests is untyped */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { startGatewayProcess } from '../../bench/gateway-process.js';
 import { loadConfig } from '../../src/config.js';
 import { startGateway, type RunningGateway } from '../../src/start.js';
 import type { SimulatorFleet } from '../../simulators/index.js';
@@ -71,34 +72,6 @@ export async function startReplica(env: NodeJS.ProcessEnv): Promise<Replica & { 
 export async function startReplicaProcess(
   env: NodeJS.ProcessEnv,
 ): Promise<Replica & { child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica did not start:\n${output}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`replica exited with ${code}:\n${output}`)));
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL endpoint: (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-  });
-  return {
-    url,
-    child,
-    query: (q, v) => post(url, q, v),
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const { url, child, stop } = await startGatewayProcess(env);
+  return { url, child, query: (q, v) => post(url, q, v), stop };
 }

@@ -31,6 +31,27 @@ describe('operation pricing', () => {
     expect(new OperationPricing(schema, settings, shapeRules(settings)).cost(suspend)).not.toBe(first);
   });
 
+  it('prices long variables every time and keeps nothing of them', () => {
+    const settings = { ...limitDefaults };
+    const pricing = new OperationPricing(schema, settings, shapeRules(settings));
+    const suspend = parse(
+      'mutation ($note: String) { suspendUser(input: { email: "a@b.co" }) { user { email } } }',
+    );
+    const long = { note: 'x'.repeat(5_000) };
+    const short = { note: 'x' };
+    const before = {
+      long: pricing.cost(suspend, undefined, long),
+      short: pricing.cost(suspend, undefined, short),
+    };
+    settings.mutationCost *= 10; // a fresh walk now prices the mutation differently
+    // The short set was kept as it was priced; the long one is walked again (nothing of it was kept).
+    expect(pricing.cost(suspend, undefined, short)).toBe(before.short);
+    expect(pricing.cost(suspend, undefined, long)).not.toBe(before.long);
+    expect(pricing.cost(suspend, undefined, long)).toBe(
+      operationCost({ schema, document: suspend, variables: long, settings }),
+    );
+  });
+
   it('answers null for variables that do not fit, and the shape errors of a document too deep', () => {
     const pricing = new OperationPricing(schema, limitDefaults, shapeRules(limitDefaults));
     expect(pricing.cost(page, undefined, { n: 'many' })).toBeNull();
