@@ -4,6 +4,7 @@ import type { DownloadSigner } from '../common/download-links.js';
 import type { Principal } from '../common/principal.js';
 import type { Datasources } from '../datasources/contracts.js';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
+import type { PeopleView } from '../datasources/identity/people-view.js';
 import type { PaidSeats } from '../datasources/insights/paid-seat-store.js';
 import type { UpstreamTrace } from '../datasources/http/trace.js';
 import type { Loaders } from '../datasources/loaders.js';
@@ -29,15 +30,20 @@ export interface GatewayContext {
    * answered (its accounts are missing from a cross-vendor list). Added to the response's `errors`.
    */
   partialFailures: GraphQLError[];
-  /** The cross-vendor identity index (built or refreshed on first use, shared across requests). */
+  /**
+   * The whole cross-vendor identity index (built on first use, shared across requests), for readers
+   * that need everyone: governance scans, seat holders. One person or a `users` page: `people()`.
+   */
   identity(): Promise<IdentitySnapshot>;
+  /** The identity index one person (or one `users` page) at a time: built or waited for like `identity()`. */
+  people(): Promise<PeopleView>;
   /**
    * Every paid seat of the company (Snow's seat walk), shared across requests per tenant and served
    * stale-while-revalidate; writes to Snow drop it. `licenseWaste` and `spend` compute from it once.
    */
   paidSeats(): Promise<PaidSeats>;
-  /** The identity index if it is already built (possibly stale), without building it: lookups of one person ask the vendors instead. */
-  builtIdentity(): IdentitySnapshot | undefined;
+  /** The people of the identity index if it is already built (possibly stale), without building it: lookups of one person ask the vendors instead. */
+  builtPeople(): PeopleView | undefined;
   /** "Now" for inactivity and KPI windows: the gateway's one clock (pinned in tests), never `Date.now()`. */
   clock: Clock;
   /** Signs links to the vendor documents the gateway passes through (`DownloadLink`). */

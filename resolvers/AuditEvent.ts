@@ -5,5 +5,5 @@ export const AuditEvent: AuditEventResolvers = {
   id: (event) => nodeIds.auditEvent(event),
   /** The person the event is about, from the identity index; null for groups, apps and people no vendor lists. */
   target: async (event, _args, ctx) =>
-    event.targetEmail ? ((await ctx.identity()).byEmail.get(event.targetEmail) ?? null) : null,
+    event.targetEmail ? ((await (await ctx.people()).person(event.targetEmail)) ?? null) : null,
 };

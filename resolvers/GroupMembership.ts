@@ -5,6 +5,6 @@ export const GroupMembership: GroupMembershipResolvers = {
   /** The person behind the member's email; one the identity index does not know still answers, with no accounts. */
   user: async (membership, _args, ctx) => {
     const email = normalizeEmail(membership.email);
-    return (await ctx.identity()).byEmail.get(email) ?? { email, accounts: [] };
+    return (await (await ctx.people()).person(email)) ?? { email, accounts: [] };
   },
 };

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
+import type { PeopleView } from '../datasources/identity/people-view.js';
 import { VendorError } from '../common/errors.js';
 import type { GatewayContext } from '../mutations/context.js';
 
@@ -39,6 +40,16 @@ export async function tolerateVendorFailure<T>(
     report(error);
     return fallback;
   }
+}
+
+/** The people of the identity index, with the vendors it could not read reported (their accounts are missing). */
+export async function peopleReportingFailures(
+  ctx: GatewayContext,
+  report: FailureReport,
+): Promise<PeopleView> {
+  const people = await ctx.people();
+  people.failures.forEach(report);
+  return people;
 }
 
 /** The identity index, with the vendors it could not read reported (their accounts are missing). */

@@ -1,4 +1,5 @@
 import { findUserByEmail } from '../datasources/identity/find-user.js';
+import { snapshotPeople } from '../datasources/identity/people-view.js';
 import type { ScimIdentityModel, UserModel } from '../datasources/model/index.js';
 import type { GatewayContext } from '../mutations/context.js';
 
@@ -7,11 +8,11 @@ import type { GatewayContext } from '../mutations/context.js';
  * vendors asked by email (findUserByEmail; identical GETs within the request share one call).
  */
 async function personView(ctx: GatewayContext, email: string) {
-  return ctx.builtIdentity() ?? (await findUserByEmail(ctx.datasources, email));
+  return ctx.builtPeople() ?? snapshotPeople(await findUserByEmail(ctx.datasources, email));
 }
 
 export async function personByEmail(ctx: GatewayContext, email: string): Promise<UserModel | undefined> {
-  return (await personView(ctx, email)).byEmail.get(email);
+  return (await personView(ctx, email)).person(email);
 }
 
 /** The SCIM identity of a normalized email: from the index, or SCIM's `userName eq` (one call). */
@@ -19,7 +20,7 @@ export async function scimIdentityOf(
   ctx: GatewayContext,
   email: string,
 ): Promise<ScimIdentityModel | undefined> {
-  const built = ctx.builtIdentity();
-  if (built) return built.scimByEmail.get(email);
+  const built = ctx.builtPeople();
+  if (built) return built.scimIdentity(email);
   return ctx.datasources.scim.findIdentityByEmail(email);
 }

@@ -8,6 +8,7 @@ import { createDatasources, type TenantIds, type VendorTransports } from '../dat
 import type { IdentitySnapshot } from '../datasources/identity/build-identity.js';
 import { IdentityRefresher } from '../datasources/identity/identity-refresh.js';
 import type { IdentityIndexStore } from '../datasources/identity/index-store.js';
+import type { PeopleView } from '../datasources/identity/people-view.js';
 import { readTouchedEntries } from '../datasources/identity/patch-identity.js';
 import { SharedIdentityIndex, type IdentityStatus } from '../datasources/identity/shared-identity-index.js';
 import { MemoryIndexStore } from '../datasources/identity/stores/memory-index-store.js';
@@ -315,6 +316,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     // reached fails only the reads that need the index, when they ask for it.
     await identityIndex.sync(tenant).catch(() => undefined);
     let identity: Promise<IdentitySnapshot> | undefined;
+    let people: Promise<PeopleView> | undefined;
+    const walkDatasources = () =>
+      createDatasources(walkTransports, options.ids, new UpstreamTrace((call) => trace.record(call)));
     let paidSeats: Promise<PaidSeats> | undefined;
     const ctx: GatewayContext = {
       trace,
@@ -325,14 +329,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       partialFailures: [],
       // The index is shared: its build is not cut by the deadline of the request that happened to start
       // it (others wait on it too). Its calls still show in that request's trace.
-      identity: () =>
-        (identity ??= identityIndex.get(
-          tenant,
-          createDatasources(walkTransports, options.ids, new UpstreamTrace((call) => trace.record(call))),
-        )),
+      identity: () => (identity ??= identityIndex.get(tenant, walkDatasources())),
+      people: () => (people ??= identityIndex.people(tenant, walkDatasources())),
       paidSeats: () =>
         (paidSeats ??= paidSeatStore.get(tenant, () => ctx.datasources.snow.listAllSubscriptions())),
-      builtIdentity: () => identityIndex.peek(tenant),
+      builtPeople: () => identityIndex.peekPeople(tenant),
       principal,
       clock,
       downloads,
@@ -353,6 +354,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           Object.assign(ctx.datasources, createDatasources(transports, options.ids, trace));
           Object.assign(ctx.loaders, createLoaders(ctx.datasources));
           identity = undefined;
+          people = undefined;
           // Patch, never rebuild: only the touched accounts are read again and written to the shared index.
           if (identityIndex.peek(tenant))
             await identityIndex.patch(

@@ -41,11 +41,12 @@ type Writable = Record<string, unknown>;
 export class EntryCompactor {
   private readonly table = new Map<string, string>();
 
+  /** Shares the entry's repeated strings (an outline, with fields missing, is compacted as far as it goes). */
   compact<E extends IndexEntry>(entry: E): E {
     entry.source = this.intern(entry.source) as E['source'];
     if (entry.source === 'SCIM') {
       // A group's fields repeat in every member's identity.
-      for (const group of (entry.doc as ScimIdentityModel).groups)
+      for (const group of (entry.doc as ScimIdentityModel).groups ?? [])
         this.internFields(group as unknown as Writable, groupFields);
       return entry;
     }
@@ -56,7 +57,7 @@ export class EntryCompactor {
     if (doc.email === entry.email) doc.email = entry.email;
     this.internFields(doc, repeatedFields);
     if (doc.vendor === 'ATLASSIAN')
-      for (const product of doc.productAccess as ProductAccessModel[])
+      for (const product of (doc.productAccess ?? []) as ProductAccessModel[])
         this.internFields(product as unknown as Writable, productFields);
     return entry;
   }

@@ -14,8 +14,12 @@ export type IndexEntry =
   | { source: Exclude<IndexSource, 'SCIM'>; id: string; email: string; doc: AccountModel }
   | { source: 'SCIM'; id: string; email: string; doc: ScimIdentityModel };
 
-/** An entry as the store keeps it: `deleted` rows tell replicas that an account went away. */
-export type StoredEntry = IndexEntry & { deleted?: boolean };
+/**
+ * An entry as the store keeps it: `deleted` rows tell replicas that an account went away. `digest`
+ * (a store that answers `entriesOfEmails`) is the MD5 of the document's JSON as written: a replica
+ * that keeps only what pages and filters compares a new walk with it instead of with the document.
+ */
+export type StoredEntry = IndexEntry & { deleted?: boolean; digest?: string };
 
 /** How complete and how old one source of the index is. */
 export interface SourceStatus {
@@ -63,6 +67,12 @@ export interface IdentityIndexStore {
   revision(tenant: string): Promise<number>;
   /** Entries written after `since` (0: all of them, without deleted ones) and every source status. */
   changesSince(tenant: string, since: number): Promise<IndexChanges>;
+  /**
+   * The entries of some normalized emails (none deleted). A store that answers it holds the index
+   * for the replicas: each keeps only the fields that page and filter `users`, and reads a person's
+   * accounts from here when asked (PostgreSQL). Without it, each replica holds every document.
+   */
+  entriesOfEmails?(tenant: string, emails: readonly string[]): Promise<IndexEntry[]>;
   /** Applies one write atomically and answers the new revision. */
   write(tenant: string, change: IndexWrite): Promise<number>;
   /** Takes (or, for its holder, renews) a lease for `ttlMs`; false while another holder has it. */

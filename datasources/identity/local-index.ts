@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { VendorError } from '../../common/errors.js';
 import type { AccountModel, ScimIdentityModel, UserModel } from '../model/index.js';
 import { vendorOrder, type IdentitySnapshot } from './build-identity.js';
@@ -10,6 +11,7 @@ import {
   type IndexEntry,
   type IndexSource,
   type SourceStatus,
+  type StoredEntry,
 } from './index-store.js';
 
 const byEmailOrder = (a: UserModel, b: UserModel) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0);
@@ -22,6 +24,14 @@ const rank = (a: AccountModel) => vendorOrder.indexOf(a.vendor);
  */
 export class LocalIndex {
   revision = 0;
+  /**
+   * `lite`: the store holds the documents (it answers `entriesOfEmails`), so this copy keeps of each
+   * account only what pages, sorts and filters `users` (vendor, status, name, department, last
+   * activity) and a digest of the document to compare a new walk with. Its snapshot's people are
+   * outlines: a reader asks the store for a person's accounts.
+   */
+  constructor(readonly lite = false) {}
+
   /**
    * Each entry with the revision it arrived with (a walk that began before it must not undo it). At
    * 100,000 people the index holds ~330,000 entries, so what each one costs is the replica's memory.
@@ -70,6 +80,14 @@ export class LocalIndex {
     return [...(this.entriesByEmail.get(email) ?? [])];
   }
 
+  /** Whether `entry` is what this copy holds for its account (a walk that found it unchanged). */
+  holdsSame(entry: IndexEntry): boolean {
+    const known = this.entry(entry.source, entry.id);
+    if (!known || known.email !== entry.email) return false;
+    if (this.lite) return known.digest === digestOf(entry.doc);
+    return JSON.stringify(known.doc) === JSON.stringify(entry.doc);
+  }
+
   apply(changes: IndexChanges): void {
     // The people to rebuild; a first load rebuilds everyone and tracks nothing.
     const touched = new Set<string>();
@@ -97,13 +115,24 @@ export class LocalIndex {
       // One string per email across the person's entries (rows from the store each bring a copy), and
       // one object literal per entry (a field added later would cost each entry a property array).
       const email = sameEmail?.[0]?.email ?? stored.email;
-      const held = this.compactor.compact({
-        source: stored.source,
-        id: stored.id,
-        email,
-        doc: stored.doc,
-        at: changes.revision,
-      } as HeldEntry);
+      const held = this.compactor.compact(
+        this.lite
+          ? ({
+              source: stored.source,
+              id: stored.id,
+              email,
+              doc: outlineOf(stored),
+              at: changes.revision,
+              digest: digestOf(stored.doc, stored.digest),
+            } as HeldEntry)
+          : ({
+              source: stored.source,
+              id: stored.id,
+              email,
+              doc: stored.doc,
+              at: changes.revision,
+            } as HeldEntry),
+      );
       ofSource.set(held.id, held);
       // A new array of the exact length: one grown by push keeps 17 slots for a person's 3 entries.
       this.entriesByEmail.set(email, sameEmail ? sameEmail.concat(held) : [held]);
@@ -163,8 +192,28 @@ export class LocalIndex {
   }
 }
 
-/** An entry as a replica holds it: with the revision it arrived with (one field, not a map of 330,000). */
-type HeldEntry = IndexEntry & { at: number };
+/**
+ * An entry as a replica holds it: with the revision it arrived with (one field, not a map of
+ * 330,000), and in a lite copy the digest of its document.
+ */
+type HeldEntry = IndexEntry & { at: number; digest?: number };
+
+/**
+ * The document's MD5 (of its JSON, as the store keeps it), as a number: 52 of its bits, which fit a
+ * double exactly (a string of 32 hex digits would cost each of 330,000 entries three times as much).
+ */
+function digestOf(doc: unknown, storedHex?: string): number {
+  const hex = storedHex ?? createHash('md5').update(JSON.stringify(doc)).digest('hex');
+  return Number.parseInt(hex.slice(0, 13), 16);
+}
+
+/** What a lite copy keeps of a document: the fields `users` pages, sorts and filters by. */
+function outlineOf(stored: StoredEntry): AccountModel | ScimIdentityModel {
+  if (stored.source === 'SCIM')
+    return { id: stored.doc.id, userName: stored.doc.userName } as ScimIdentityModel;
+  const { vendor, status, displayName, department, lastActiveAt } = stored.doc;
+  return { vendor, status, displayName, department, lastActiveAt } as AccountModel;
+}
 
 function findIndex(users: UserModel[], email: string): number {
   let lo = 0;

@@ -15,6 +15,16 @@ import {
   type SourceStatus,
 } from './index-store.js';
 import { LocalIndex } from './local-index.js';
+import { snapshotPeople, type PeopleView } from './people-view.js';
+import { storePeople } from './store-people.js';
+
+/** One view per snapshot: requests between two writes share it. */
+const views = new WeakMap<IdentitySnapshot, PeopleView>();
+function viewOf(snapshot: IdentitySnapshot): PeopleView {
+  let view = views.get(snapshot);
+  if (!view) views.set(snapshot, (view = snapshotPeople(snapshot)));
+  return view;
+}
 
 export interface SharedIndexOptions {
   /** How long a lease holds without renewal: a holder killed mid-build is replaced after this. */
@@ -45,7 +55,10 @@ export interface IdentityStatus {
 /**
  * The identity index shared by every replica through an `IdentityIndexStore`: each replica serves
  * its local copy, brought up to the store's revision at the start of each request (one round trip;
- * only changed rows are read). A source missing from the store is walked by one replica under the
+ * only changed rows are read). Over a store that answers a person's entries (PostgreSQL) the copy is
+ * lite: outlines that page and filter `users`, with each person's accounts read from the store, and
+ * the whole index read from it for the readers that scan everyone (at 100,000 people a replica then
+ * holds tens of megabytes instead of every document). A source missing from the store is walked by one replica under the
  * tenant's `build` lease, renewed while it runs; the others wait for its rows and take the lease over
  * if it expires (its holder died). A replica starting beside a complete index crawls nothing.
  */
@@ -59,6 +72,8 @@ export class SharedIdentityIndex {
   readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly leaseTtlMs: number;
   private readonly pollMs: number;
+  /** The store holds the documents: this replica keeps outlines (see LocalIndex.lite). */
+  private readonly lite: boolean;
 
   constructor(
     readonly store: IdentityIndexStore,
@@ -66,11 +81,12 @@ export class SharedIdentityIndex {
   ) {
     this.leaseTtlMs = options.leaseTtlMs ?? 30_000;
     this.pollMs = options.pollMs ?? 200;
+    this.lite = typeof store.entriesOfEmails === 'function';
   }
 
   local(tenant: string): LocalIndex {
     let local = this.locals.get(tenant);
-    if (!local) this.locals.set(tenant, (local = new LocalIndex()));
+    if (!local) this.locals.set(tenant, (local = new LocalIndex(this.lite)));
     return local;
   }
 
@@ -99,7 +115,7 @@ export class SharedIdentityIndex {
           // again since: this copy matches no revision of it. Start over from what the store holds, so a
           // missing source is built again (under the lease) and every row of it written, not only those
           // that differ from a copy the store lacks.
-          this.locals.set(tenant, (local = new LocalIndex()));
+          this.locals.set(tenant, (local = new LocalIndex(this.lite)));
           changes = await this.store.changesSince(tenant, 0);
         }
         local.apply(changes);
@@ -113,8 +129,38 @@ export class SharedIdentityIndex {
     return pending;
   }
 
-  /** The index, complete: built (under the lease) or waited for when a source is missing. */
+  /** The people of the index, one at a time or a page (built or waited for like `get`). */
+  async people(tenant: string, datasources: Datasources): Promise<PeopleView> {
+    return this.viewOf(tenant, await this.ready(tenant, datasources));
+  }
+
+  /** The people of the local copy as it stands, when it is complete; no vendor is asked. */
+  peekPeople(tenant: string): PeopleView | undefined {
+    const snapshot = this.peek(tenant);
+    return snapshot && this.viewOf(tenant, snapshot);
+  }
+
+  /** A lite copy's view reads people from the store: one per request, so its lookups batch and cache. */
+  private viewOf(tenant: string, snapshot: IdentitySnapshot): PeopleView {
+    if (!this.lite) return viewOf(snapshot);
+    const hidden = new Set(this.local(tenant).missingSources());
+    return storePeople(snapshot, hidden, (emails) => this.store.entriesOfEmails!(tenant, emails));
+  }
+
+  /**
+   * The whole index, complete: built (under the lease) or waited for when a source is missing. A
+   * lite copy reads every document from the store for it (readers that scan everyone, per request).
+   */
   async get(tenant: string, datasources: Datasources): Promise<IdentitySnapshot> {
+    const snapshot = await this.ready(tenant, datasources);
+    if (!this.lite) return snapshot;
+    const whole = new LocalIndex();
+    whole.apply(await this.store.changesSince(tenant, 0));
+    return { ...whole.snapshot!, failures: snapshot.failures };
+  }
+
+  /** The local copy, complete: built (under the lease) or waited for when a source is missing. */
+  private async ready(tenant: string, datasources: Datasources): Promise<IdentitySnapshot> {
     const local = this.local(tenant);
     if (local.snapshot && local.missingSources().length === 0) return local.snapshot;
     let pending = this.building.get(tenant);
@@ -152,8 +198,7 @@ export class SharedIdentityIndex {
     const upserts = walked.filter((entry) => {
       seen.add(entryKey(entry.source, entry.id));
       if (local.changedSince(entry.source, entry.id, startRevision)) return false;
-      const known = local.entry(entry.source, entry.id);
-      return !known || known.email !== entry.email || JSON.stringify(known.doc) !== JSON.stringify(entry.doc);
+      return !local.holdsSame(entry);
     });
     const removals = local
       .entriesOf(source)

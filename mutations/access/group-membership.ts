@@ -91,7 +91,7 @@ async function prepareMember(input: GroupMemberInput, ctx: GatewayContext): Prom
   }
   const identity = person.target.scim;
   if (!identity) {
-    const failure = (await ctx.identity()).failures.find((f) => f.vendor === 'ATLASSIAN');
+    const failure = (await ctx.people()).failures.find((f) => f.vendor === 'ATLASSIAN');
     if (failure) throw failure;
     return {
       ok: false,
@@ -121,7 +121,7 @@ async function prepareMember(input: GroupMemberInput, ctx: GatewayContext): Prom
 
 const reread = async (target: MemberTarget, ctx: GatewayContext): Promise<MemberSubject> => ({
   group: await rereadGroup(target.group, ctx),
-  user: (await ctx.identity()).byEmail.get(target.email) ?? null,
+  user: (await (await ctx.people()).person(target.email)) ?? null,
 });
 
 function addStep(target: MemberTarget, ctx: GatewayContext): PlanStep {

@@ -121,12 +121,12 @@ async function prepareInvite(input: InviteUsersInput, ctx: GatewayContext): Prom
   }
   if (errors.length > 0) return { ok: false, userErrors: errors };
 
-  const index = await ctx.identity();
+  const people = await ctx.people();
   const members = new Map<string, string>();
   for (const email of emails) {
-    const account = index.byEmail
-      .get(email)
-      ?.accounts.find((a) => a.vendor === 'ATLASSIAN' && (a.directoryId ?? ownDirectory) === directoryId);
+    const account = (await people.person(email))?.accounts.find(
+      (a) => a.vendor === 'ATLASSIAN' && (a.directoryId ?? ownDirectory) === directoryId,
+    );
     if (account) members.set(email, account.externalId);
   }
   const request = {
@@ -173,7 +173,8 @@ export const inviteUsersMutation: MutationDefinition<InviteUsersInput, Invitatio
       ),
     ),
   reread: async (target, ctx) => {
-    const index = await ctx.identity();
-    return target.emails.flatMap((email) => index.byEmail.get(email) ?? []);
+    const people = await ctx.people();
+    const found = await Promise.all(target.emails.map((email) => people.person(email)));
+    return found.filter((user) => user !== undefined);
   },
 };

@@ -57,7 +57,7 @@ export async function accountsIn<V extends VendorName>(
     (a): a is Extract<AccountModel, { vendor: V }> => a.vendor === vendor,
   );
   if (accounts.length > 0) return { accounts };
-  const failure = (await ctx.identity()).failures.find((f) => f.vendor === vendor);
+  const failure = (await ctx.people()).failures.find((f) => f.vendor === vendor);
   if (failure) throw failure;
   return {
     error: userError(

@@ -33,4 +33,4 @@ export async function resolveRoleTarget(
 
 /** The re-read person (after a write, the request's loaders are new, so `roleAssignments` are fresh). */
 export const rereadPerson = async (email: string, ctx: GatewayContext): Promise<UserModel | null> =>
-  (await ctx.identity()).byEmail.get(email) ?? null;
+  (await (await ctx.people()).person(email)) ?? null;

@@ -155,5 +155,5 @@ export const updateUserMutation: MutationDefinition<UpdateUserInput, UserUpdate,
     ],
   }),
   touchedEmails: (target) => [target.email],
-  reread: async (target, ctx) => (await ctx.identity()).byEmail.get(target.email) ?? null,
+  reread: async (target, ctx) => (await (await ctx.people()).person(target.email)) ?? null,
 };

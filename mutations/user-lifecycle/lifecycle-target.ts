@@ -78,10 +78,9 @@ export async function resolveLifecycleTarget(
 
   const { email } = named;
   const field = input.email !== undefined && input.email !== null ? 'email' : 'userId';
-  const index = await ctx.identity();
-  const user = index.byEmail.get(email);
-  const scim = index.scimByEmail.get(email);
-  const unreadableVendors = new Set(index.failures.map((f) => f.vendor));
+  const people = await ctx.people();
+  const [user, scim] = await Promise.all([people.person(email), people.scimIdentity(email)]);
+  const unreadableVendors = new Set(people.failures.map((f) => f.vendor));
   if (!user && !scim) {
     const caveat = unreadableVendors.size
       ? ` (the accounts of ${[...unreadableVendors].join(', ')} could not be read: try again)`
@@ -118,7 +117,7 @@ export async function resolveLifecycleTarget(
       user: user ?? { email, accounts: [] },
       scim,
       vendors: vendorOrder.filter((v) => chosen.has(v)),
-      unreadable: index.failures.filter((f) => chosen.has(f.vendor)),
+      unreadable: people.failures.filter((f) => chosen.has(f.vendor)),
     },
   };
 }

@@ -13,7 +13,7 @@ function lifecycleMutation(
     prepare: resolveLifecycleTarget,
     plan: (target, _input, ctx) => planLifecycle(action, target, ctx.mutations.tenantIds),
     touchedEmails: (target) => [target.email],
-    reread: async (target, ctx) => (await ctx.identity()).byEmail.get(target.email) ?? null,
+    reread: async (target, ctx) => (await (await ctx.people()).person(target.email)) ?? null,
   };
 }
 

@@ -59,12 +59,12 @@ export const runWorkflowMutation: MutationDefinition<RunWorkflowInput, RunTarget
         ),
       );
 
-    const index = await ctx.identity();
+    const people = await ctx.people();
     const userIds: string[] = [];
     for (const { email, field } of named) {
-      const account = index.byEmail.get(email)?.accounts.find((a) => a.vendor === 'BETTERCLOUD');
+      const account = (await people.person(email))?.accounts.find((a) => a.vendor === 'BETTERCLOUD');
       if (!account) {
-        const unread = index.failures.some((f) => f.vendor === 'BETTERCLOUD');
+        const unread = people.failures.some((f) => f.vendor === 'BETTERCLOUD');
         errors.push(
           userError(
             field,

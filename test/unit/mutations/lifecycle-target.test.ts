@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIdentity } from '../../../datasources/identity/build-identity.js';
+import { snapshotPeople } from '../../../datasources/identity/people-view.js';
 import type { AccountModel } from '../../../datasources/model/index.js';
 import { toGlobalId } from '../../../common/global-id.js';
 import type { GatewayContext } from '../../../mutations/context.js';
@@ -17,7 +18,8 @@ const identity = buildIdentity(
   [{ id: 'scim-1', userName: 'a@example.com', active: true, externalId: null, groups: [] }],
   [],
 );
-const ctxWith = (snapshot = identity) => ({ identity: async () => snapshot }) as unknown as GatewayContext;
+const ctxWith = (snapshot = identity) =>
+  ({ people: async () => snapshotPeople(snapshot) }) as unknown as GatewayContext;
 
 describe('resolveLifecycleTarget', () => {
   it('finds the person by email (normalized) and acts in every vendor they are in', async () => {

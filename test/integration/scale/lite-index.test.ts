@@ -1,0 +1,159 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL JSON in tests is untyped */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndexEntry } from '../../../datasources/identity/index-store.js';
+import { referenceQueries } from '../../../bench/reference-queries.js';
+import { startSimulators, type SimulatorFleet } from '../../../simulators/index.js';
+import { databaseUrl, replicaEnv, startReplica, uniqueName } from '../../support/replicas.js';
+import { testCompany } from '../../support/simulators.js';
+
+/**
+ * Over PostgreSQL a replica keeps outlines of the index (what pages, sorts and filters `users`) and
+ * reads people's accounts from the store. It must answer exactly as a replica holding every
+ * document (the memory store) over the same simulators: pages in every order and direction,
+ * filters, one person, the scans of governance, and the reference queries; and after a write.
+ */
+
+const company = testCompany();
+let fleet: SimulatorFleet;
+let full: Awaited<ReturnType<typeof startReplica>>;
+let lite: Awaited<ReturnType<typeof startReplica>>;
+
+beforeAll(async () => {
+  fleet = await startSimulators({ company, ports: { bettercloud: 0, atlassian: 0, snow: 0, jumpcloud: 0 } });
+  for (const sim of Object.values(fleet.running)) sim.faults.set({});
+  const common = {
+    ADMINGRAPH_IDENTITY_TTL_MS: '0',
+    ADMINGRAPH_CACHE_TTL_MS: '0', // each replica reads the vendors itself: no answer is one's cached copy
+    ADMINGRAPH_RESPONSE_CACHE: 'off',
+    REDIS_URL: '',
+    ADMINGRAPH_AUDIT_FILE: `/tmp/${uniqueName('audit')}.ndjson`,
+  };
+  full = await startReplica(await replicaEnv(fleet, { ...common, DATABASE_URL: '' }));
+  lite = await startReplica(
+    await replicaEnv(fleet, {
+      ...common,
+      DATABASE_URL: databaseUrl,
+      ADMINGRAPH_IDENTITY_TABLE_PREFIX: uniqueName('idx_lite'),
+      ADMINGRAPH_AUDIT_TABLE: uniqueName('audit'),
+    }),
+  );
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([full?.stop(), lite?.stop()]);
+  await fleet?.close();
+});
+
+const PAGE = `query($first: Int, $last: Int, $after: String, $before: String, $filter: UserFilter, $sort: UserSort) {
+  users(first: $first, last: $last, after: $after, before: $before, filter: $filter, sort: $sort) {
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { email displayName department status accounts { vendor status externalId lastActiveAt } } } } }`;
+const USER = `query($email: String!) { user(email: $email) {
+  id email displayName department title location status vendors lastActiveAt
+  accounts { vendor status externalId lastActiveAt ... on BetterCloudAccount { department } }
+  groups { role group { name } } } }`;
+const GOVERNANCE = `{
+  offboardingGaps(first: 100) { totalCount edges { node { user { email } closedIn { vendor } remainingAccess { vendor } } } }
+  privilegedAccess(first: 100) { totalCount edges { node { user { email } } } }
+  orphanedAccounts(first: 100) { totalCount edges { node { account { vendor externalId } user { email } reasons } } } }`;
+
+async function both(query: string, variables?: Record<string, unknown>) {
+  const [a, b] = await Promise.all([full.query(query, variables), lite.query(query, variables)]);
+  expect(a.errors, JSON.stringify(a.errors)).toBeUndefined();
+  expect(b.errors, JSON.stringify(b.errors)).toBeUndefined();
+  return [a.data, b.data];
+}
+
+describe('a replica keeping outlines of the index (PostgreSQL)', () => {
+  const departments = [...new Set(company.people.map((p) => p.department).filter(Boolean))];
+
+  it('pages, sorts and filters users exactly as one holding every document', async () => {
+    const cases: Record<string, unknown>[] = [
+      { first: 100 },
+      { first: 37, sort: { field: 'DISPLAY_NAME', direction: 'DESC' } },
+      { first: 50, sort: { field: 'LAST_ACTIVE', direction: 'ASC' }, filter: { status: 'ACTIVE' } },
+      { first: 25, sort: { field: 'DEPARTMENT', direction: 'ASC' }, filter: { department: departments[0] } },
+      { first: 100, filter: { missingFrom: ['SNOW'], vendors: ['BETTERCLOUD'] } },
+      { first: 100, filter: { accountStatus: 'SUSPENDED' } },
+      { last: 30, filter: { emailContains: 'a' } },
+    ];
+    for (const variables of cases) {
+      const [a, b] = await both(PAGE, variables);
+      expect(b).toEqual(a);
+      expect(a.users.edges.length).toBeGreaterThan(0);
+      // The next page from the cursor too.
+      if (a.users.pageInfo.hasNextPage) {
+        const next = { ...variables, after: a.users.pageInfo.endCursor };
+        const [c, d] = await both(PAGE, next);
+        expect(d).toEqual(c);
+      }
+    }
+  }, 60_000);
+
+  it('answers one person, the governance scans and the reference queries as one holding every document', async () => {
+    for (const person of company.people.slice(0, 15)) {
+      const [a, b] = await both(USER, { email: person.email.toUpperCase() });
+      expect(b).toEqual(a);
+    }
+    const [a, b] = await both(USER, { email: 'nobody-at-all@example.com' });
+    expect(b).toEqual(a);
+    expect(a.user).toBeNull();
+    const [g, h] = await both(GOVERNANCE);
+    expect(h).toEqual(g);
+    for (const reference of referenceQueries) {
+      const [c, d] = await both(reference.query, reference.variables);
+      expect(d, reference.name).toEqual(c);
+    }
+  }, 60_000);
+
+  it('holds outlines only: no account keeps its vendor ID or more than the fields that page and filter', async () => {
+    const index = lite.running.gateway.identityIndex;
+    const tenant = [...(index as any).locals.keys()][0] as string;
+    const users = index.peek(tenant)!.users;
+    expect(users.length).toBeGreaterThan(0);
+    const fields = new Set(users.flatMap((u) => u.accounts.flatMap((account) => Object.keys(account))));
+    expect([...fields].sort()).toEqual(['department', 'displayName', 'lastActiveAt', 'status', 'vendor']);
+  });
+
+  it('shows a write at once, and pages agree after it', async () => {
+    const person = company.people.find(
+      (p) => p.accounts.bettercloud?.state === 'active' && p.accounts.snow && !p.jumpcloudAdmin,
+    )!;
+    const res = await lite.query(
+      `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { user { status accounts { vendor status } } userErrors { code } } }`,
+      { input: { email: person.email } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.suspendUser.userErrors).toEqual([]);
+    // The full replica's copy learns of the write by its own walk: make it walk again.
+    await full.running.gateway.forgetVendorReads();
+    const [a, b] = await both(USER, { email: person.email });
+    expect(b).toEqual(a);
+    expect(b.user.accounts.find((x: any) => x.vendor === 'BETTERCLOUD').status).toBe('SUSPENDED');
+    const [c, d] = await both(PAGE, { first: 100, filter: { accountStatus: 'SUSPENDED' } });
+    expect(d).toEqual(c);
+    const [e, f] = await both(PAGE, { filter: { accountStatus: 'SUSPENDED', email: person.email } });
+    expect(f).toEqual(e);
+    expect(f.users.edges.map((edge: any) => edge.node.email)).toEqual([person.email]);
+  }, 60_000);
+});
+
+describe('a new walk over a lite copy', () => {
+  it('writes only the accounts whose documents changed (compared by digest)', async () => {
+    const index = lite.running.gateway.identityIndex;
+    const tenant = [...(index as any).locals.keys()][0] as string;
+    const walked = (await index.store.changesSince(tenant, 0)).entries.filter((e) => e.source === 'SNOW');
+    expect(walked.length).toBeGreaterThan(0);
+    const status = { ...index.local(tenant).status('SNOW')! };
+    const same = walked.map(({ deleted: _d, digest: _g, ...entry }) => entry);
+    expect(await index.replaceSource(tenant, 'SNOW', same, status, index.local(tenant).revision)).toEqual({
+      upserts: 0,
+      removals: 0,
+    });
+    const changed: IndexEntry[] = same.map((entry, i) =>
+      i === 0 ? ({ ...entry, doc: { ...entry.doc, displayName: 'Renamed Person' } } as IndexEntry) : entry,
+    );
+    expect(
+      await index.replaceSource(tenant, 'SNOW', changed.slice(0, -1), status, index.local(tenant).revision),
+    ).toEqual({ upserts: 1, removals: 1 });
+  });
+});
