@@ -31,6 +31,11 @@ export interface SharedIndexOptions {
   leaseTtlMs?: number;
   /** How often a replica waiting for another's build looks at the store. */
   pollMs?: number;
+  /**
+   * A lite copy: how long the whole index read from the store for a scan is kept after its last use
+   * (default 60 s), so a dashboard's scans share one read while the replica holds outlines at rest.
+   */
+  wholeIndexIdleMs?: number;
 }
 
 /** One source of the index as `/readyz` and the trace report it. */
@@ -74,6 +79,12 @@ export class SharedIdentityIndex {
   private readonly pollMs: number;
   /** The store holds the documents: this replica keeps outlines (see LocalIndex.lite). */
   private readonly lite: boolean;
+  private readonly wholeIndexIdleMs: number;
+  /** A lite copy's whole index as last read for a scan, per tenant, at the copy's revision then. */
+  private readonly wholes = new Map<
+    string,
+    { revision: number; snapshot: Promise<IdentitySnapshot>; timer?: NodeJS.Timeout }
+  >();
 
   constructor(
     readonly store: IdentityIndexStore,
@@ -82,6 +93,7 @@ export class SharedIdentityIndex {
     this.leaseTtlMs = options.leaseTtlMs ?? 30_000;
     this.pollMs = options.pollMs ?? 200;
     this.lite = typeof store.entriesOfEmails === 'function';
+    this.wholeIndexIdleMs = options.wholeIndexIdleMs ?? 60_000;
   }
 
   local(tenant: string): LocalIndex {
@@ -154,9 +166,21 @@ export class SharedIdentityIndex {
   async get(tenant: string, datasources: Datasources): Promise<IdentitySnapshot> {
     const snapshot = await this.ready(tenant, datasources);
     if (!this.lite) return snapshot;
-    const whole = new LocalIndex();
-    whole.apply(await this.store.changesSince(tenant, 0));
-    return { ...whole.snapshot!, failures: snapshot.failures };
+    const revision = this.local(tenant).revision;
+    let held = this.wholes.get(tenant);
+    if (!held || held.revision !== revision) {
+      if (held) clearTimeout(held.timer);
+      const read = (async () => {
+        const whole = new LocalIndex();
+        whole.apply(await this.store.changesSince(tenant, 0));
+        return whole.snapshot!;
+      })();
+      read.catch(() => this.wholes.delete(tenant));
+      this.wholes.set(tenant, (held = { revision, snapshot: read }));
+    }
+    clearTimeout(held.timer);
+    held.timer = setTimeout(() => this.wholes.delete(tenant), this.wholeIndexIdleMs).unref();
+    return { ...(await held.snapshot), failures: snapshot.failures };
   }
 
   /** The local copy, complete: built (under the lease) or waited for when a source is missing. */

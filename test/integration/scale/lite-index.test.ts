@@ -114,6 +114,34 @@ describe('a replica keeping outlines of the index (PostgreSQL)', () => {
     expect([...fields].sort()).toEqual(['department', 'displayName', 'lastActiveAt', 'status', 'vendor']);
   });
 
+  it('reads the whole index from the store once for scans in a row, and again after a write', async () => {
+    const store = lite.running.gateway.identityIndex.store;
+    const original = store.changesSince.bind(store);
+    let wholeReads = 0;
+    store.changesSince = (tenant, since) => {
+      if (since === 0) wholeReads++;
+      return original(tenant, since);
+    };
+    try {
+      await both(GOVERNANCE);
+      await both(GOVERNANCE);
+      expect(wholeReads).toBeLessThanOrEqual(1);
+      const before = wholeReads;
+      const person = company.people.filter(
+        (p) => p.accounts.bettercloud?.state === 'active' && p.accounts.snow && !p.jumpcloudAdmin,
+      )[1];
+      const res = await lite.query(
+        `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { userErrors { code } } }`,
+        { input: { email: person.email } },
+      );
+      expect(res.errors).toBeUndefined();
+      await lite.query(GOVERNANCE);
+      expect(wholeReads).toBe(before + 1);
+    } finally {
+      store.changesSince = original;
+    }
+  }, 60_000);
+
   it('shows a write at once, and pages agree after it', async () => {
     const person = company.people.find(
       (p) => p.accounts.bettercloud?.state === 'active' && p.accounts.snow && !p.jumpcloudAdmin,
