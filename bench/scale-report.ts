@@ -34,9 +34,21 @@ replicas over ${r.store === 'postgres' ? 'PostgreSQL' : 'Redis'} (both in the be
 Minimum per source: ${minimum}. Critical path of the first index: Atlassian's ${atlassianPages} cursor-linked pages one
 after another, ${(criticalPathMs / 1000).toFixed(1)} s at ${r.vendorLatencyMs} ms (the other sources are read in parallel after their first page); the
 walk took ${(r.firstIndex.ms / criticalPathMs).toFixed(2)}× that. The suspended person reads \`${r.suspend.seenThroughOtherReplica}\` through the
-first replica right after (the payload said \`${r.suspend.status}\`). Gateway process RSS holding the index:
-**${r.memory.rssMb} MB** (heap ${r.memory.heapUsedMb} MB; target < 300 MB), measured before the second replica
-starts in the same process.
+first replica right after (the payload said \`${r.suspend.status}\`).
+
+Memory (target: RSS < 300 MB). ${
+    r.store === 'postgres'
+      ? 'Over PostgreSQL each replica keeps outlines of the index (what pages and filters `users`) and reads people from the store.'
+      : 'Over Redis each replica holds every document of the index.'
+  }
+- the first replica, which walked every vendor: RSS **${r.memory.rssMb} MB** (heap ${r.memory.heapUsedMb} MB) ${Math.round(r.memory.settledMs / 1000)} s after
+  the walk${r.memory.justBuilt ? ` (${r.memory.justBuilt.rssMb} MB, heap ${r.memory.justBuilt.heapUsedMb} MB, right after it)` : ''}; measured before the second replica starts in the same process;
+${
+  r.replicaProcess
+    ? `- a replica in its own process (\`src/main.ts\`) started beside the index: RSS **${r.replicaProcess.rssMb} MB** ${Math.round(r.replicaProcess.settledMs / 1000)} s after
+  serving its first page (${r.replicaProcess.rssMbServed} MB right after it).`
+    : ''
+}
 `;
 }
 

@@ -8,9 +8,11 @@
  * people. Writes bench/results/scale.json and BENCHMARKS.md.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import type { SimulatedVendor } from '../simulators/index.js';
+import { startGatewayProcess } from './gateway-process.js';
 import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
@@ -67,6 +69,12 @@ async function post(url: string, query: string, variables?: Record<string, unkno
 }
 const startReplica = () => startGateway({ config: { ...loadConfig(env), port: 0 } });
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
+/** V8 gives back the heap it grew into during the walk over its memory reducer's next rounds (~8 s apart). */
+const SETTLE_MS = 30_000;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+/** A process's resident set, from /proc (MB). */
+const rssOf = (pid: number) =>
+  round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
 
 /** The fewest calls a full index needs: each source's list at its largest page. */
 async function forcedMinimum(replica: RunningGateway) {
@@ -99,7 +107,15 @@ try {
     minimum: await forcedMinimum(first),
   };
   globalThis.gc?.();
-  const memory = { rssMb: mb(process.memoryUsage().rss), heapUsedMb: mb(process.memoryUsage().heapUsed) };
+  const justBuilt = { rssMb: mb(process.memoryUsage().rss), heapUsedMb: mb(process.memoryUsage().heapUsed) };
+  await settle();
+  globalThis.gc?.();
+  const memory = {
+    rssMb: mb(process.memoryUsage().rss),
+    heapUsedMb: mb(process.memoryUsage().heapUsed),
+    settledMs: SETTLE_MS,
+    justBuilt,
+  };
   console.log(JSON.stringify({ firstIndex, memory }));
 
   await clearCalls();
@@ -141,6 +157,20 @@ try {
   };
   console.log(JSON.stringify({ suspend }));
 
+  // A replica as a deployment runs it (`src/main.ts`, its own process) beside the index: its RSS once
+  // it has served a page and settled. It holds what any replica holds; the first also crawled.
+  const process3 = await startGatewayProcess(env);
+  let replicaProcess;
+  try {
+    await post(process3.url, `{ users(first: 100) { totalCount edges { node { email status } } } }`);
+    const served = rssOf(process3.child.pid!);
+    await settle();
+    replicaProcess = { rssMbServed: served, rssMb: rssOf(process3.child.pid!), settledMs: SETTLE_MS };
+  } finally {
+    await process3.stop();
+  }
+  console.log(JSON.stringify({ replicaProcess }));
+
   const output = {
     measuredAt: new Date().toISOString(),
     node: process.version,
@@ -149,6 +179,7 @@ try {
     vendorLatencyMs: LATENCY_MS,
     firstIndex,
     memory,
+    replicaProcess,
     secondReplica,
     suspend,
   };

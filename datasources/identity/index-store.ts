@@ -65,8 +65,12 @@ export interface IndexWrite {
 export interface IdentityIndexStore {
   /** The tenant's current revision (0: nothing stored). One cheap round trip: every request asks it. */
   revision(tenant: string): Promise<number>;
-  /** Entries written after `since` (0: all of them, without deleted ones) and every source status. */
-  changesSince(tenant: string, since: number): Promise<IndexChanges>;
+  /**
+   * Entries written after `since` (0: all of them, without deleted ones) and every source status.
+   * `outlines` (a store that answers `entriesOfEmails`): each document cut to what a lite copy keeps,
+   * with its digest, so a replica starting beside 330,000 rows never parses them whole.
+   */
+  changesSince(tenant: string, since: number, options?: { outlines?: boolean }): Promise<IndexChanges>;
   /**
    * The entries of some normalized emails (none deleted). A store that answers it holds the index
    * for the replicas: each keeps only the fields that page and filter `users`, and reads a person's

@@ -121,7 +121,7 @@ export class LocalIndex {
               source: stored.source,
               id: stored.id,
               email,
-              doc: outlineOf(stored),
+              doc: outlineOf(stored, email, sameEmail),
               at: changes.revision,
               digest: digestOf(stored.doc, stored.digest),
             } as HeldEntry)
@@ -207,11 +207,25 @@ function digestOf(doc: unknown, storedHex?: string): number {
   return Number.parseInt(hex.slice(0, 13), 16);
 }
 
-/** What a lite copy keeps of a document: the fields `users` pages, sorts and filters by. */
-function outlineOf(stored: StoredEntry): AccountModel | ScimIdentityModel {
-  if (stored.source === 'SCIM')
-    return { id: stored.doc.id, userName: stored.doc.userName } as ScimIdentityModel;
-  const { vendor, status, displayName, department, lastActiveAt } = stored.doc;
+/**
+ * What a lite copy keeps of a document: the fields `users` pages, sorts and filters by. A person's
+ * name is one string across their accounts (each vendor's row brings its own copy).
+ */
+function outlineOf(
+  stored: StoredEntry,
+  email: string,
+  siblings: readonly HeldEntry[] | undefined,
+): AccountModel | ScimIdentityModel {
+  if (stored.source === 'SCIM') {
+    const userName = stored.doc.userName === email ? email : stored.doc.userName;
+    return { id: stored.doc.id, userName } as ScimIdentityModel;
+  }
+  const { vendor, status, department, lastActiveAt } = stored.doc;
+  let displayName = stored.doc.displayName;
+  for (const sibling of siblings ?? []) {
+    const name = sibling.source === 'SCIM' ? undefined : sibling.doc.displayName;
+    if (name === displayName) displayName = name;
+  }
   return { vendor, status, displayName, department, lastActiveAt } as AccountModel;
 }
 

@@ -117,18 +117,21 @@ export class SharedIdentityIndex {
     if (!pending) {
       pending = (async () => {
         await this.sendHeldBack(tenant);
+        const outlines = { outlines: this.lite };
         let local = this.local(tenant);
         const revision = await this.store.revision(tenant);
         if (revision === local.revision) return;
         let changes =
-          revision < local.revision ? undefined : await this.store.changesSince(tenant, local.revision);
+          revision < local.revision
+            ? undefined
+            : await this.store.changesSince(tenant, local.revision, outlines);
         if (!changes || (changes.base !== undefined && local.revision > 0 && local.revision < changes.base)) {
           // The store lost its state (a Redis restarted without persistence) and may have been written
           // again since: this copy matches no revision of it. Start over from what the store holds, so a
           // missing source is built again (under the lease) and every row of it written, not only those
           // that differ from a copy the store lacks.
           this.locals.set(tenant, (local = new LocalIndex(this.lite)));
-          changes = await this.store.changesSince(tenant, 0);
+          changes = await this.store.changesSince(tenant, 0, outlines);
         }
         local.apply(changes);
       })()

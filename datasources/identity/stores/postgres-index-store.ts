@@ -10,6 +10,11 @@ import type {
 } from '../index-store.js';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
+/** A document cut to what a lite copy keeps (LocalIndex.lite), built by the server from the stored JSON. */
+const OUTLINE = `CASE WHEN source = 'SCIM'
+  THEN json_build_object('id', doc->'id', 'userName', doc->'userName')
+  ELSE json_build_object('vendor', doc->'vendor', 'status', doc->'status', 'displayName', doc->'displayName',
+    'department', doc->'department', 'lastActiveAt', doc->'lastActiveAt') END`;
 /** Rows per INSERT: large enough that a 100,000-account source is a few statements. */
 const BATCH = 5_000;
 
@@ -66,7 +71,7 @@ export class PostgresIndexStore implements IdentityIndexStore {
     return rows.length ? Number(rows[0].revision) : 0;
   }
 
-  async changesSince(tenant: string, since: number): Promise<IndexChanges> {
+  async changesSince(tenant: string, since: number, options?: { outlines?: boolean }): Promise<IndexChanges> {
     await this.ensureTables();
     const client = await this.pool.connect();
     try {
@@ -78,7 +83,8 @@ export class PostgresIndexStore implements IdentityIndexStore {
       );
       // Rows as arrays, made into entries once: a second replica reads all ~330,000 of them at start.
       const rows = await client.query<[string, string, string, AccountModel, boolean, string]>({
-        text: `SELECT source, id, email, doc, deleted, md5(doc::text) FROM ${this.entries}
+        text: `SELECT source, id, email, ${options?.outlines ? OUTLINE : 'doc'}, deleted, coalesce(digest, md5(doc::text))
+                 FROM ${this.entries}
                 WHERE tenant = $1 AND revision > $2 AND ($2 > 0 OR NOT deleted)`,
         values: [tenant, since],
         rowMode: 'array',
@@ -128,11 +134,11 @@ export class PostgresIndexStore implements IdentityIndexStore {
         const batch = upserts.slice(i, i + BATCH);
         const columns = batch.map(sortColumns);
         await client.query(
-          `INSERT INTO ${this.entries} (tenant, source, id, email, display_name, department, last_active, doc, revision, deleted)
-           SELECT $1, s, i, e, dn, dp, la, d::json, $9, false
+          `INSERT INTO ${this.entries} (tenant, source, id, email, display_name, department, last_active, doc, digest, revision, deleted)
+           SELECT $1, s, i, e, dn, dp, la, d::json, md5(d), $9, false
              FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(s, i, e, dn, dp, la, d)
            ON CONFLICT (tenant, source, id) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name,
-             department = EXCLUDED.department, last_active = EXCLUDED.last_active, doc = EXCLUDED.doc,
+             department = EXCLUDED.department, last_active = EXCLUDED.last_active, doc = EXCLUDED.doc, digest = EXCLUDED.digest,
              revision = EXCLUDED.revision, deleted = false`,
           [
             tenant,
@@ -206,7 +212,7 @@ export class PostgresIndexStore implements IdentityIndexStore {
             tenant text PRIMARY KEY, revision bigint NOT NULL, sources jsonb NOT NULL DEFAULT '{}'::jsonb);
           CREATE TABLE IF NOT EXISTS ${this.entries} (
             tenant text NOT NULL, source text NOT NULL, id text NOT NULL, email text NOT NULL,
-            display_name text, department text, last_active text, doc json NOT NULL,
+            display_name text, department text, last_active text, doc json NOT NULL, digest text,
             revision bigint NOT NULL, deleted boolean NOT NULL DEFAULT false,
             PRIMARY KEY (tenant, source, id));
           CREATE INDEX IF NOT EXISTS ${this.entries}_email ON ${this.entries} (tenant, email);
@@ -225,6 +231,8 @@ export class PostgresIndexStore implements IdentityIndexStore {
         );
         if (rows[0]?.data_type === 'jsonb')
           await client.query(`ALTER TABLE ${this.entries} ALTER COLUMN doc TYPE json USING doc::json`);
+        // Tables made before digests were kept: rows without one are digested when read.
+        await client.query(`ALTER TABLE ${this.entries} ADD COLUMN IF NOT EXISTS digest text`);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);

@@ -61,6 +61,15 @@ describe('the PostgreSQL identity index store', () => {
     // The digest a lite replica compares a walk with is the MD5 of the JSON it wrote.
     const md5 = (doc: unknown) => createHash('md5').update(JSON.stringify(doc)).digest('hex');
     expect(byKey(changes.entries).map((e) => e.digest)).toEqual(byKey(entries).map((e) => md5(e.doc)));
+    // Outlines (a lite copy's start): what pages and filters, with the same digests.
+    const outlines = await store.changesSince('tenant-a', 0, { outlines: true });
+    expect(byKey(outlines.entries).map((e) => e.doc)).toEqual(
+      byKey(entries).map(({ doc }) => {
+        const { vendor, status, displayName, department, lastActiveAt } = doc as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+        return { vendor, status, displayName, department, lastActiveAt };
+      }),
+    );
+    expect(byKey(outlines.entries).map((e) => e.digest)).toEqual(byKey(changes.entries).map((e) => e.digest));
     expect(await docType(`${prefix}_entries`)).toBe('json');
   });
 
