@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import type { SimulatedVendor } from '../simulators/index.js';
@@ -187,4 +188,20 @@ try {
 } finally {
   for (const replica of replicas) await replica.stop();
   await simulators.stop();
+  if (STORE === 'postgres') await dropBenchTables();
+}
+
+/** Each run's tables hold the 100,000-person index (330,000 rows): gone with the run. */
+async function dropBenchTables() {
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE $1`,
+      [`%${suffix}%`],
+    );
+    for (const { tablename } of rows) await client.query(`DROP TABLE IF EXISTS "${tablename}"`);
+  } finally {
+    await client.end();
+  }
 }

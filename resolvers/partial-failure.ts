@@ -42,22 +42,20 @@ export async function tolerateVendorFailure<T>(
   }
 }
 
-/** The people of the identity index, with the vendors it could not read reported (their accounts are missing). */
-export async function peopleReportingFailures(
-  ctx: GatewayContext,
+/** The identity index (or its people), with the vendors it could not read reported (their accounts are missing). */
+async function reportingFailures<T extends { failures: readonly VendorError[] }>(
+  read: Promise<T>,
   report: FailureReport,
-): Promise<PeopleView> {
-  const people = await ctx.people();
-  people.failures.forEach(report);
-  return people;
-}
-
-/** The identity index, with the vendors it could not read reported (their accounts are missing). */
-export async function identityReportingFailures(
-  ctx: GatewayContext,
-  report: FailureReport,
-): Promise<IdentitySnapshot> {
-  const index = await ctx.identity();
+): Promise<T> {
+  const index = await read;
   index.failures.forEach(report);
   return index;
 }
+
+export const peopleReportingFailures = (ctx: GatewayContext, report: FailureReport): Promise<PeopleView> =>
+  reportingFailures(ctx.people(), report);
+
+export const identityReportingFailures = (
+  ctx: GatewayContext,
+  report: FailureReport,
+): Promise<IdentitySnapshot> => reportingFailures(ctx.identity(), report);

@@ -317,6 +317,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     await identityIndex.sync(tenant).catch(() => undefined);
     let identity: Promise<IdentitySnapshot> | undefined;
     let people: Promise<PeopleView> | undefined;
+    let builtPeople: PeopleView | undefined;
     const walkDatasources = () =>
       createDatasources(walkTransports, options.ids, new UpstreamTrace((call) => trace.record(call)));
     let paidSeats: Promise<PaidSeats> | undefined;
@@ -333,7 +334,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       people: () => (people ??= identityIndex.people(tenant, walkDatasources())),
       paidSeats: () =>
         (paidSeats ??= paidSeatStore.get(tenant, () => ctx.datasources.snow.listAllSubscriptions())),
-      builtPeople: () => identityIndex.peekPeople(tenant),
+      // One view per request (a lite copy's batches its store reads), once the index is built.
+      builtPeople: () => (builtPeople ??= identityIndex.peekPeople(tenant)),
       principal,
       clock,
       downloads,
@@ -355,6 +357,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           Object.assign(ctx.loaders, createLoaders(ctx.datasources));
           identity = undefined;
           people = undefined;
+          builtPeople = undefined;
           // Patch, never rebuild: only the touched accounts are read again and written to the shared index.
           if (identityIndex.peek(tenant))
             await identityIndex.patch(

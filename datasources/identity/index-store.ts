@@ -87,3 +87,14 @@ export interface IdentityIndexStore {
 }
 
 export const entryKey = (source: IndexSource, id: string) => `${source}:${id}`;
+
+/**
+ * What a lite copy keeps of an entry's document (LocalIndex.lite): the fields `users` pages, sorts
+ * and filters by; for a SCIM identity, its ID and userName. The store that answers `entriesOfEmails`
+ * keeps it beside the document, so a replica reads it instead of every document.
+ */
+export function entryOutline(entry: IndexEntry): AccountModel | ScimIdentityModel {
+  if (entry.source === 'SCIM') return { id: entry.doc.id, userName: entry.doc.userName } as ScimIdentityModel;
+  const { vendor, status, displayName, department, lastActiveAt } = entry.doc;
+  return { vendor, status, displayName, department, lastActiveAt } as AccountModel;
+}

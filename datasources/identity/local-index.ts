@@ -11,6 +11,7 @@ import {
   type IndexEntry,
   type IndexSource,
   type SourceStatus,
+  entryOutline,
   type StoredEntry,
 } from './index-store.js';
 
@@ -208,8 +209,9 @@ function digestOf(doc: unknown, storedHex?: string): number {
 }
 
 /**
- * What a lite copy keeps of a document: the fields `users` pages, sorts and filters by. A person's
- * name is one string across their accounts (each vendor's row brings its own copy).
+ * What a lite copy keeps of a document (`entryOutline`; the store may send it already cut), sharing
+ * the strings a person's rows repeat: the email as userName, one name across their accounts (each
+ * vendor's row brings its own copy).
  */
 function outlineOf(
   stored: StoredEntry,
@@ -217,16 +219,16 @@ function outlineOf(
   siblings: readonly HeldEntry[] | undefined,
 ): AccountModel | ScimIdentityModel {
   if (stored.source === 'SCIM') {
-    const userName = stored.doc.userName === email ? email : stored.doc.userName;
-    return { id: stored.doc.id, userName } as ScimIdentityModel;
+    const outline = entryOutline(stored) as ScimIdentityModel;
+    if (outline.userName === email) outline.userName = email;
+    return outline;
   }
-  const { vendor, status, department, lastActiveAt } = stored.doc;
-  let displayName = stored.doc.displayName;
+  const outline = entryOutline(stored) as AccountModel;
   for (const sibling of siblings ?? []) {
     const name = sibling.source === 'SCIM' ? undefined : sibling.doc.displayName;
-    if (name === displayName) displayName = name;
+    if (name === outline.displayName) outline.displayName = name;
   }
-  return { vendor, status, displayName, department, lastActiveAt } as AccountModel;
+  return outline;
 }
 
 function findIndex(users: UserModel[], email: string): number {

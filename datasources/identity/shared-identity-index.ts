@@ -18,9 +18,9 @@ import { LocalIndex } from './local-index.js';
 import { snapshotPeople, type PeopleView } from './people-view.js';
 import { storePeople } from './store-people.js';
 
-/** One view per snapshot: requests between two writes share it. */
+/** One view per snapshot held in memory: requests between two writes share it. */
 const views = new WeakMap<IdentitySnapshot, PeopleView>();
-function viewOf(snapshot: IdentitySnapshot): PeopleView {
+function memoryView(snapshot: IdentitySnapshot): PeopleView {
   let view = views.get(snapshot);
   if (!view) views.set(snapshot, (view = snapshotPeople(snapshot)));
   return view;
@@ -157,7 +157,7 @@ export class SharedIdentityIndex {
 
   /** A lite copy's view reads people from the store: one per request, so its lookups batch and cache. */
   private viewOf(tenant: string, snapshot: IdentitySnapshot): PeopleView {
-    if (!this.lite) return viewOf(snapshot);
+    if (!this.lite) return memoryView(snapshot);
     const hidden = new Set(this.local(tenant).missingSources());
     return storePeople(snapshot, hidden, (emails) => this.store.entriesOfEmails!(tenant, emails));
   }

@@ -1,20 +1,16 @@
 import pg from 'pg';
 import type { AccountModel } from '../../model/index.js';
-import type {
-  IdentityIndexStore,
-  IndexChanges,
-  IndexEntry,
-  IndexWrite,
-  SourceStatus,
-  StoredEntry,
+import {
+  entryOutline,
+  type IdentityIndexStore,
+  type IndexChanges,
+  type IndexEntry,
+  type IndexWrite,
+  type SourceStatus,
+  type StoredEntry,
 } from '../index-store.js';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
-/** A document cut to what a lite copy keeps (LocalIndex.lite), built by the server from the stored JSON. */
-const OUTLINE = `CASE WHEN source = 'SCIM'
-  THEN json_build_object('id', doc->'id', 'userName', doc->'userName')
-  ELSE json_build_object('vendor', doc->'vendor', 'status', doc->'status', 'displayName', doc->'displayName',
-    'department', doc->'department', 'lastActiveAt', doc->'lastActiveAt') END`;
 /** Rows per INSERT: large enough that a 100,000-account source is a few statements. */
 const BATCH = 5_000;
 
@@ -83,7 +79,8 @@ export class PostgresIndexStore implements IdentityIndexStore {
       );
       // Rows as arrays, made into entries once: a second replica reads all ~330,000 of them at start.
       const rows = await client.query<[string, string, string, AccountModel, boolean, string]>({
-        text: `SELECT source, id, email, ${options?.outlines ? OUTLINE : 'doc'}, deleted, coalesce(digest, md5(doc::text))
+        // Outlines were cut when written (rows from before then send the document; the replica cuts it).
+        text: `SELECT source, id, email, ${options?.outlines ? 'coalesce(outline, doc)' : 'doc'}, deleted, coalesce(digest, md5(doc::text))
                  FROM ${this.entries}
                 WHERE tenant = $1 AND revision > $2 AND ($2 > 0 OR NOT deleted)`,
         values: [tenant, since],
@@ -134,12 +131,13 @@ export class PostgresIndexStore implements IdentityIndexStore {
         const batch = upserts.slice(i, i + BATCH);
         const columns = batch.map(sortColumns);
         await client.query(
-          `INSERT INTO ${this.entries} (tenant, source, id, email, display_name, department, last_active, doc, digest, revision, deleted)
-           SELECT $1, s, i, e, dn, dp, la, d::json, md5(d), $9, false
-             FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(s, i, e, dn, dp, la, d)
+          `INSERT INTO ${this.entries} (tenant, source, id, email, display_name, department, last_active, doc, digest, outline, revision, deleted)
+           SELECT $1, s, i, e, dn, dp, la, d::json, md5(d), o::json, $9, false
+             FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $10::text[])
+               AS t(s, i, e, dn, dp, la, d, o)
            ON CONFLICT (tenant, source, id) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name,
              department = EXCLUDED.department, last_active = EXCLUDED.last_active, doc = EXCLUDED.doc, digest = EXCLUDED.digest,
-             revision = EXCLUDED.revision, deleted = false`,
+             outline = EXCLUDED.outline, revision = EXCLUDED.revision, deleted = false`,
           [
             tenant,
             batch.map((e) => e.source),
@@ -150,6 +148,7 @@ export class PostgresIndexStore implements IdentityIndexStore {
             columns.map((c) => c[2]),
             batch.map((e) => JSON.stringify(e.doc)),
             revision,
+            batch.map((e) => JSON.stringify(entryOutline(e))),
           ],
         );
       }
@@ -212,7 +211,7 @@ export class PostgresIndexStore implements IdentityIndexStore {
             tenant text PRIMARY KEY, revision bigint NOT NULL, sources jsonb NOT NULL DEFAULT '{}'::jsonb);
           CREATE TABLE IF NOT EXISTS ${this.entries} (
             tenant text NOT NULL, source text NOT NULL, id text NOT NULL, email text NOT NULL,
-            display_name text, department text, last_active text, doc json NOT NULL, digest text,
+            display_name text, department text, last_active text, doc json NOT NULL, digest text, outline json,
             revision bigint NOT NULL, deleted boolean NOT NULL DEFAULT false,
             PRIMARY KEY (tenant, source, id));
           CREATE INDEX IF NOT EXISTS ${this.entries}_email ON ${this.entries} (tenant, email);
@@ -231,8 +230,10 @@ export class PostgresIndexStore implements IdentityIndexStore {
         );
         if (rows[0]?.data_type === 'jsonb')
           await client.query(`ALTER TABLE ${this.entries} ALTER COLUMN doc TYPE json USING doc::json`);
-        // Tables made before digests were kept: rows without one are digested when read.
-        await client.query(`ALTER TABLE ${this.entries} ADD COLUMN IF NOT EXISTS digest text`);
+        // Tables made before digests and outlines were kept: their rows are digested, and cut, when read.
+        await client.query(
+          `ALTER TABLE ${this.entries} ADD COLUMN IF NOT EXISTS digest text, ADD COLUMN IF NOT EXISTS outline json`,
+        );
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);

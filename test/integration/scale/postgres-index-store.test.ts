@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndexEntry } from '../../../datasources/identity/index-store.js';
+import { entryOutline, type IndexEntry } from '../../../datasources/identity/index-store.js';
+import { LocalIndex } from '../../../datasources/identity/local-index.js';
 import { PostgresIndexStore } from '../../../datasources/identity/stores/postgres-index-store.js';
 import { accountFixture } from '../../support/account-fixtures.js';
 import { databaseUrl, uniqueName } from '../../support/replicas.js';
@@ -120,6 +121,13 @@ describe('the PostgreSQL identity index store', () => {
     expect(changes.entries).toHaveLength(1);
     expect(changes.entries[0]).toMatchObject({ source: 'SNOW', id: 'sn-1', email: 'bob@example.com', doc });
     expect(await docType(`${prefix}_entries`)).toBe('json');
+    // A row from before outlines were kept sends its document; a lite copy cuts it to the outline.
+    const asOutlines = await store.changesSince('tenant-a', 0, { outlines: true });
+    expect(asOutlines.entries[0].doc).toEqual(doc);
+    const lite = new LocalIndex(true);
+    lite.apply(asOutlines);
+    expect(lite.entry('SNOW', 'sn-1')!.doc).toEqual(entryOutline(asOutlines.entries[0]));
+    expect(lite.entry('SNOW', 'sn-1')!.doc).not.toHaveProperty('externalId');
     // Written to after the conversion, like any other table.
     await store.write('tenant-a', {
       upserts: [{ source: 'SNOW', id: 'sn-2', email: 'cy@example.com', doc }],
