@@ -48,6 +48,22 @@ export interface IndexChanges {
   sources: SourceStatus[];
 }
 
+/** How a replica reads what changed (`IdentityIndexStore.changesSince`). */
+export interface ChangesOptions {
+  /**
+   * Each document cut to what a lite copy keeps, with its digest (a store that answers
+   * `entriesOfEmails`), so a replica starting beside 330,000 rows never parses them whole.
+   */
+  outlines?: boolean;
+  /**
+   * Takes the entries in batches as the store reads them, with the revision they bring the copy to
+   * (they are then left out of the answer's `entries`), so a large catch-up is never held whole as
+   * rows. A store may ignore it and answer every entry at once; a store that calls it keeps its
+   * state (it never answers a `base`).
+   */
+  onEntries?: (entries: StoredEntry[], revision: number) => void;
+}
+
 /** One write to the index: entries added or changed, entries gone, and source statuses. */
 export interface IndexWrite {
   upserts?: IndexEntry[];
@@ -67,10 +83,8 @@ export interface IdentityIndexStore {
   revision(tenant: string): Promise<number>;
   /**
    * Entries written after `since` (0: all of them, without deleted ones) and every source status.
-   * `outlines` (a store that answers `entriesOfEmails`): each document cut to what a lite copy keeps,
-   * with its digest, so a replica starting beside 330,000 rows never parses them whole.
    */
-  changesSince(tenant: string, since: number, options?: { outlines?: boolean }): Promise<IndexChanges>;
+  changesSince(tenant: string, since: number, options?: ChangesOptions): Promise<IndexChanges>;
   /**
    * The entries of some normalized emails (none deleted). A store that answers it holds the index
    * for the replicas: each keeps only the fields that page and filter `users`, and reads a person's

@@ -45,6 +45,8 @@ export class LocalIndex {
   /** The revision each removal arrived with (entries carry their own). */
   private readonly removedAt = new Map<string, number>();
   private readonly compactor = new EntryCompactor();
+  /** The people whose entries were taken by a read not finished yet (see `applying`). */
+  private readonly touchedUnfinished = new Set<string>();
   private sources = new Map<IndexSource, SourceStatus>();
   private current?: IdentitySnapshot;
 
@@ -90,60 +92,76 @@ export class LocalIndex {
   }
 
   apply(changes: IndexChanges): void {
-    // The people to rebuild; a first load rebuilds everyone and tracks nothing.
-    const touched = new Set<string>();
+    const applying = this.applying(changes.revision);
+    applying.add(changes.entries);
+    applying.finish(changes.sources);
+  }
+
+  /**
+   * Applies one revision's changes as their entries arrive, batch by batch (a store reading them
+   * through a cursor), then the sources' statuses and the rebuild. Each batch's rows can be dropped
+   * as soon as it is taken. Left unfinished (the read failed), the snapshot served is the one before;
+   * reading the same revision again takes the same entries again and finishes it.
+   */
+  applying(revision: number): ChangeApplier {
+    // The people to rebuild; a first load rebuilds everyone and tracks nothing. An unfinished read
+    // before this one may have moved an account away from a person: they are rebuilt too.
+    const touched = this.touchedUnfinished;
     const track = this.current !== undefined;
-    for (const stored of changes.entries) {
-      // Per source, by ID: no "source:id" key string per entry (330,000 of them) to build and hash.
-      const ofSource = this.entries.get(stored.source)!;
-      const previous = ofSource.get(stored.id);
-      if (previous) {
-        if (track) touched.add(previous.email);
-        const held = this.entriesByEmail.get(previous.email);
-        if (held)
-          this.entriesByEmail.set(
-            previous.email,
-            held.filter((e) => e !== previous),
-          );
-      }
-      if (stored.deleted) {
-        ofSource.delete(stored.id);
-        this.removedAt.set(entryKey(stored.source, stored.id), changes.revision);
-        continue;
-      }
-      if (this.removedAt.size) this.removedAt.delete(entryKey(stored.source, stored.id));
-      const sameEmail = this.entriesByEmail.get(stored.email);
-      // One string per email across the person's entries (rows from the store each bring a copy), and
-      // one object literal per entry (a field added later would cost each entry a property array).
-      const email = sameEmail?.[0]?.email ?? stored.email;
-      const held = this.compactor.compact(
-        this.lite
-          ? ({
-              source: stored.source,
-              id: stored.id,
-              email,
-              doc: outlineOf(stored, email, sameEmail),
-              at: changes.revision,
-              digest: digestOf(stored.doc, stored.digest),
-            } as HeldEntry)
-          : ({
-              source: stored.source,
-              id: stored.id,
-              email,
-              doc: stored.doc,
-              at: changes.revision,
-            } as HeldEntry),
-      );
-      ofSource.set(held.id, held);
-      // A new array of the exact length: one grown by push keeps 17 slots for a person's 3 entries.
-      this.entriesByEmail.set(email, sameEmail ? sameEmail.concat(held) : [held]);
-      if (track) touched.add(email);
+    return {
+      add: (entries) => {
+        for (const stored of entries) this.take(stored, revision, track ? touched : undefined);
+      },
+      finish: (sources) => {
+        const hiddenBefore = this.missingSources().join();
+        this.sources = new Map(sources.map((s) => [s.source, s]));
+        this.revision = revision;
+        // A source becoming complete or incomplete shows or hides all its accounts: everyone is rebuilt.
+        this.current = this.rebuild(touched, hiddenBefore !== this.missingSources().join());
+        touched.clear();
+      },
+    };
+  }
+
+  /** Puts one stored entry in place of what this copy held for its account (`touched`: its people). */
+  private take(stored: StoredEntry, revision: number, touched: Set<string> | undefined): void {
+    // Per source, by ID: no "source:id" key string per entry (330,000 of them) to build and hash.
+    const ofSource = this.entries.get(stored.source)!;
+    const previous = ofSource.get(stored.id);
+    if (previous) {
+      touched?.add(previous.email);
+      const held = this.entriesByEmail.get(previous.email);
+      if (held)
+        this.entriesByEmail.set(
+          previous.email,
+          held.filter((e) => e !== previous),
+        );
     }
-    const hiddenBefore = this.missingSources().join();
-    this.sources = new Map(changes.sources.map((s) => [s.source, s]));
-    this.revision = changes.revision;
-    // A source becoming complete or incomplete shows or hides all its accounts: everyone is rebuilt.
-    this.current = this.rebuild(touched, hiddenBefore !== this.missingSources().join());
+    if (stored.deleted) {
+      ofSource.delete(stored.id);
+      this.removedAt.set(entryKey(stored.source, stored.id), revision);
+      return;
+    }
+    if (this.removedAt.size) this.removedAt.delete(entryKey(stored.source, stored.id));
+    const sameEmail = this.entriesByEmail.get(stored.email);
+    // One string per email across the person's entries (rows from the store each bring a copy), and
+    // one object literal per entry (a field added later would cost each entry a property array).
+    const email = sameEmail?.[0]?.email ?? stored.email;
+    const held = this.compactor.compact(
+      this.lite
+        ? liteEntry(stored, email, sameEmail, revision)
+        : ({
+            source: stored.source,
+            id: stored.id,
+            email,
+            doc: stored.doc,
+            at: revision,
+          } as HeldEntry),
+    );
+    ofSource.set(held.id, held);
+    // A new array of the exact length: one grown by push keeps 17 slots for a person's 3 entries.
+    this.entriesByEmail.set(email, sameEmail ? sameEmail.concat(held) : [held]);
+    touched?.add(email);
   }
 
   /**
@@ -193,6 +211,12 @@ export class LocalIndex {
   }
 }
 
+/** One revision's changes being applied (`LocalIndex.applying`). */
+export interface ChangeApplier {
+  add(entries: readonly StoredEntry[]): void;
+  finish(sources: SourceStatus[]): void;
+}
+
 /**
  * An entry as a replica holds it: with the revision it arrived with (one field, not a map of
  * 330,000), and in a lite copy the digest of its document.
@@ -209,26 +233,83 @@ function digestOf(doc: unknown, storedHex?: string): number {
 }
 
 /**
- * What a lite copy keeps of a document (`entryOutline`; the store may send it already cut), sharing
- * the strings a person's rows repeat: the email as userName, one name across their accounts (each
- * vendor's row brings its own copy).
+ * A lite copy's entry: what it keeps of the document (`entryOutline`; the store may send it already
+ * cut) in the entry itself, whose `doc` is the entry (one object per account, not an entry and an
+ * outline: 8 MB at 100,000 people). The strings a person's rows repeat are shared: the email as
+ * userName, one name across their accounts (each vendor's row brings its own copy).
  */
-function outlineOf(
+function liteEntry(
   stored: StoredEntry,
   email: string,
   siblings: readonly HeldEntry[] | undefined,
-): AccountModel | ScimIdentityModel {
+  at: number,
+): HeldEntry {
+  const digest = digestOf(stored.doc, stored.digest);
   if (stored.source === 'SCIM') {
-    const outline = entryOutline(stored) as ScimIdentityModel;
-    if (outline.userName === email) outline.userName = email;
-    return outline;
+    const { userName } = entryOutline(stored) as ScimIdentityModel;
+    return new LiteIdentity(stored.id, email, at, digest, userName === email ? email : userName).entry();
   }
   const outline = entryOutline(stored) as AccountModel;
+  let displayName = outline.displayName;
   for (const sibling of siblings ?? []) {
     const name = sibling.source === 'SCIM' ? undefined : sibling.doc.displayName;
-    if (name === outline.displayName) outline.displayName = name;
+    if (name === displayName) displayName = name;
   }
-  return outline;
+  return new LiteAccount(stored.source, stored.id, email, at, digest, { ...outline, displayName }).entry();
+}
+
+/** The fields every lite entry has; a class, so all of one kind share one shape with in-object fields. */
+abstract class LiteEntry {
+  doc: unknown = this;
+  constructor(
+    public source: IndexSource,
+    public id: string,
+    public email: string,
+    public at: number,
+    public digest: number,
+  ) {}
+
+  entry(): HeldEntry {
+    return this as unknown as HeldEntry;
+  }
+}
+
+/** A SCIM identity's lite entry: its ID (the entry's) and userName. */
+class LiteIdentity extends LiteEntry {
+  constructor(
+    id: string,
+    email: string,
+    at: number,
+    digest: number,
+    public userName: string,
+  ) {
+    super('SCIM', id, email, at, digest);
+  }
+}
+
+/** An account's lite entry: the fields `users` pages, sorts and filters by. */
+class LiteAccount extends LiteEntry {
+  vendor: AccountModel['vendor'];
+  status: AccountModel['status'];
+  displayName: string | null;
+  department: string | null;
+  lastActiveAt: string | null;
+
+  constructor(
+    source: IndexSource,
+    id: string,
+    email: string,
+    at: number,
+    digest: number,
+    outline: AccountModel,
+  ) {
+    super(source, id, email, at, digest);
+    this.vendor = outline.vendor;
+    this.status = outline.status;
+    this.displayName = outline.displayName;
+    this.department = outline.department;
+    this.lastActiveAt = outline.lastActiveAt;
+  }
 }
 
 function findIndex(users: UserModel[], email: string): number {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { VendorError } from '../../common/errors.js';
+import { releaseMemorySoon } from '../../common/release-memory.js';
 import type { Datasources } from '../contracts.js';
 import type { IdentitySnapshot } from './build-identity.js';
 import { changeFeeds } from './change-feeds.js';
@@ -14,9 +15,12 @@ import {
   type IndexWrite,
   type SourceStatus,
 } from './index-store.js';
-import { LocalIndex } from './local-index.js';
+import { LocalIndex, type ChangeApplier } from './local-index.js';
 import { snapshotPeople, type PeopleView } from './people-view.js';
 import { storePeople } from './store-people.js';
+
+/** A catch-up (or walk) this large leaves enough garbage behind to be worth a few full collections. */
+const BULK_READ = 10_000;
 
 /** One view per snapshot held in memory: requests between two writes share it. */
 const views = new WeakMap<IdentitySnapshot, PeopleView>();
@@ -117,23 +121,18 @@ export class SharedIdentityIndex {
     if (!pending) {
       pending = (async () => {
         await this.sendHeldBack(tenant);
-        const outlines = { outlines: this.lite };
-        let local = this.local(tenant);
+        const local = this.local(tenant);
         const revision = await this.store.revision(tenant);
         if (revision === local.revision) return;
-        let changes =
-          revision < local.revision
-            ? undefined
-            : await this.store.changesSince(tenant, local.revision, outlines);
-        if (!changes || (changes.base !== undefined && local.revision > 0 && local.revision < changes.base)) {
-          // The store lost its state (a Redis restarted without persistence) and may have been written
-          // again since: this copy matches no revision of it. Start over from what the store holds, so a
-          // missing source is built again (under the lease) and every row of it written, not only those
-          // that differ from a copy the store lacks.
-          this.locals.set(tenant, (local = new LocalIndex(this.lite)));
-          changes = await this.store.changesSince(tenant, 0, outlines);
-        }
-        local.apply(changes);
+        if (revision > local.revision && (await this.catchUp(tenant, local, local.revision, this.lite)))
+          return;
+        // The store lost its state (a Redis restarted without persistence) and may have been written
+        // again since: this copy matches no revision of it. Start over from what the store holds, so a
+        // missing source is built again (under the lease) and every row of it written, not only those
+        // that differ from a copy the store lacks.
+        const fresh = new LocalIndex(this.lite);
+        this.locals.set(tenant, fresh);
+        await this.catchUp(tenant, fresh, 0, this.lite);
       })()
         .catch((error: unknown) => {
           if (!this.local(tenant).snapshot) throw error;
@@ -142,6 +141,34 @@ export class SharedIdentityIndex {
       this.syncing.set(tenant, pending);
     }
     return pending;
+  }
+
+  /**
+   * Reads what changed after `since` into `local`, batch by batch where the store streams it (a
+   * replica starting beside 330,000 rows never holds them all as rows). False, with nothing applied,
+   * when the copy is older than the store itself.
+   */
+  private async catchUp(
+    tenant: string,
+    local: LocalIndex,
+    since: number,
+    outlines: boolean,
+  ): Promise<boolean> {
+    let applying: ChangeApplier | undefined;
+    let taken = 0;
+    const changes = await this.store.changesSince(tenant, since, {
+      outlines,
+      onEntries: (entries, revision) => {
+        (applying ??= local.applying(revision)).add(entries);
+        taken += entries.length;
+      },
+    });
+    if (!applying && changes.base !== undefined && since > 0 && since < changes.base) return false;
+    applying ??= local.applying(changes.revision);
+    applying.add(changes.entries);
+    applying.finish(changes.sources);
+    if (taken + changes.entries.length >= BULK_READ) releaseMemorySoon();
+    return true;
   }
 
   /** The people of the index, one at a time or a page (built or waited for like `get`). */
@@ -175,14 +202,17 @@ export class SharedIdentityIndex {
       if (held) clearTimeout(held.timer);
       const read = (async () => {
         const whole = new LocalIndex();
-        whole.apply(await this.store.changesSince(tenant, 0));
+        await this.catchUp(tenant, whole, 0, false);
         return whole.snapshot!;
       })();
       read.catch(() => this.wholes.delete(tenant));
       this.wholes.set(tenant, (held = { revision, snapshot: read }));
     }
     clearTimeout(held.timer);
-    held.timer = setTimeout(() => this.wholes.delete(tenant), this.wholeIndexIdleMs).unref();
+    held.timer = setTimeout(() => {
+      this.wholes.delete(tenant);
+      releaseMemorySoon();
+    }, this.wholeIndexIdleMs).unref();
     return { ...(await held.snapshot), failures: snapshot.failures };
   }
 
@@ -408,6 +438,8 @@ export class SharedIdentityIndex {
         { source, builtAt: at, refreshedAt: at, entries: entries.length, changesCursor },
         startRevision,
       );
+      // The walk's documents (a whole source of them) are garbage now.
+      if (entries.length >= BULK_READ) releaseMemorySoon();
       return undefined;
     } catch (error) {
       if (!(error instanceof VendorError)) throw error;
