@@ -93,11 +93,20 @@ export class PostgresIndexStore implements IdentityIndexStore {
       const revision = head.rows.length ? Number(head.rows[0].revision) : 0;
       const entries: StoredEntry[] = [];
       const take = options?.onEntries ?? ((batch: StoredEntry[]) => void entries.push(...batch));
-      for (;;) {
-        const rows = await client.query<[string, string, string, AccountModel, boolean, string]>({
+      const fetchBatch = () => {
+        const batch = client.query<[string, string, string, AccountModel, boolean, string]>({
           text: `FETCH ${CURSOR_BATCH} FROM changes`,
           rowMode: 'array',
         });
+        batch.catch(() => undefined); // awaited below; a taker that throws first leaves it unawaited
+        return batch;
+      };
+      // The next batch is asked for before this one is taken: the server reads it meanwhile.
+      let next = fetchBatch();
+      for (;;) {
+        const rows = await next;
+        const more = rows.rows.length === CURSOR_BATCH;
+        if (more) next = fetchBatch();
         take(
           rows.rows.map(
             ([source, id, email, doc, deleted, digest]) =>
@@ -105,7 +114,7 @@ export class PostgresIndexStore implements IdentityIndexStore {
           ),
           revision,
         );
-        if (rows.rows.length < CURSOR_BATCH) break;
+        if (!more) break;
       }
       await client.query('COMMIT');
       return { revision, sources: head.rows.length ? Object.values(head.rows[0].sources) : [], entries };
