@@ -198,6 +198,8 @@ Raw figures in \`bench/results/fault-isolation.json\`. ${r.healthyClients} clien
 (\`accounts(vendor:, first: 50)\`, simulators in their own process, ${r.vendorLatencyMs} ms per call), first with every vendor healthy,
 then while JumpCloud hangs every call and ${r.hangingClients} more clients keep asking it (JumpCloud timeout 1 s, request deadline
 2 s, breaker after 5 failures), ${r.phaseMs / 1000} s per phase after a warm-up phase, on the shared 2-core machine (noisy).
+The vendor and whole-response caches are off, so every healthy answer is a call to its vendor; the clients run in the
+benchmark's process, beside the gateway, with an admin key.
 
 | phase            | healthy-vendor queries/s | errors on healthy queries | JumpCloud answers (all errors) |
 | ---------------- | -----------------------: | ------------------------: | -----------------------------: |
@@ -206,6 +208,8 @@ then while JumpCloud hangs every call and ${r.hangingClients} more clients keep 
 | kept throughput  | ${r.keptThroughput} | target ≥ ${r.target} | |
 
 Each vendor has its own bulkhead and breaker: the healthy vendors' queries must never fail and never wait on
-JumpCloud; the kept throughput is what a hanging vendor costs them on this machine.
+JumpCloud; the kept throughput is what a hanging vendor costs them on this machine. Once JumpCloud's breaker is open,
+its clients get their error at once and ask again at once (the JumpCloud column): what the healthy queries then lose
+is event-loop time spent answering those errors, in the one process that also runs every client.
 `;
 }
