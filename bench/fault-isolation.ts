@@ -5,10 +5,10 @@
  * keep at least 90% of their throughput). Simulators in their own process, 20 ms per call.
  * `BENCH_SHORT=1` measures 2 s per phase instead of 8. Writes bench/results/fault-isolation.json.
  */
-import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
 import { vendorEnv } from './vendor-env.js';
+import { benchAccessEnv, benchHeaders } from './bench-access.js';
 import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
@@ -23,13 +23,10 @@ const healthyQueries = [
 const hangingQuery =
   '{ accounts(vendor: JUMPCLOUD, first: 50) { totalCount edges { node { externalId } } } }';
 
-/** The admin key the gateway accepts: the vendors are configured as real ones, so none is made for them. */
-const benchKey = `bench-${randomBytes(16).toString('hex')}`;
-
 const post = async (url: string, query: string) => {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${benchKey}` },
+    headers: benchHeaders,
     body: JSON.stringify({ query }),
   });
   return (await res.json()) as { errors?: unknown[] };
@@ -69,9 +66,7 @@ const env = {
   ...(await vendorEnv(simulators.urls)),
   JUMPCLOUD_TIMEOUT_MS: '1000',
   ADMINGRAPH_REQUEST_DEADLINE_MS: '2000',
-  ADMINGRAPH_API_KEYS: `${benchKey}:admin:bench`,
-  // One caller asks in a loop here: the per-caller budget would measure itself.
-  ADMINGRAPH_COST_BUDGET_PER_MINUTE: '1000000000',
+  ...benchAccessEnv,
   // Every healthy answer is a call to its vendor (what a hanging neighbour could hold up), not a cache hit.
   ADMINGRAPH_CACHE_TTL_MS: '0',
   ADMINGRAPH_RESPONSE_CACHE: 'off',

@@ -18,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
+import { benchAccessEnv, benchHeaders } from './bench-access.js';
 import { startGatewayProcess } from './gateway-process.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { writeBenchResult } from './report.js';
@@ -29,7 +30,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CLIENTS = 8;
 const LATENCY_MS = 50;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const BENCH_KEY = `bench-${randomBytes(16).toString('hex')}`;
 const directoryPage = referenceQueries.find((q) => q.name === 'directory-page')!;
 
 interface Answer {
@@ -45,8 +45,7 @@ async function ask(url: string, query: ReferenceQuery, trace = true): Promise<An
   const res = await fetch(url, {
     method: 'POST',
     headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${BENCH_KEY}`,
+      ...benchHeaders,
       ...(trace ? { 'x-admingraph-trace': '1' } : {}),
     },
     body: JSON.stringify({ query: query.query, variables: query.variables }),
@@ -66,7 +65,7 @@ async function throughput(urls: string[], query: ReferenceQuery) {
   const body = JSON.stringify({ query: query.query, variables: query.variables });
   const args = [
     ...['--json', '-c', String(CLIENTS), '-d', String(SECONDS), '-m', 'POST'],
-    ...['-H', 'content-type=application/json', '-H', `authorization=Bearer ${BENCH_KEY}`],
+    ...['-H', 'content-type=application/json', '-H', `authorization=${benchHeaders.authorization}`],
     ...['-b', body, ...urls],
   ];
   const result = await new Promise<string>((resolve, reject) => {
@@ -175,9 +174,7 @@ let output: Record<string, unknown>;
 try {
   const env = {
     ...(await vendorEnv(simulators.urls)),
-    ADMINGRAPH_API_KEYS: `${BENCH_KEY}:admin:bench`,
-    // One caller asks thousands of times a minute here: the per-caller budget would measure itself.
-    ADMINGRAPH_COST_BUDGET_PER_MINUTE: '1000000000',
+    ...benchAccessEnv,
   };
   output = {
     measuredAt: new Date().toISOString(),

@@ -9,6 +9,7 @@
  */
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
+import { benchAccessEnv, benchHeaders } from './bench-access.js';
 import { referenceQueries } from './reference-queries.js';
 import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
@@ -24,7 +25,7 @@ const directoryPage = referenceQueries.find((q) => q.name === 'directory-page')!
 async function answersPerSecond(url: string): Promise<{ answers: number; perSecond: number; bytes: number }> {
   const body = JSON.stringify({ query: directoryPage.query });
   const post = async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await fetch(url, { method: 'POST', headers: benchHeaders, body });
     const text = await res.text();
     if (!text.startsWith('{"data"')) throw new Error(`directory page failed: ${text.slice(0, 300)}`);
     return text.length;
@@ -57,6 +58,7 @@ try {
     const config = {
       ...loadConfig({
         ...env,
+        ...benchAccessEnv,
         ADMINGRAPH_RESPONSE_CACHE: mode,
         ADMINGRAPH_CACHE_TTL_MS: String(VENDOR_CACHE_TTL_MS),
       }),

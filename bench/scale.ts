@@ -13,6 +13,7 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import type { SimulatedVendor } from '../simulators/index.js';
+import { benchAccessEnv, benchHeaders } from './bench-access.js';
 import { startGatewayProcess } from './gateway-process.js';
 import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
@@ -32,11 +33,9 @@ const simulators = await startSimulatorProcess({
 });
 const urls = simulators.urls;
 const suffix = randomBytes(4).toString('hex');
-/** The admin key the replicas accept: the vendors are configured as real ones, so none is made for them. */
-const benchKey = `bench-${randomBytes(16).toString('hex')}`;
 const env: NodeJS.ProcessEnv = {
   ...(await vendorEnv(urls)),
-  ADMINGRAPH_API_KEYS: `${benchKey}:admin:bench`,
+  ...benchAccessEnv,
   ...(STORE === 'postgres'
     ? { DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }
     : { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }),
@@ -61,7 +60,7 @@ async function clearCalls() {
 async function post(url: string, query: string, variables?: Record<string, unknown>) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${benchKey}` },
+    headers: benchHeaders,
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/start.js';
+import { benchAccessEnv, benchHeaders } from './bench-access.js';
 import { rerenderBenchmarks } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
@@ -41,7 +42,7 @@ async function page(url: string, after: string | null): Promise<Page> {
   const started = performance.now();
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-admingraph-trace': '1' },
+    headers: { ...benchHeaders, 'x-admingraph-trace': '1' },
     body: JSON.stringify({ query: PAGE, variables: { after } }),
   });
   const body = (await res.json()) as {
@@ -68,7 +69,7 @@ const simulators = await startSimulatorProcess({
 });
 let result: Record<string, unknown>;
 try {
-  const config = { ...loadConfig(await vendorEnv(simulators.urls)), port: 0 };
+  const config = { ...loadConfig({ ...(await vendorEnv(simulators.urls)), ...benchAccessEnv }), port: 0 };
   const gateway = await startGateway({ config });
   try {
     const started = performance.now();
