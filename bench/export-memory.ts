@@ -9,12 +9,14 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_NOW } from './vendor-env.js';
+import { benchAccessEnv, benchKey } from './bench-access.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000);
 
 const gateway = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   env: {
     ...process.env,
+    ...benchAccessEnv,
     PORT: '0',
     SIM_PEOPLE: String(PEOPLE),
     // The embedded simulators and the gateway (which follows SIM_NOW) on one pinned instant.
@@ -45,7 +47,7 @@ const started = performance.now();
 const exporter = spawn(
   process.execPath,
   ['bin/admingraph.js', 'export', 'examples/operations/people-costs.graphql', '--out', out, '--url', url],
-  { stdio: ['ignore', 'ignore', 'pipe'] },
+  { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ADMINGRAPH_KEY: benchKey } },
 );
 let stderr = '';
 exporter.stderr!.on('data', (c) => (stderr += c));

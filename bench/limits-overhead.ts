@@ -17,6 +17,7 @@ import { checkLimits } from '../src/limits/limits-plugin.js';
 import { operationCost } from '../src/limits/query-cost.js';
 import { shapeRules } from '../src/limits/shape-rules.js';
 import { startGateway } from '../src/start.js';
+import { benchAccessEnv, benchHeaders } from './bench-access.js';
 import { referenceQueries } from './reference-queries.js';
 import { percentile, round } from './stats.js';
 
@@ -52,14 +53,14 @@ export async function measureLimitsOverhead(short: boolean): Promise<LimitsOverh
   const checkMeanMs = (performance.now() - started) / checkIterations;
 
   const pageRuns = short ? 5 : 30;
-  const gateway = await startGateway({ config: { ...loadConfig({}), port: 0 } });
+  const gateway = await startGateway({ config: { ...loadConfig({ ...benchAccessEnv }), port: 0 } });
   const times: number[] = [];
   try {
     const post = async () => {
       const t0 = performance.now();
       const res = await fetch(gateway.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: benchHeaders,
         body: JSON.stringify({ query: query.query }),
       });
       const body = (await res.json()) as { errors?: unknown[] };

@@ -8,13 +8,13 @@
  * with a cap high enough for a page's fan-out. Writes bench/results/gateway.json and BENCHMARKS.md.
  * Loopback only; bounded counts.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import { generateCompany } from '../simulators/company/company.js';
 import { minimumsFor, type QueryBound } from './minimums.js';
 import { startSimulatorProcess } from './simulator-process.js';
+import { benchAccessEnv, benchHeaders } from './bench-access.js';
 import { BENCH_NOW, vendorEnv } from './vendor-env.js';
 import { referenceQueries, type ReferenceQuery } from './reference-queries.js';
 import { percentile, round } from './stats.js';
@@ -32,9 +32,6 @@ interface Upstream {
   calls: { operation: string; vendor: string; cached: boolean }[];
 }
 
-/** The admin key the benchmark's gateways accept (it asks for the upstream trace, which only admins get). */
-const BENCH_KEY = `bench-${randomBytes(16).toString('hex')}`;
-
 async function post(
   url: string,
   query: ReferenceQuery,
@@ -43,9 +40,8 @@ async function post(
   const res = await fetch(url, {
     method: 'POST',
     headers: {
-      'content-type': 'application/json',
+      ...benchHeaders,
       'x-admingraph-trace': '1',
-      authorization: `Bearer ${BENCH_KEY}`,
     },
     body: JSON.stringify({ query: query.query, variables: query.variables }),
   });
@@ -109,7 +105,7 @@ const simulators = await startSimulatorProcess({
   SIM_NOW: BENCH_NOW,
   SIM_LATENCY_MS: String(LATENCY_MS),
 });
-const env = { ...(await vendorEnv(simulators.urls)), ADMINGRAPH_API_KEYS: `${BENCH_KEY}:admin:bench` };
+const env = { ...(await vendorEnv(simulators.urls)), ...benchAccessEnv };
 const bounds = await minimumsFor(company, simulators.urls);
 
 const defaultCap = loadConfig({}).vendors.bettercloud.endpoint.maxConcurrency;

@@ -331,10 +331,19 @@ export function createGateway(options: GatewayOptions): Gateway {
       // The index is shared: its build is not cut by the deadline of the request that happened to start
       // it (others wait on it too). Its calls still show in that request's trace.
       identity: () => (identity ??= identityIndex.get(tenant, walkDatasources())),
-      people: () => (people ??= identityIndex.people(tenant, walkDatasources())),
+      // One view per request whichever way it is asked (a lite copy's view batches its store reads):
+      // the built index's when there is one, else the one this request waits for, kept once complete.
+      people: () => {
+        const built = ctx.builtPeople();
+        return (people ??= built
+          ? Promise.resolve(built)
+          : identityIndex.people(tenant, walkDatasources()).then((view) => {
+              if (identityIndex.peek(tenant)) builtPeople ??= view;
+              return view;
+            }));
+      },
       paidSeats: () =>
         (paidSeats ??= paidSeatStore.get(tenant, () => ctx.datasources.snow.listAllSubscriptions())),
-      // One view per request (a lite copy's batches its store reads), once the index is built.
       builtPeople: () => (builtPeople ??= identityIndex.peekPeople(tenant)),
       principal,
       clock,

@@ -255,7 +255,7 @@ function liteEntry(
     const name = sibling.source === 'SCIM' ? undefined : sibling.doc.displayName;
     if (name === displayName) displayName = name;
   }
-  return new LiteAccount(stored.source, stored.id, email, at, digest, { ...outline, displayName }).entry();
+  return new LiteAccount(stored.source, stored.id, email, at, digest, outline, displayName).entry();
 }
 
 /** The fields every lite entry has; a class, so all of one kind share one shape with in-object fields. */
@@ -302,11 +302,13 @@ class LiteAccount extends LiteEntry {
     at: number,
     digest: number,
     outline: AccountModel,
+    /** The person's name as shared with their other entries. */
+    displayName: string | null,
   ) {
     super(source, id, email, at, digest);
     this.vendor = outline.vendor;
     this.status = outline.status;
-    this.displayName = outline.displayName;
+    this.displayName = displayName;
     this.department = outline.department;
     this.lastActiveAt = outline.lastActiveAt;
   }

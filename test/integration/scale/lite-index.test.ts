@@ -118,6 +118,36 @@ describe('a replica keeping outlines of the index (PostgreSQL)', () => {
     for (const account of users.flatMap((u) => u.accounts)) expect((account as any).doc).toBe(account);
   });
 
+  it("reads a person from the store once per request, whichever way the request's resolvers ask", async () => {
+    const store = lite.running.gateway.identityIndex.store;
+    const original = store.entriesOfEmails!.bind(store);
+    const asked: string[][] = [];
+    store.entriesOfEmails = (tenant, emails) => {
+      asked.push([...emails]);
+      return original(tenant, emails);
+    };
+    const person = company.people.find(
+      (p) => p.accounts.bettercloud?.state === 'active' && p.accounts.atlassian && p.accounts.snow,
+    )!;
+    try {
+      // The mutation finds its target through the people of the index; the payload's user and its
+      // SCIM identity are resolved through the built index's view: one view, one batched read.
+      const res = await lite.query(
+        `mutation($input: SuspendUserInput!) { suspendUser(input: $input) {
+          userErrors { code } plannedCalls { method } user { email accounts { vendor ... on AtlassianAccount { scim { userName } } } } } }`,
+        { input: { email: person.email, dryRun: true } },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.suspendUser.user.email).toBe(person.email.toLowerCase());
+      expect(res.data.suspendUser.plannedCalls.length).toBeGreaterThan(0);
+      const atlassian = res.data.suspendUser.user.accounts.find((a: any) => a.vendor === 'ATLASSIAN');
+      expect(atlassian.scim?.userName).toBeDefined();
+    } finally {
+      store.entriesOfEmails = original;
+    }
+    expect(asked).toEqual([[person.email.toLowerCase()]]);
+  });
+
   it('reads the whole index from the store once for scans in a row, and again after a write', async () => {
     const store = lite.running.gateway.identityIndex.store;
     const original = store.changesSince.bind(store);
