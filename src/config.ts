@@ -3,7 +3,7 @@ import { endpointDefaults, type VendorEndpoint } from '../datasources/http/vendo
 import { auditSettingsFromEnv, type AuditSettings } from './audit/create-audit-log.js';
 import { otlpTracesUrl } from './observability/tracing.js';
 import { parseInstant } from '../common/clock.js';
-import { fileURLToPath } from 'node:url';
+import { projectFile } from './project-files.js';
 import { authSettingsFromEnv, type AuthConfig } from './auth/auth-settings.js';
 import { httpSettingsFromEnv, type HttpSettings } from './http/http-settings.js';
 import { limitSettingsFromEnv, type LimitSettings } from './limits/limit-settings.js';
@@ -64,7 +64,12 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** CORS origins, introspection, body size (`ADMINGRAPH_CORS_ORIGINS`, `ADMINGRAPH_INTROSPECTION`, `ADMINGRAPH_MAX_BODY_BYTES`). */
   http: HttpSettings;
+  /** How much the gateway logs (`ADMINGRAPH_LOG_LEVEL`, pino's levels; default `info`: one line per request). */
+  logLevel: LogLevel;
 }
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
 
 export type PersistedQueryMode = 'apq' | 'allowlist' | 'off';
 
@@ -77,8 +82,8 @@ export interface PersistedQuerySettings {
 }
 
 /** The typed web client's manifest (examples/web-client), written by `npm run codegen`. */
-export const defaultPersistedQueryManifest = fileURLToPath(
-  new URL('../examples/web-client/src/__generated__/persisted-documents.json', import.meta.url),
+export const defaultPersistedQueryManifest = projectFile(
+  'examples/web-client/src/__generated__/persisted-documents.json',
 );
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
@@ -274,6 +279,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     auth: authSettingsFromEnv(env),
     http: httpSettingsFromEnv(env),
     limits: limitSettingsFromEnv(env),
+    logLevel: oneOf(env, 'ADMINGRAPH_LOG_LEVEL', logLevels, 'info'),
   };
   const now = pinnedNow(env, config.vendors);
   return now ? { ...config, now } : config;

@@ -28,6 +28,7 @@ import { createAuthenticator } from './auth/authenticate.js';
 import { gatewayCredentials } from './auth/gateway-credentials.js';
 import { metricsAccess } from './auth/metrics-access.js';
 import type { Logger } from 'pino';
+import { createLogger } from './observability/logger.js';
 
 /** Credentials the simulators accept by default (README, simulators/). */
 const simulatorCredentials: Record<ConfiguredVendor, Record<string, string>> = {
@@ -216,7 +217,7 @@ export async function assembleGateway(options: StartGatewayOptions = {}): Promis
       otlpTracesUrl: config.otlpTracesUrl,
       clock: config.now ? fixedClock(config.now) : systemClock,
       introspection: config.http.introspection,
-      logger: options.logger,
+      logger: options.logger ?? createLogger({ level: config.logLevel }),
       limits: config.limits,
       budget,
     });

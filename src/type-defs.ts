@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectFile } from './project-files.js';
 
-const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
+const schemaDir = projectFile('schema') + '/';
 
 /** The schema is the `.graphql` files in `schema/`, one per domain, read in name order. */
 export function loadTypeDefs(): string[] {

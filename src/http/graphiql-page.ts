@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectFile } from '../project-files.js';
 
-const operationsDir = fileURLToPath(new URL('../../examples/operations/', import.meta.url));
+const operationsDir = projectFile('examples', 'operations') + '/';
 
 /** The saved example operations (examples/operations/*.graphql), one GraphiQL tab each, in use-case order. */
 export function exampleOperations(): { name: string; query: string }[] {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectFile } from '../project-files.js';
 import { graphiqlPage } from './graphiql-page.js';
 import { pathOf, type RouteHandler } from './route.js';
 
@@ -22,7 +22,7 @@ const assetTypes: Record<string, string> = {
  * loaded from, so it works behind any prefix-preserving proxy.
  */
 export function graphiqlRoute(options: GraphiqlRouteOptions = {}): RouteHandler {
-  const assetsDir = options.assetsDir ?? fileURLToPath(new URL('../../dist/graphiql/', import.meta.url));
+  const assetsDir = options.assetsDir ?? projectFile('dist', 'graphiql');
   const assets = new Map<string, Buffer>();
   const asset = (name: string): Buffer | undefined => {
     if (!assets.has(name)) {
