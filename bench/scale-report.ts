@@ -80,11 +80,17 @@ answers carry no vendor call of their own (the refresh's calls are not the answe
 |---|---|---|---|---|---|---|
 ${rows}
 
-One replica against two (\`src/main.ts\` processes on the machine's Redis, sharing the identity index and the vendor
-cache; the warm directory page with the whole-response cache off, so each answer is GraphQL execution in a replica):
-**${rep.oneReplica.perSecond} answers/s** with one, **${rep.twoReplicas.perSecond}** with two (**${rep.twoOverOne}×**; target ≥ 1.8×). The
-second replica's first answer made ${rep.secondReplicaFirstAnswerCalls} vendor calls (it started beside the shared index and cache).
-This machine has 2 cores shared by both replicas, Redis, the simulators and the load generator: the ratio is bounded
-by the cores, not by anything the replicas share.
+One replica against two (production-build processes on the machine's Redis, sharing the identity index and the
+vendor cache; the warm directory page with the whole-response cache off, so each answer is GraphQL execution in a
+replica): **${rep.oneReplica.perSecond} answers/s** with one, **${rep.twoReplicas.perSecond}** with two
+(**${rep.twoOverOne}×**; target ≥ 1.8×). The second replica's first answer made ${rep.secondReplicaFirstAnswerCalls}
+vendor calls (it started beside the shared index and cache).
+
+What bounds the ratio here is cores, not anything the replicas share. One replica alone used
+${rep.oneReplica.replicaCores} cores: its main thread, plus V8's garbage-collection threads on the other core. So on
+${rep.machineCores} cores two replicas can reach at most ${rep.machineCeiling}×, less what the load generator, Redis
+and the simulators take. Per answer they did the same work: ${rep.oneReplica.answersPerCpuSecond} answers per CPU
+second with one, ${rep.twoReplicas.answersPerCpuSecond} with two (**${rep.cpuEfficiencyTwoOverOne}×**; 1.0 means the
+second replica costs nothing extra per answer).
 `;
 }
