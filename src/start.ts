@@ -115,6 +115,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
         healthzRoute,
         readyzRoute({
           breakerStates: () => breakerStates(gateway.transports),
+          identityIndex: () => gateway.identityStatus(),
           stores: { audit: gateway.audit, idempotency: gateway.idempotency },
           stopping: () => shutdown.stopper?.stopping ?? false,
         }),

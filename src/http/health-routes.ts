@@ -1,10 +1,13 @@
 import type { BreakerState } from '../../datasources/http/vendor-breaker.js';
+import type { IdentityStatus } from '../../datasources/identity/shared-identity-index.js';
 import { pathOf, type RouteHandler } from './route.js';
 
 /** What readiness looks at: no URLs, keys or vendor texts, so it can answer without authentication. */
 export interface ReadinessSources {
   /** Each vendor API's circuit breaker state. */
   breakerStates(): Record<string, BreakerState>;
+  /** The tenant's identity index as this replica last saw it (age and completeness per source). */
+  identityIndex?(): IdentityStatus;
   /** Stores the gateway cannot write without, each with a `ping` that rejects when unreachable. */
   stores: Record<string, { ping(): Promise<void> }>;
   /** True once shutdown began: load balancers should stop sending requests. */
@@ -25,7 +28,9 @@ export const healthzRoute: RouteHandler = (req, res) => {
 /**
  * `GET /readyz`: 200 when every store answers its ping, 503 when one does not (or the gateway is
  * stopping). Vendor breakers are reported but do not make the gateway unready: with one vendor
- * down the others' data is still answered, and every replica would see the same vendor anyway.
+ * down the others' data is still answered, and every replica would see the same vendor anyway. The
+ * identity index is reported the same way (per source: walked to the end, how long ago, whether its
+ * last refresh failed), without its sizes or error texts: this route answers anyone.
  */
 export function readyzRoute(sources: ReadinessSources): RouteHandler {
   return (req, res) => {
@@ -52,7 +57,23 @@ async function readiness(sources: ReadinessSources) {
   );
   const stopping = sources.stopping();
   const ready = !stopping && Object.values(stores).every((s) => s.reachable);
-  return { ready, body: { status: stopping ? 'stopping' : ready ? 'ready' : 'unready', stores, vendors } };
+  const status = stopping ? 'stopping' : ready ? 'ready' : 'unready';
+  const identity = sources.identityIndex?.();
+  const identityIndex = identity && {
+    complete: identity.ready,
+    sources: Object.fromEntries(
+      identity.sources.map((s) => [
+        s.source,
+        {
+          complete: s.complete,
+          ageSeconds: s.ageSeconds,
+          refreshedSecondsAgo: s.refreshedSecondsAgo,
+          refreshFailing: s.error !== null,
+        },
+      ]),
+    ),
+  };
+  return { ready, body: { status, stores, vendors, ...(identityIndex ? { identityIndex } : {}) } };
 }
 
 async function reachable(ping: Promise<void>, timeoutMs: number): Promise<boolean> {

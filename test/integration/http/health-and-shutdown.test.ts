@@ -44,9 +44,34 @@ describe('/healthz and /readyz', () => {
       vendors: Object.fromEntries(
         Object.keys(gw.running.gateway.transports).map((api) => [api, { circuit: 'CLOSED' }]),
       ),
+      identityIndex: expect.objectContaining({ complete: gw.running.gateway.identityStatus().ready }),
     });
     // No secrets, no URLs.
     expect(JSON.stringify(ready.body)).not.toMatch(/dev-|http:|127\.0\.0\.1/);
+  });
+
+  it('shows the identity index per source once built: complete, how old, no sizes', async () => {
+    const built = await gw.query(`{ users(first: 1) { totalCount } }`);
+    expect(built.errors).toBeUndefined();
+    const status = gw.running.gateway.identityStatus();
+    expect(status.ready).toBe(true);
+    const ready = await get(`${gw.running.url}readyz`);
+    expect(ready.body.identityIndex.complete).toBe(true);
+    expect(Object.keys(ready.body.identityIndex.sources).sort()).toEqual(
+      status.sources.map((s) => s.source).sort(),
+    );
+    for (const source of Object.values(ready.body.identityIndex.sources) as Record<string, unknown>[]) {
+       
+      expect(source).toEqual({
+        complete: true,
+        ageSeconds: expect.any(Number),
+        refreshedSecondsAgo: expect.any(Number),
+        refreshFailing: false,
+      });
+      expect(source.ageSeconds as number).toBeGreaterThanOrEqual(0);
+    }
+    // The company's size is not for anyone who can reach the port.
+    expect(JSON.stringify(ready.body)).not.toMatch(/entries|"\d{3,}"/);
   });
 
   it('shows a vendor circuit OPEN (readyz, metrics) once the vendor keeps failing, while the others answer', async () => {
