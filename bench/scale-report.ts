@@ -22,8 +22,9 @@ export function scaleSection(): string {
   return `
 ## Shared identity index at scale (\`npm run bench:scale\`, ${r.measuredAt})
 
-${r.people.toLocaleString('en')} people, simulators in their own process (${r.vendorLatencyMs} ms per call), two
-replicas over ${r.store === 'postgres' ? 'PostgreSQL' : 'Redis'} (both in the benchmark's process).
+${r.people.toLocaleString('en')} people, simulators in their own process (${r.vendorLatencyMs} ms per call), replicas
+over ${r.store === 'postgres' ? 'PostgreSQL' : 'Redis'}: the first (which walks every vendor) and the third are the
+production build in their own processes, the second is in the benchmark's process.
 
 | step | vendor calls | target | time |
 |---|---|---|---|
@@ -41,11 +42,11 @@ Memory (target: RSS < 300 MB). ${
       ? 'Over PostgreSQL each replica keeps outlines of the index (what pages and filters `users`) and reads people from the store.'
       : 'Over Redis each replica holds every document of the index.'
   }
-- the first replica, which walked every vendor: RSS **${r.memory.rssMb} MB** (heap ${r.memory.heapUsedMb} MB) ${Math.round(r.memory.settledMs / 1000)} s after
-  the walk${r.memory.justBuilt ? ` (${r.memory.justBuilt.rssMb} MB, heap ${r.memory.justBuilt.heapUsedMb} MB, right after it)` : ''}; measured before the second replica starts in the same process;
+- the first replica, which walked every vendor (its own process): RSS **${r.memory.rssMb} MB** (heap ${r.memory.heapUsedMb} MB) ${Math.round(r.memory.settledMs / 1000)} s after
+  the walk${r.memory.justBuilt ? ` (${r.memory.justBuilt.rssMb} MB, heap ${r.memory.justBuilt.heapUsedMb} MB, right after it)` : ''};
 ${
   r.replicaProcess
-    ? `- a replica in its own process (\`src/main.ts\`) started beside the index: RSS **${r.replicaProcess.rssMb} MB** ${Math.round(r.replicaProcess.settledMs / 1000)} s after
+    ? `- a replica in its own process started beside the index: RSS **${r.replicaProcess.rssMb} MB** ${Math.round(r.replicaProcess.settledMs / 1000)} s after
   serving its first page (${r.replicaProcess.rssMbServed} MB right after it).`
     : ''
 }

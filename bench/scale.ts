@@ -1,10 +1,12 @@
 /**
- * `npm run bench:scale`: the identity index at company scale, shared by two replicas. Simulators in
- * their own process with 50 ms per call; both replicas in this process over the shared store
- * (PostgreSQL, or Redis with BENCH_STORE=redis). Measures: the first full index (vendor calls against
- * the vendor-forced minimum, wall time), the gateway's RSS once it holds it, a second replica's start
- * beside it (vendor calls, time to serve), and a suspendUser through the second replica (calls, time)
- * seen through the first. `BENCH_PEOPLE` sets the size (default 100,000); `BENCH_SHORT=1` runs 2,000
+ * `npm run bench:scale`: the identity index at company scale, shared by replicas over the store
+ * (PostgreSQL, or Redis with BENCH_STORE=redis). Simulators in their own process with 50 ms per call.
+ * The first replica, which walks every vendor, is the production build in its own process (as a
+ * deployment runs it; the bench builds it); the second is in this process. Measures: the first full
+ * index (vendor calls against the vendor-forced minimum, wall time), the walking replica's RSS once
+ * it holds it, a second replica's start beside it (vendor calls, time to serve), a suspendUser
+ * through the second replica (calls, time) seen through the first, and the RSS of a third replica
+ * process that only read the index. `BENCH_PEOPLE` sets the size (default 100,000); `BENCH_SHORT=1` runs 2,000
  * people. Writes bench/results/scale.json and BENCHMARKS.md.
  */
 import { randomBytes } from 'node:crypto';
@@ -14,7 +16,7 @@ import { loadConfig } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/start.js';
 import type { SimulatedVendor } from '../simulators/index.js';
 import { benchAccessEnv, benchHeaders } from './bench-access.js';
-import { startGatewayProcess } from './gateway-process.js';
+import { buildProduction, startGatewayProcess, type GatewayProcess } from './gateway-process.js';
 import { writeBenchResult } from './report.js';
 import { startSimulatorProcess } from './simulator-process.js';
 import { round } from './stats.js';
@@ -57,16 +59,20 @@ async function servedCalls(): Promise<{ total: number; byVendor: Record<string, 
 async function clearCalls() {
   await Promise.all(Object.values(urls).map((url) => fetch(`${url}/__sim/requests`, { method: 'DELETE' })));
 }
-async function post(url: string, query: string, variables?: Record<string, unknown>) {
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL JSON */
+async function ask(url: string, query: string, variables?: Record<string, unknown>, trace = false) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: benchHeaders,
+    headers: { ...benchHeaders, ...(trace ? { 'x-admingraph-trace': '1' } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const body = (await res.json()) as { data?: any; errors?: unknown[]; extensions?: any };
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-  return body.data;
+  return body;
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
+const post = async (url: string, query: string, variables?: Record<string, unknown>) =>
+  (await ask(url, query, variables)).data;
 const startReplica = () => startGateway({ config: { ...loadConfig(env), port: 0 } });
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
 /** V8 gives back the heap it grew into during the walk over its memory reducer's next rounds (~8 s apart). */
@@ -76,43 +82,54 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 const rssOf = (pid: number) =>
   round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
 
-/** The fewest calls a full index needs: each source's list at its largest page. */
-async function forcedMinimum(replica: RunningGateway) {
-  const { orgId, directoryId } = replica.ids.atlassian;
+/** A replica process's heap in use, from its /metrics (MB). */
+async function heapUsedMbOf(replica: GatewayProcess) {
+  const res = await fetch(`${replica.url}metrics`, {
+    headers: { authorization: benchHeaders.authorization },
+  });
+  const match = /^admingraph_nodejs_heap_size_used_bytes (\S+)$/m.exec(await res.text());
+  return match ? mb(Number(match[1])) : null;
+}
+
+/**
+ * The fewest calls a full index needs: each source's list at its largest page, for the entries
+ * each source holds (the index's status in a traced answer).
+ */
+async function forcedMinimum(sources: { source: string; entries: number }[]) {
   const page = (await (
-    await fetch(`${urls.atlassian}/v2/orgs/${orgId}/directories/${directoryId}/users`, {
-      headers: { authorization: 'Bearer dev-atlassian-token' },
-    })
+    await fetch(
+      `${urls.atlassian}/v2/orgs/${env.ATLASSIAN_ORG_ID}/directories/${env.ATLASSIAN_DIRECTORY_ID}/users`,
+      {
+        headers: { authorization: 'Bearer dev-atlassian-token' },
+      },
+    )
   ).json()) as { data: unknown[] };
   const pages: Record<string, number> = { ...MAX_PAGE, ATLASSIAN: page.data.length };
   const bySource = Object.fromEntries(
-    replica.gateway
-      .identityStatus()
-      .sources.map((s) => [s.source, Math.max(1, Math.ceil(s.entries / pages[s.source]))]),
+    sources.map((s) => [s.source, Math.max(1, Math.ceil(s.entries / pages[s.source]))]),
   );
   return { total: Object.values(bySource).reduce((a, b) => a + b, 0), bySource, pageSizes: pages };
 }
 
 const replicas: RunningGateway[] = [];
+let first: GatewayProcess | undefined;
 try {
+  await buildProduction();
   await clearCalls();
-  const first = await startReplica();
-  replicas.push(first);
+  first = await startGatewayProcess(env, { runs: 'production' });
   let started = performance.now();
-  const built = await post(first.url, `{ users(first: 1) { totalCount } }`);
+  const built = await ask(first.url, `{ users(first: 1) { totalCount } }`, undefined, true);
   const firstIndex = {
     ms: round(performance.now() - started),
-    people: built.users.totalCount,
+    people: built.data.users.totalCount,
     calls: await servedCalls(),
-    minimum: await forcedMinimum(first),
+    minimum: await forcedMinimum(built.extensions.identityIndex.sources),
   };
-  globalThis.gc?.();
-  const justBuilt = { rssMb: mb(process.memoryUsage().rss), heapUsedMb: mb(process.memoryUsage().heapUsed) };
+  const justBuilt = { rssMb: rssOf(first.child.pid!), heapUsedMb: await heapUsedMbOf(first) };
   await settle();
-  globalThis.gc?.();
   const memory = {
-    rssMb: mb(process.memoryUsage().rss),
-    heapUsedMb: mb(process.memoryUsage().heapUsed),
+    rssMb: rssOf(first.child.pid!),
+    heapUsedMb: await heapUsedMbOf(first),
     settledMs: SETTLE_MS,
     justBuilt,
   };
@@ -157,9 +174,9 @@ try {
   };
   console.log(JSON.stringify({ suspend }));
 
-  // A replica as a deployment runs it (`src/main.ts`, its own process) beside the index: its RSS once
+  // A replica as a deployment runs it (the production build, its own process) beside the index: its RSS once
   // it has served a page and settled. It holds what any replica holds; the first also crawled.
-  const process3 = await startGatewayProcess(env);
+  const process3 = await startGatewayProcess(env, { runs: 'production' });
   let replicaProcess;
   try {
     await post(process3.url, `{ users(first: 100) { totalCount edges { node { email status } } } }`);
@@ -185,6 +202,7 @@ try {
   };
   writeBenchResult('scale', output);
 } finally {
+  await first?.stop();
   for (const replica of replicas) await replica.stop();
   await simulators.stop();
   if (STORE === 'postgres') await dropBenchTables();
