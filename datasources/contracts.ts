@@ -182,6 +182,11 @@ export type VendorDocumentModel = VendorDocument;
 export interface AccountSource<A> {
   /** Every account of this vendor, for the identity index. */
   listAllAccounts(): Promise<A[]>;
+  /**
+   * The calls of `listAllAccounts`, each page's accounts handed to `take` as it arrives (in any
+   * order) and kept nowhere else: the identity walk writes them away page by page.
+   */
+  eachAccountPage(take: (accounts: A[]) => void | Promise<void>): Promise<void>;
   /** Accounts whose email matches (normalized), pushed down to the vendor's filter where it has one. */
   findAccountsByEmail(email: string): Promise<A[]>;
   /** One account by the vendor's own ID, with the vendor's by-ID read where it has one; undefined when unknown. */
@@ -265,6 +270,8 @@ export interface AtlassianDatasource extends AccountSource<AtlassianAccountModel
 export interface ScimDatasource {
   /** Every SCIM identity with its group references, for the identity index. */
   listAllIdentities(): Promise<ScimIdentityModel[]>;
+  /** The calls of `listAllIdentities`, page by page as they arrive (see `AccountSource.eachAccountPage`). */
+  eachIdentityPage(take: (identities: ScimIdentityModel[]) => void | Promise<void>): Promise<void>;
   /** `userName eq` (case-insensitive, as SCIM matches userName). */
   findIdentityByEmail(email: string): Promise<ScimIdentityModel | undefined>;
   listGroups(offset: number, limit: number, filter: { name?: string }): Promise<Window<GroupModel>>;

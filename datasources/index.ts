@@ -17,17 +17,22 @@ export interface TenantIds {
 
 export type VendorTransports = Record<keyof Datasources, VendorTransport>;
 
-/** Builds one request's datasources over the process-wide transports, all recording into `trace`. */
+/**
+ * Builds one request's datasources over the process-wide transports, all recording into `trace`.
+ * `sharing: 'in-flight'` is for the identity walks (see `VendorClient`).
+ */
 export function createDatasources(
   transports: VendorTransports,
   ids: TenantIds,
   trace: UpstreamTrace,
+  sharing: 'request' | 'in-flight' = 'request',
 ): Datasources {
+  const client = (transport: VendorTransport) => new VendorClient(transport, trace, sharing);
   return {
-    bettercloud: createBetterCloudDatasource(new VendorClient(transports.bettercloud, trace)),
-    atlassian: createAtlassianDatasource(new VendorClient(transports.atlassian, trace), ids.atlassian),
-    scim: createScimDatasource(new VendorClient(transports.scim, trace), ids.scim),
-    snow: createSnowDatasource(new VendorClient(transports.snow, trace)),
-    jumpcloud: createJumpCloudDatasource(new VendorClient(transports.jumpcloud, trace), ids.jumpcloud),
+    bettercloud: createBetterCloudDatasource(client(transports.bettercloud)),
+    atlassian: createAtlassianDatasource(client(transports.atlassian), ids.atlassian),
+    scim: createScimDatasource(client(transports.scim), ids.scim),
+    snow: createSnowDatasource(client(transports.snow)),
+    jumpcloud: createJumpCloudDatasource(client(transports.jumpcloud), ids.jumpcloud),
   };
 }

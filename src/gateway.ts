@@ -238,6 +238,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         refreshTransports,
         options.ids,
         new UpstreamTrace((call) => metrics.vendorCall(call)),
+        'in-flight',
       ),
     { intervalMs: options.identityTtlMs },
   );
@@ -319,7 +320,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     let people: Promise<PeopleView> | undefined;
     let builtPeople: PeopleView | undefined;
     const walkDatasources = () =>
-      createDatasources(walkTransports, options.ids, new UpstreamTrace((call) => trace.record(call)));
+      createDatasources(
+        walkTransports,
+        options.ids,
+        new UpstreamTrace((call) => trace.record(call)),
+        'in-flight',
+      );
     let paidSeats: Promise<PaidSeats> | undefined;
     const ctx: GatewayContext = {
       trace,

@@ -15,7 +15,7 @@ import {
   toPolicy,
   toRoleAssignment,
 } from './mapping.js';
-import { allAtlassianItems, atlassianCursorPage } from './pagination.js';
+import { allAtlassianItems, atlassianCursorPage, atlassianPages } from './pagination.js';
 import type { AtlassianPolicyType } from './types.js';
 
 /**
@@ -44,6 +44,13 @@ export function createAtlassianDatasource(
      */
     async listAllAccounts() {
       return (await directoryUsers()).map((user) => toAtlassianAccount(user, ids));
+    },
+
+    async eachAccountPage(take) {
+      for await (const users of atlassianPages((cursor) =>
+        api.getDirectoryUsers(ids.orgId, ids.directoryId, cursor),
+      ))
+        await take(users.map((user) => toAtlassianAccount(user, ids)));
     },
 
     /** Atlassian's directory API has no email filter: the (per-request shared) directory walk, filtered. */

@@ -16,6 +16,7 @@ import {
 } from './mapping.js';
 import {
   allBetterCloudItems,
+  eachBetterCloudPage,
   BETTERCLOUD_MAX_PER_PAGE,
   betterCloudOffsetWindow,
   betterCloudWindow,
@@ -73,6 +74,13 @@ export function createBetterCloudDatasource(client: VendorClient): BetterCloudDa
     async listAllAccounts() {
       return (await allBetterCloudItems((page, perPage) => api.listUsers(page, perPage))).map(
         toBetterCloudAccount,
+      );
+    },
+
+    eachAccountPage(take) {
+      return eachBetterCloudPage(
+        (page, perPage) => api.listUsers(page, perPage),
+        (users) => take(users.map(toBetterCloudAccount)),
       );
     },
 

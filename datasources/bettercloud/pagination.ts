@@ -1,6 +1,11 @@
 import { vendorBadResponse } from '../../common/errors.js';
 import type { Window } from '../contracts.js';
-import { allPagesByNumber, pageNumberWindow } from '../paging/page-number-window.js';
+import {
+  allPagesByNumber,
+  eachPageByNumber,
+  pageNumberWindow,
+  type PageTaker,
+} from '../paging/page-number-window.js';
 import type { BetterCloudPage } from './types.js';
 
 /**
@@ -27,6 +32,18 @@ export function betterCloudOffsetWindow<T>(
 ): Promise<Window<T>> {
   return pageNumberWindow(offset, limit, BETTERCLOUD_MAX_PER_PAGE, async (page, perPage) =>
     betterCloudWindow(await fetchPage(page, perPage)),
+  );
+}
+
+/** Every page of a list as it arrives (the identity walk): the calls of `allBetterCloudItems`. */
+export function eachBetterCloudPage<T>(
+  fetchPage: BetterCloudPageFetch<T>,
+  take: PageTaker<T>,
+): Promise<void> {
+  return eachPageByNumber(
+    BETTERCLOUD_MAX_PER_PAGE,
+    async (page, perPage) => betterCloudWindow(await fetchPage(page, perPage)),
+    take,
   );
 }
 

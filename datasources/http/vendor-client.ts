@@ -63,9 +63,14 @@ type AnswerKind = 'json' | 'document';
 export class VendorClient {
   private readonly inFlight = new Map<string, Promise<unknown>>();
 
+  /**
+   * `sharing: 'in-flight'` (a whole-list walk) shares a GET only while it is in flight: a walk reads
+   * each page once, and keeping every answer until the walk ends is the memory it must not hold.
+   */
   constructor(
     private readonly transport: VendorTransport,
     private readonly trace: UpstreamTrace,
+    private readonly sharing: 'request' | 'in-flight' = 'request',
   ) {}
 
   get vendor() {
@@ -81,6 +86,11 @@ export class VendorClient {
     if (existing) return existing as Promise<T>;
     const pending = this.cachedGet<T>(req, url);
     this.inFlight.set(url, pending);
+    if (this.sharing === 'in-flight')
+      void pending.then(
+        () => this.inFlight.delete(url),
+        () => this.inFlight.delete(url),
+      );
     return pending;
   }
 

@@ -9,7 +9,8 @@ export interface IdentitySourceReader {
   vendor: VendorName;
   /** The datasource whose transport carries its calls. */
   api: keyof Datasources;
-  listAll(datasources: Datasources): Promise<IndexEntry[]>;
+  /** The whole list, each page's entries handed to `take` as it arrives (the walk writes them away). */
+  eachPage(datasources: Datasources, take: (entries: IndexEntry[]) => Promise<void>): Promise<void>;
   /** One entry by its ID; undefined when the vendor no longer has it. Absent: no by-ID read (SCIM). */
   getById?(datasources: Datasources, id: string): Promise<IndexEntry | undefined>;
   /** The entries of one normalized email; absent where the vendor has no email filter (Atlassian's directory). */
@@ -32,7 +33,7 @@ function accountSource(
     source: vendor,
     vendor,
     api,
-    listAll: async (ds) => (await ds[api].listAllAccounts()).map(accountEntry),
+    eachPage: (ds, take) => ds[api].eachAccountPage((accounts) => take(accounts.map(accountEntry))),
     getById: async (ds, id) => {
       const account = await ds[api].getAccount(id);
       return account ? accountEntry(account) : undefined;
@@ -54,13 +55,17 @@ export const identitySources: Record<IndexSource, IdentitySourceReader> = {
     source: 'SCIM',
     vendor: 'ATLASSIAN',
     api: 'scim',
-    listAll: async (ds) =>
-      (await ds.scim.listAllIdentities()).map((doc) => ({
-        source: 'SCIM' as const,
-        id: doc.id,
-        email: normalizeEmail(doc.userName),
-        doc,
-      })),
+    eachPage: (ds, take) =>
+      ds.scim.eachIdentityPage((identities) =>
+        take(
+          identities.map((doc) => ({
+            source: 'SCIM' as const,
+            id: doc.id,
+            email: normalizeEmail(doc.userName),
+            doc,
+          })),
+        ),
+      ),
     findByEmail: async (ds, email) => {
       const doc = await ds.scim.findIdentityByEmail(email);
       return doc ? [{ source: 'SCIM' as const, id: doc.id, email: normalizeEmail(doc.userName), doc }] : [];

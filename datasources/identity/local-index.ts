@@ -112,6 +112,9 @@ export class LocalIndex {
       add: (entries) => {
         for (const stored of entries) this.take(stored, revision, track ? touched : undefined);
       },
+      defer: () => {
+        this.revision = revision;
+      },
       finish: (sources) => {
         const hiddenBefore = this.missingSources().join();
         this.sources = new Map(sources.map((s) => [s.source, s]));
@@ -214,6 +217,12 @@ export class LocalIndex {
 /** One revision's changes being applied (`LocalIndex.applying`). */
 export interface ChangeApplier {
   add(entries: readonly StoredEntry[]): void;
+  /**
+   * Takes the revision without rebuilding (a walk writing a source batch by batch): the entries are
+   * held (`entry`, `holdsSame` see them) while the snapshot served stays the one before, until a
+   * later revision's `finish` rebuilds their people with its own.
+   */
+  defer(): void;
   finish(sources: SourceStatus[]): void;
 }
 

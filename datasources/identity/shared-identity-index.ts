@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { VendorError } from '../../common/errors.js';
+import { SourceWalk } from './source-walk.js';
 import { releaseMemorySoon } from '../../common/release-memory.js';
 import type { Datasources } from '../contracts.js';
 import type { IdentitySnapshot } from './build-identity.js';
 import { changeFeeds } from './change-feeds.js';
 import { identitySources } from './identity-sources.js';
 import {
-  entryKey,
   indexSources,
   type IdentityIndexStore,
   type IndexEntry,
@@ -75,6 +75,8 @@ export class SharedIdentityIndex {
   private readonly locals = new Map<string, LocalIndex>();
   private readonly syncing = new Map<string, Promise<void>>();
   private readonly building = new Map<string, Promise<IdentitySnapshot>>();
+  /** Each tenant's last write from this replica: the next waits for it (see `write`). */
+  private readonly writing = new Map<string, Promise<void>>();
   /** Writes the store could not take (unreachable), per tenant and in order: applied here, sent when it answers. */
   private readonly heldBack = new Map<string, IndexWrite[]>();
   private retryTimer?: NodeJS.Timeout;
@@ -238,33 +240,27 @@ export class SharedIdentityIndex {
   }
 
   /**
-   * Replaces one source with a new walk of it: only entries that differ from this replica's copy
-   * are written (so other replicas read only those), and entries the walk no longer found are removed.
-   * Entries patched after the walk began (`startRevision`) keep the patch: the walk may predate it.
+   * Replaces one source with these entries (a walk gathered whole): only entries that differ from
+   * this replica's copy are written, and entries no longer found are removed (see `SourceWalk`).
    */
   async replaceSource(
     tenant: string,
     source: IndexSource,
     walked: IndexEntry[],
-    status: SourceStatus,
+    status: Omit<SourceStatus, 'entries'>,
     startRevision: number,
   ) {
-    await this.sync(tenant);
-    const local = this.local(tenant);
-    const seen = new Set<string>();
-    const upserts = walked.filter((entry) => {
-      seen.add(entryKey(entry.source, entry.id));
-      if (local.changedSince(entry.source, entry.id, startRevision)) return false;
-      return !local.holdsSame(entry);
+    const walk = this.sourceWalk(tenant, source, startRevision);
+    await walk.take(walked);
+    return walk.finish(status);
+  }
+
+  /** A walk of one source written as it goes, against this replica's copy brought up to the store. */
+  private sourceWalk(tenant: string, source: IndexSource, startRevision: number): SourceWalk {
+    return new SourceWalk(this.local(tenant), source, startRevision, {
+      sync: () => this.sync(tenant),
+      write: (change, options) => this.write(tenant, change, options),
     });
-    const removals = local
-      .entriesOf(source)
-      .filter(
-        (e) => !seen.has(entryKey(e.source, e.id)) && !local.changedSince(e.source, e.id, startRevision),
-      )
-      .map(({ source: s, id }) => ({ source: s, id }));
-    await this.write(tenant, { upserts, removals, sources: [status] });
-    return { upserts: upserts.length, removals: removals.length };
   }
 
   /** Records a source's status alone (a failed refresh, a change-feed cursor). */
@@ -292,9 +288,19 @@ export class SharedIdentityIndex {
   /**
    * Writes to the store and brings the local copy up to it. When the write is the very next revision
    * (nobody wrote in between) it is applied from memory: a replica does not read back the 100,000
-   * rows it just wrote. Otherwise the copy catches up from the store.
+   * rows it just wrote. Otherwise the copy catches up from the store. A tenant's writes from this
+   * replica go one at a time (sources walked in parallel write batch after batch): each then is the
+   * next revision, unless another replica wrote in between.
    */
-  private async write(tenant: string, change: IndexWrite): Promise<void> {
+  private write(tenant: string, change: IndexWrite, options: { deferRebuild?: boolean } = {}): Promise<void> {
+    const next = (this.writing.get(tenant) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.writeNow(tenant, change, options.deferRebuild ?? false));
+    this.writing.set(tenant, next);
+    return next;
+  }
+
+  private async writeNow(tenant: string, change: IndexWrite, deferRebuild: boolean): Promise<void> {
     const local = this.local(tenant);
     const before = local.revision;
     let revision: number;
@@ -305,18 +311,18 @@ export class SharedIdentityIndex {
       // The store is away (or earlier writes wait for it): a replica with an index keeps this write
       // in its own copy, so it shows at once here, and sends it, in order, when the store answers.
       if (!local.snapshot) throw error;
-      this.holdBack(tenant, change);
+      this.holdBack(tenant, change, deferRebuild);
       return;
     }
     if (revision !== before + 1 || local.revision !== before) return this.sync(tenant);
-    this.applyHere(tenant, change, revision);
+    this.applyHere(tenant, change, revision, deferRebuild);
   }
 
-  private holdBack(tenant: string, change: IndexWrite): void {
+  private holdBack(tenant: string, change: IndexWrite, deferRebuild: boolean): void {
     const held = this.heldBack.get(tenant) ?? [];
     held.push(change);
     this.heldBack.set(tenant, held);
-    this.applyHere(tenant, change, this.local(tenant).revision);
+    this.applyHere(tenant, change, this.local(tenant).revision, deferRebuild);
     // Sent by the next request's sync, or by this timer when no request comes.
     this.retryTimer ??= setInterval(() => {
       for (const waiting of this.heldBack.keys()) void this.sync(waiting).catch(() => undefined);
@@ -337,19 +343,23 @@ export class SharedIdentityIndex {
     }
   }
 
-  /** Applies a write to this replica's copy from memory, at `revision`. */
-  private applyHere(tenant: string, change: IndexWrite, revision: number): void {
+  /**
+   * Applies a write to this replica's copy from memory, at `revision`; `deferRebuild` (a walk's
+   * batch) holds the entries and leaves the snapshot served as it was until a later write rebuilds.
+   */
+  private applyHere(tenant: string, change: IndexWrite, revision: number, deferRebuild = false): void {
     const local = this.local(tenant);
     const sources = new Map(indexSources.flatMap((s) => (local.status(s) ? [[s, local.status(s)!]] : [])));
     for (const status of change.sources ?? []) sources.set(status.source, status);
-    local.apply({
-      revision,
-      sources: [...sources.values()],
-      entries: [
+    const applying = local.applying(revision);
+    applying.add(
+      [
         ...(change.upserts ?? []),
         ...(change.removals ?? []).map(({ source, id }) => ({ ...local.entry(source, id)!, deleted: true })),
       ].filter((entry) => entry.source !== undefined),
-    });
+    );
+    if (deferRebuild) applying.defer();
+    else applying.finish([...sources.values()]);
   }
 
   status(tenant: string, now = Date.now()): IdentityStatus {
@@ -429,17 +439,12 @@ export class SharedIdentityIndex {
     const startRevision = local.revision;
     try {
       const changesCursor = (await changeFeeds[source]?.head(datasources)) ?? previous?.changesCursor;
-      const entries = await identitySources[source].listAll(datasources);
+      const walk = this.sourceWalk(tenant, source, startRevision);
+      await identitySources[source].eachPage(datasources, (entries) => walk.take(entries));
       const at = Date.now();
-      await this.replaceSource(
-        tenant,
-        source,
-        entries,
-        { source, builtAt: at, refreshedAt: at, entries: entries.length, changesCursor },
-        startRevision,
-      );
-      // The walk's documents (a whole source of them) are garbage now.
-      if (entries.length >= BULK_READ) releaseMemorySoon();
+      await walk.finish({ source, builtAt: at, refreshedAt: at, changesCursor });
+      // The walk's pages and the documents it wrote are garbage now.
+      if (walk.taken >= BULK_READ) releaseMemorySoon();
       return undefined;
     } catch (error) {
       if (!(error instanceof VendorError)) throw error;

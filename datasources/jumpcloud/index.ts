@@ -41,7 +41,7 @@ import {
   toSyncroBillingOptionList,
   toTicketingAlert,
 } from './mapping.js';
-import { allJumpCloudItems, jumpCloudPageWindow, jumpCloudWindow } from './pagination.js';
+import { allJumpCloudItems, eachJumpCloudPage, jumpCloudPageWindow, jumpCloudWindow } from './pagination.js';
 import type { JumpCloudIntegrationType } from './types.js';
 
 /**
@@ -99,6 +99,13 @@ export function createJumpCloudDatasource(
   const datasource: JumpCloudDatasource = {
     async listAllAccounts() {
       return (await allJumpCloudItems((page) => api.listAdministrators(page))).map(toJumpCloudAccount);
+    },
+
+    eachAccountPage(take) {
+      return eachJumpCloudPage(
+        (page) => api.listAdministrators(page),
+        (admins) => take(admins.map(toJumpCloudAccount)),
+      );
     },
 
     /**

@@ -1,6 +1,11 @@
 import { vendorBadResponse } from '../../common/errors.js';
 import type { Window } from '../contracts.js';
-import { allPagesByOffset, offsetWindow } from '../paging/page-number-window.js';
+import {
+  allPagesByOffset,
+  eachPageByOffset,
+  offsetWindow,
+  type PageTaker,
+} from '../paging/page-number-window.js';
 import type { JumpCloudList } from './types.js';
 
 /**
@@ -39,6 +44,15 @@ export function jumpCloudWindow<T>(
 ): Promise<Window<T>> {
   return offsetWindow(offset, limit, JUMPCLOUD_MAX_LIMIT, async (skip, size) =>
     jumpCloudPageWindow(await fetch({ skip, limit: size })),
+  );
+}
+
+/** Every page of a JumpCloud list as it arrives (the identity walk): the calls of `allJumpCloudItems`. */
+export function eachJumpCloudPage<T>(fetch: JumpCloudPageFetch<T>, take: PageTaker<T>): Promise<void> {
+  return eachPageByOffset(
+    JUMPCLOUD_MAX_LIMIT,
+    async (skip, limit) => jumpCloudPageWindow(await fetch({ skip, limit })),
+    take,
   );
 }
 

@@ -21,29 +21,65 @@ export async function pageNumberWindow<T>(
   return { items: items.slice(skip, skip + limit), total: pages[0]?.total ?? 0 };
 }
 
+/**
+ * Hands each page's items to `take` as the page arrives (the first page, then the rest in parallel,
+ * so in any order; `index` is the page's place in the list). Nothing is gathered: a walk of a whole
+ * list holds only the pages in flight and what `take` keeps.
+ */
+export type PageTaker<T> = (items: T[], index: number) => void | Promise<void>;
+
+/** Every page of a page-number-paged list, fetching the first page then the rest in parallel. */
+export async function eachPageByNumber<T>(
+  pageSize: number,
+  fetchPage: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+  take: PageTaker<T>,
+): Promise<void> {
+  const first = await fetchPage(1, pageSize);
+  const pageCount = Math.ceil(first.total / pageSize);
+  await take(first.items, 0);
+  await Promise.all(
+    Array.from({ length: Math.max(0, pageCount - 1) }, async (_, i) =>
+      take((await fetchPage(i + 2, pageSize)).items, i + 1),
+    ),
+  );
+}
+
+/** Every page of a skip/limit list (JumpCloud `skip`/`limit`, SCIM `startIndex`/`count`), as `eachPageByNumber`. */
+export async function eachPageByOffset<T>(
+  pageSize: number,
+  fetchWindow: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
+  take: PageTaker<T>,
+): Promise<void> {
+  const first = await fetchWindow(0, pageSize);
+  await take(first.items, 0);
+  const offsets: number[] = [];
+  for (let o = pageSize; o < first.total; o += pageSize) offsets.push(o);
+  await Promise.all(offsets.map(async (o, i) => take((await fetchWindow(o, pageSize)).items, i + 1)));
+}
+
+/** Every item of a list read page by page with `each` (one of the above), in list order. */
+export async function gatherPages<T>(each: (take: PageTaker<T>) => Promise<void>): Promise<T[]> {
+  const pages: T[][] = [];
+  await each((items, index) => {
+    pages[index] = items;
+  });
+  return pages.flat();
+}
+
 /** Every item of a page-number-paged list, fetching the first page then the rest in parallel. */
-export async function allPagesByNumber<T>(
+export function allPagesByNumber<T>(
   pageSize: number,
   fetchPage: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
 ): Promise<T[]> {
-  const first = await fetchPage(1, pageSize);
-  const pageCount = Math.ceil(first.total / pageSize);
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => fetchPage(i + 2, pageSize)),
-  );
-  return [first, ...rest].flatMap((p) => p.items);
+  return gatherPages((take) => eachPageByNumber(pageSize, fetchPage, take));
 }
 
 /** Every item of a skip/limit list (JumpCloud `skip`/`limit`, SCIM `startIndex`/`count`). */
-export async function allPagesByOffset<T>(
+export function allPagesByOffset<T>(
   pageSize: number,
   fetchWindow: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
 ): Promise<T[]> {
-  const first = await fetchWindow(0, pageSize);
-  const offsets: number[] = [];
-  for (let o = pageSize; o < first.total; o += pageSize) offsets.push(o);
-  const rest = await Promise.all(offsets.map((o) => fetchWindow(o, pageSize)));
-  return [first, ...rest].flatMap((p) => p.items);
+  return gatherPages((take) => eachPageByOffset(pageSize, fetchWindow, take));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ScimDatasource } from '../contracts.js';
 import type { VendorClient } from '../http/vendor-client.js';
 import { AtlassianScimClient, scimEq } from './client.js';
 import { toScimGroup, toScimIdentity, toScimMembership } from './mapping.js';
-import { allScimItems, readScimWindow, scimPageQuery } from './pagination.js';
+import { allScimItems, eachScimPage, readScimWindow, scimPageQuery } from './pagination.js';
 
 /**
  * Atlassian's SCIM provisioning API for one directory: the identity provider's view of the
@@ -16,6 +16,13 @@ export function createScimDatasource(client: VendorClient, ids: { directoryId: s
     /** Every user with its group references: ⌈N / 100⌉ calls, all but the first in parallel. */
     async listAllIdentities() {
       return (await allScimItems((page) => api.getUsers(page))).map(toScimIdentity);
+    },
+
+    eachIdentityPage(take) {
+      return eachScimPage(
+        (page) => api.getUsers(page),
+        (users) => take(users.map(toScimIdentity)),
+      );
     },
 
     /** `userName eq` pushed down (case-insensitive at Atlassian): one call. */

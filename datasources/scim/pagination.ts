@@ -1,5 +1,10 @@
 import type { Window } from '../contracts.js';
-import { allPagesByOffset, offsetWindow } from '../paging/page-number-window.js';
+import {
+  allPagesByOffset,
+  eachPageByOffset,
+  offsetWindow,
+  type PageTaker,
+} from '../paging/page-number-window.js';
 
 /**
  * SCIM's pagination dialect (RFC 7644 §3.4.2.4): `startIndex` is 1-based, `count` is the page size
@@ -31,6 +36,15 @@ export function readScimWindow<T>(
 ): Promise<Window<T>> {
   return offsetWindow(offset, limit, SCIM_MAX_PAGE_SIZE, (start, size) =>
     fetchPage(scimPageQuery(start, size)).then(scimWindow),
+  );
+}
+
+/** Every page of a SCIM list as it arrives (the identity walk): the calls of `allScimItems`. */
+export function eachScimPage<T>(fetchPage: ScimPageFetch<T>, take: PageTaker<T>): Promise<void> {
+  return eachPageByOffset(
+    SCIM_MAX_PAGE_SIZE,
+    (offset, limit) => fetchPage(scimPageQuery(offset, limit)).then(scimWindow),
+    take,
   );
 }
 

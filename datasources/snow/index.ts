@@ -34,7 +34,7 @@ import {
   toSnowAccount,
   toUserKpis,
 } from './mapping.js';
-import { allSnowPages, emptySnowPage, snowWindow } from './pagination.js';
+import { allSnowPages, eachSnowPage, emptySnowPage, snowWindow } from './pagination.js';
 import type { SnowDiscoverySource, SnowUserApplication, SnowUserSubscription } from './types.js';
 import { walkAllSeats, type SeatWalkResult } from './seat-walk.js';
 
@@ -121,6 +121,13 @@ export function createSnowDatasource(http: VendorClient): SnowDatasource {
   return {
     async listAllAccounts() {
       return remember((await allSnowPages((page) => snow.listUsers(page))).map(toSnowAccount));
+    },
+
+    eachAccountPage(take) {
+      return eachSnowPage(
+        (page) => snow.listUsers(page),
+        (users) => take(remember(users.map(toSnowAccount))),
+      );
     },
 
     async findAccountsByEmail(email) {

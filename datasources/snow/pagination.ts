@@ -1,5 +1,10 @@
 import type { Window } from '../contracts.js';
-import { allPagesByNumber, pageNumberWindow } from '../paging/page-number-window.js';
+import {
+  allPagesByNumber,
+  eachPageByNumber,
+  pageNumberWindow,
+  type PageTaker,
+} from '../paging/page-number-window.js';
 import type { SnowPage } from './types.js';
 
 /**
@@ -35,6 +40,16 @@ export type SnowPageFetch<T> = (page: SnowPageRequest) => Promise<SnowPage<T>>;
 export function snowWindow<T>(offset: number, limit: number, fetch: SnowPageFetch<T>): Promise<Window<T>> {
   return pageNumberWindow(offset, limit, SNOW_MAX_PAGE_SIZE, async (pageNumber, pageSize) =>
     snowPageWindow(await fetch({ pageNumber, pageSize }), { pageNumber, pageSize }),
+  );
+}
+
+/** Every page of a Snow list as it arrives (the identity walk): the calls of `allSnowPages`. */
+export function eachSnowPage<T>(fetch: SnowPageFetch<T>, take: PageTaker<T>): Promise<void> {
+  return eachPageByNumber(
+    SNOW_MAX_PAGE_SIZE,
+    async (pageNumber, pageSize) =>
+      snowPageWindow(await fetch({ pageNumber, pageSize }), { pageNumber, pageSize }),
+    take,
   );
 }
 

@@ -61,7 +61,6 @@ describe('/healthz and /readyz', () => {
       status.sources.map((s) => s.source).sort(),
     );
     for (const source of Object.values(ready.body.identityIndex.sources) as Record<string, unknown>[]) {
-       
       expect(source).toEqual({
         complete: true,
         ageSeconds: expect.any(Number),

@@ -45,6 +45,7 @@ beforeEach(() => {
 function client(
   overrides: Partial<typeof endpointDefaults> & { cacheTtlMs?: number } = {},
   cache?: ResponseCache,
+  sharing: 'request' | 'in-flight' = 'request',
 ) {
   const transport = new VendorTransport(
     {
@@ -58,7 +59,7 @@ function client(
     cache,
   );
   const trace = new UpstreamTrace();
-  return { client: new VendorClient(transport, trace), trace };
+  return { client: new VendorClient(transport, trace, sharing), trace };
 }
 
 describe('VendorClient', () => {
@@ -172,6 +173,22 @@ describe('VendorClient', () => {
     await cache.invalidateVendor('BETTERCLOUD');
     await client({ cacheTtlMs: 60_000 }, cache).client.request({ operation: 'op', path: '/same' });
     expect(served).toBe(2);
+  });
+
+  it('keeps answers within a request, but a walk client only shares a GET while it is in flight', async () => {
+    const request = client({ cacheTtlMs: 0 }).client;
+    await request.request({ operation: 'op', path: '/page' });
+    await request.request({ operation: 'op', path: '/page' });
+    expect(served).toBe(1); // the request kept the first answer
+
+    const walk = client({ cacheTtlMs: 0 }, undefined, 'in-flight').client;
+    await Promise.all([
+      walk.request({ operation: 'op', path: '/page' }),
+      walk.request({ operation: 'op', path: '/page' }),
+    ]);
+    expect(served).toBe(2); // shared while in flight
+    await walk.request({ operation: 'op', path: '/page' });
+    expect(served).toBe(3); // but not kept once answered: a walk holds no page it has handed over
   });
 });
 

@@ -17,11 +17,12 @@ function fakeVendors(people: string[]) {
   const calls = { list: 0, byId: 0, byEmail: 0 };
   let gate: Promise<void> = Promise.resolve();
   const source = (vendor: AccountModel['vendor']) => ({
-    listAllAccounts: async () => {
+    // The walk's pages: read at once, handed over after `gate` opens, two accounts a page.
+    eachAccountPage: async (take: (page: AccountModel[]) => Promise<void>) => {
       calls.list++;
       const copy = [...accounts.values()].filter((a) => a.vendor === vendor).map((a) => ({ ...a }));
       await gate;
-      return copy;
+      for (let i = 0; i < copy.length; i += 2) await take(copy.slice(i, i + 2));
     },
     getAccount: async (id: string) => {
       calls.byId++;
@@ -34,7 +35,7 @@ function fakeVendors(people: string[]) {
     },
   });
   const none = {
-    listAllAccounts: async () => [],
+    eachAccountPage: async () => undefined,
     getAccount: async () => undefined,
     findAccountsByEmail: async () => [],
   };
@@ -47,7 +48,7 @@ function fakeVendors(people: string[]) {
       listEventsPage: async () => ({ items: [] }),
     },
     jumpcloud: none,
-    scim: { listAllIdentities: async () => [], findIdentityByEmail: async () => undefined },
+    scim: { eachIdentityPage: async () => undefined, findIdentityByEmail: async () => undefined },
   } as unknown as Datasources;
   return {
     datasources,
