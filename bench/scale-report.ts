@@ -47,7 +47,13 @@ Memory (target: RSS < 300 MB). ${
 ${
   r.replicaProcess
     ? `- a replica in its own process started beside the index: RSS **${r.replicaProcess.rssMb} MB** ${Math.round(r.replicaProcess.settledMs / 1000)} s after
-  serving its first page (${r.replicaProcess.rssMbServed} MB right after it).`
+  serving its first page (${r.replicaProcess.rssMbServed} MB right after it${r.replicaProcess.heapUsedMb ? `; heap ${r.replicaProcess.heapUsedMb} MB settled` : ''}).`
+    : ''
+}
+${
+  r.scan
+    ? `- the same replica asked a scan over everyone (\`${r.scan.query}\`, ${r.scan.totalCount} gaps): ${r.scan.ms} ms, ${r.scan.calls.total} vendor calls;
+  it read the whole index from ${r.store === 'postgres' ? 'PostgreSQL' : 'the store'} for it, and held RSS ${r.scan.rssMbAfter} MB (heap ${r.scan.heapUsedMbAfter} MB) right after (kept while scans use it).`
     : ''
 }
 `;

@@ -5,8 +5,8 @@
  * deployment runs it; the bench builds it); the second is in this process. Measures: the first full
  * index (vendor calls against the vendor-forced minimum, wall time), the walking replica's RSS once
  * it holds it, a second replica's start beside it (vendor calls, time to serve), a suspendUser
- * through the second replica (calls, time) seen through the first, and the RSS of a third replica
- * process that only read the index. `BENCH_PEOPLE` sets the size (default 100,000); `BENCH_SHORT=1` runs 2,000
+ * through the second replica (calls, time) seen through the first, the RSS of a third replica
+ * process that only read the index, and a governance scan through it (time, calls, memory). `BENCH_PEOPLE` sets the size (default 100,000); `BENCH_SHORT=1` runs 2,000
  * people. Writes bench/results/scale.json and BENCHMARKS.md.
  */
 import { randomBytes } from 'node:crypto';
@@ -178,15 +178,33 @@ try {
   // it has served a page and settled. It holds what any replica holds; the first also crawled.
   const process3 = await startGatewayProcess(env, { runs: 'production' });
   let replicaProcess;
+  let scan;
   try {
     await post(process3.url, `{ users(first: 100) { totalCount edges { node { email status } } } }`);
     const served = rssOf(process3.child.pid!);
     await settle();
-    replicaProcess = { rssMbServed: served, rssMb: rssOf(process3.child.pid!), settledMs: SETTLE_MS };
+    replicaProcess = {
+      rssMbServed: served,
+      rssMb: rssOf(process3.child.pid!),
+      heapUsedMb: await heapUsedMbOf(process3),
+      settledMs: SETTLE_MS,
+    };
+    // A scan over everyone (a governance answer): this replica reads the whole index from the store.
+    await clearCalls();
+    const scanStarted = performance.now();
+    const gaps = await post(process3.url, `{ offboardingGaps(first: 20) { totalCount } }`);
+    scan = {
+      query: 'offboardingGaps(first: 20)',
+      ms: round(performance.now() - scanStarted),
+      totalCount: gaps.offboardingGaps.totalCount,
+      calls: await servedCalls(),
+      rssMbAfter: rssOf(process3.child.pid!),
+      heapUsedMbAfter: await heapUsedMbOf(process3),
+    };
   } finally {
     await process3.stop();
   }
-  console.log(JSON.stringify({ replicaProcess }));
+  console.log(JSON.stringify({ replicaProcess, scan }));
 
   const output = {
     measuredAt: new Date().toISOString(),
@@ -197,6 +215,7 @@ try {
     firstIndex,
     memory,
     replicaProcess,
+    scan,
     secondReplica,
     suspend,
   };
