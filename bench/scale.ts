@@ -76,7 +76,7 @@ const post = async (url: string, query: string, variables?: Record<string, unkno
 const startReplica = () => startGateway({ config: { ...loadConfig(env), port: 0 } });
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
 /** V8 gives back the heap it grew into during the walk over its memory reducer's next rounds (~8 s apart). */
-const SETTLE_MS = 30_000;
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 /** A process's resident set, from /proc (MB). */
 const rssOf = (pid: number) =>
