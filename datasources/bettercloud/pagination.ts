@@ -5,6 +5,7 @@ import {
   eachPageByNumber,
   pageNumberWindow,
   type PageTaker,
+  WALK_PAGES_IN_FLIGHT,
 } from '../paging/page-number-window.js';
 import type { BetterCloudPage } from './types.js';
 
@@ -44,6 +45,7 @@ export function eachBetterCloudPage<T>(
     BETTERCLOUD_MAX_PER_PAGE,
     async (page, perPage) => betterCloudWindow(await fetchPage(page, perPage)),
     take,
+    WALK_PAGES_IN_FLIGHT,
   );
 }
 

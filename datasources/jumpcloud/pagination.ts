@@ -5,6 +5,7 @@ import {
   eachPageByOffset,
   offsetWindow,
   type PageTaker,
+  WALK_PAGES_IN_FLIGHT,
 } from '../paging/page-number-window.js';
 import type { JumpCloudList } from './types.js';
 
@@ -53,6 +54,7 @@ export function eachJumpCloudPage<T>(fetch: JumpCloudPageFetch<T>, take: PageTak
     JUMPCLOUD_MAX_LIMIT,
     async (skip, limit) => jumpCloudPageWindow(await fetch({ skip, limit })),
     take,
+    WALK_PAGES_IN_FLIGHT,
   );
 }
 

@@ -28,19 +28,44 @@ export async function pageNumberWindow<T>(
  */
 export type PageTaker<T> = (items: T[], index: number) => void | Promise<void>;
 
+/**
+ * How many pages a walk has fetched but `take` has not finished with, at most: the next page is
+ * asked for when one is taken, so a slow `take` (writing to the shared index) slows the reading
+ * instead of letting pages pile up. Well above what one vendor answers at once in the simulators,
+ * and the walk's longest chain is Atlassian's cursor, one page at a time, anyway.
+ */
+export const WALK_PAGES_IN_FLIGHT = 16;
+
+/** Runs `job(0 .. count-1)`, at most `window` at a time; the first failure stops the rest. */
+async function inWindow(count: number, window: number, job: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < count) {
+      const i = next++;
+      try {
+        await job(i);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(window, count) }, worker));
+}
+
 /** Every page of a page-number-paged list, fetching the first page then the rest in parallel. */
 export async function eachPageByNumber<T>(
   pageSize: number,
   fetchPage: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
   take: PageTaker<T>,
+  window = Infinity,
 ): Promise<void> {
   const first = await fetchPage(1, pageSize);
   const pageCount = Math.ceil(first.total / pageSize);
   await take(first.items, 0);
-  await Promise.all(
-    Array.from({ length: Math.max(0, pageCount - 1) }, async (_, i) =>
-      take((await fetchPage(i + 2, pageSize)).items, i + 1),
-    ),
+  await inWindow(Math.max(0, pageCount - 1), window, async (i) =>
+    take((await fetchPage(i + 2, pageSize)).items, i + 1),
   );
 }
 
@@ -49,12 +74,15 @@ export async function eachPageByOffset<T>(
   pageSize: number,
   fetchWindow: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
   take: PageTaker<T>,
+  window = Infinity,
 ): Promise<void> {
   const first = await fetchWindow(0, pageSize);
   await take(first.items, 0);
   const offsets: number[] = [];
   for (let o = pageSize; o < first.total; o += pageSize) offsets.push(o);
-  await Promise.all(offsets.map(async (o, i) => take((await fetchWindow(o, pageSize)).items, i + 1)));
+  await inWindow(offsets.length, window, async (i) =>
+    take((await fetchWindow(offsets[i], pageSize)).items, i + 1),
+  );
 }
 
 /** Every item of a list read page by page with `each` (one of the above), in list order. */

@@ -4,6 +4,7 @@ import {
   eachPageByOffset,
   offsetWindow,
   type PageTaker,
+  WALK_PAGES_IN_FLIGHT,
 } from '../paging/page-number-window.js';
 
 /**
@@ -45,6 +46,7 @@ export function eachScimPage<T>(fetchPage: ScimPageFetch<T>, take: PageTaker<T>)
     SCIM_MAX_PAGE_SIZE,
     (offset, limit) => fetchPage(scimPageQuery(offset, limit)).then(scimWindow),
     take,
+    WALK_PAGES_IN_FLIGHT,
   );
 }
 

@@ -4,6 +4,7 @@ import {
   eachPageByNumber,
   pageNumberWindow,
   type PageTaker,
+  WALK_PAGES_IN_FLIGHT,
 } from '../paging/page-number-window.js';
 import type { SnowPage } from './types.js';
 
@@ -50,6 +51,7 @@ export function eachSnowPage<T>(fetch: SnowPageFetch<T>, take: PageTaker<T>): Pr
     async (pageNumber, pageSize) =>
       snowPageWindow(await fetch({ pageNumber, pageSize }), { pageNumber, pageSize }),
     take,
+    WALK_PAGES_IN_FLIGHT,
   );
 }
 
