@@ -26,7 +26,9 @@ function pagedList() {
     mostNotTaken = Math.max(mostNotTaken, notTaken);
     return { items: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize), total: TOTAL };
   };
-  const taken = () => notTaken--;
+  const taken = () => {
+    notTaken--;
+  };
   return { fetchPage, taken, asked, mostNotTaken: () => mostNotTaken };
 }
 
