@@ -143,16 +143,24 @@ function roleAccessOf(
 }
 
 /** Everyone closed somewhere, with the access the index alone shows (cheap: no vendor call). */
+/**
+ * Whether a person can be a gap at all: closed somewhere (in `filter.closedIn` if given). Needs only
+ * each account's vendor and status, so a scan over outlines picks the candidates to read whole.
+ */
+export function mayBeGap(user: Pick<UserModel, 'email' | 'accounts'>, filter: OffboardingGapFilter): boolean {
+  if (filter.email && user.email !== filter.email) return false;
+  const closed = user.accounts.filter((a) => a.status !== 'ACTIVE');
+  return closed.length > 0 && (!filter.closedIn || closed.some((a) => a.vendor === filter.closedIn));
+}
+
 export function gapCandidates(
   snapshot: Pick<IdentitySnapshot, 'users' | 'scimByEmail'>,
   filter: OffboardingGapFilter,
 ): GapCandidate[] {
   const candidates: GapCandidate[] = [];
   for (const user of snapshot.users) {
-    if (filter.email && user.email !== filter.email) continue;
+    if (!mayBeGap(user, filter)) continue;
     const closed = user.accounts.filter((a) => a.status !== 'ACTIVE');
-    if (closed.length === 0) continue;
-    if (filter.closedIn && !closed.some((a) => a.vendor === filter.closedIn)) continue;
     const atlassian = user.accounts.find(
       (a): a is AtlassianAccountModel => a.vendor === 'ATLASSIAN' && a.status !== 'DEPROVISIONED',
     );

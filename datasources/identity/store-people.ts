@@ -32,6 +32,7 @@ export function storePeople(
     person: personOf,
     scimIdentity: async (email) =>
       known(email) ? (await people.load(email)).scimByEmail.get(email) : undefined,
+    emailsWhere: (test) => outline.users.filter(test).map((user) => user.email),
     users: async (filter, page) => {
       const connection = pageUsers(filterUsers(outline.users, filter), page);
       const found = await Promise.all(connection.edges.map((edge) => personOf(edge.node.email)));

@@ -184,6 +184,47 @@ describe('a replica keeping outlines of the index (PostgreSQL)', () => {
     }
   }, 60_000);
 
+  it('reads only the people closed somewhere for offboardingGaps, never the whole index', async () => {
+    const store = lite.running.gateway.identityIndex.store;
+    const originalChanges = store.changesSince.bind(store);
+    const originalEntries = store.entriesOfEmails!.bind(store);
+    let wholeReads = 0;
+    const asked = new Set<string>();
+    store.changesSince = (tenant, since, options) => {
+      if (since === 0) wholeReads++;
+      return originalChanges(tenant, since, options);
+    };
+    store.entriesOfEmails = (tenant, emails) => {
+      emails.forEach((email) => asked.add(email));
+      return originalEntries(tenant, emails);
+    };
+    const query = `{ offboardingGaps(first: 100) { totalCount edges { node { user { email } closedIn { vendor } remainingAccess { vendor kind } } } } }`;
+    try {
+      const [whole, outlines] = await both(query);
+      expect(outlines).toEqual(whole);
+      expect(wholeReads).toBe(0);
+      // Exactly the people with an account that is not active, as the full copy holds them.
+      const closedSomewhere: string[] = [];
+      for (let after: string | null = null; ;) {
+        const page: any = await full.query(
+          `query($after: String) { users(first: 100, after: $after) { edges { node { email accounts { status } } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+        for (const { node } of page.data.users.edges)
+          if (node.accounts.some((a: { status: string }) => a.status !== 'ACTIVE'))
+            closedSomewhere.push(node.email);
+        if (!page.data.users.pageInfo.hasNextPage) break;
+        after = page.data.users.pageInfo.endCursor;
+      }
+      expect(closedSomewhere.length).toBeGreaterThan(0);
+      expect(closedSomewhere.length).toBeLessThan(company.people.length / 2);
+      expect([...asked].sort()).toEqual(closedSomewhere.sort());
+    } finally {
+      store.changesSince = originalChanges;
+      store.entriesOfEmails = originalEntries;
+    }
+  }, 60_000);
+
   it('shows a write at once, and pages agree after it', async () => {
     const person = company.people.find(
       (p) => p.accounts.bettercloud?.state === 'active' && p.accounts.snow && !p.jumpcloudAdmin,
