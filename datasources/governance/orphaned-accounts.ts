@@ -41,19 +41,24 @@ export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
 }
 
+export interface OrphanTest {
+  verified: ReadonlySet<string> | undefined;
+  directoryOfRecord: VendorName;
+  inactiveDays: number;
+  now: number;
+}
+
+/**
+ * Why an account is orphaned. Reads the person's email (an account's normalized email is its
+ * person's) and each account's vendor, status and last activity only: what an outline holds too.
+ */
 export function orphanReasons(
-  user: UserModel,
-  account: UserModel['accounts'][number],
-  options: {
-    verified: ReadonlySet<string> | undefined;
-    directoryOfRecord: VendorName;
-    inactiveDays: number;
-    now: number;
-  },
+  user: Pick<UserModel, 'email' | 'accounts'>,
+  account: Pick<UserModel['accounts'][number], 'vendor' | 'status' | 'lastActiveAt'>,
+  options: OrphanTest,
 ): OrphanReason[] {
   const reasons: OrphanReason[] = [];
-  if (options.verified && !options.verified.has(domainOf(account.normalizedEmail)))
-    reasons.push('UNVERIFIED_DOMAIN');
+  if (options.verified && !options.verified.has(domainOf(user.email))) reasons.push('UNVERIFIED_DOMAIN');
   if (!user.accounts.some((a) => a.vendor === options.directoryOfRecord))
     reasons.push('NOT_IN_DIRECTORY_OF_RECORD');
   const last = account.lastActiveAt === null ? NaN : Date.parse(account.lastActiveAt);
@@ -65,6 +70,38 @@ export function orphanReasons(
   return reasons;
 }
 
+/** The test of `filter`, with the organization's domains (undefined: the domain test is skipped). */
+export function orphanTest(
+  domains: readonly DomainModel[] | undefined,
+  filter: OrphanedAccountFilter,
+  now: number,
+): OrphanTest {
+  return {
+    verified: domains ? verifiedDomains(domains) : undefined,
+    directoryOfRecord: filter.directoryOfRecord ?? 'BETTERCLOUD',
+    inactiveDays: filter.inactiveDays ?? DEFAULT_ORPHAN_INACTIVE_DAYS,
+    now,
+  };
+}
+
+/** The reasons `filter` keeps for one account; none for a closed account or another vendor's. */
+function keptReasons(
+  user: Pick<UserModel, 'email' | 'accounts'>,
+  account: Pick<UserModel['accounts'][number], 'vendor' | 'status' | 'lastActiveAt'>,
+  test: OrphanTest,
+  filter: OrphanedAccountFilter,
+): OrphanReason[] {
+  if (account.status === 'DEPROVISIONED' || (filter.vendor && account.vendor !== filter.vendor)) return [];
+  return orphanReasons(user, account, test).filter((r) => !filter.reasons || filter.reasons.includes(r));
+}
+
+/** Whether a person holds an orphaned account: decided on an outline, to read only those people whole. */
+export const holdsOrphan = (
+  user: Pick<UserModel, 'email' | 'accounts'>,
+  test: OrphanTest,
+  filter: OrphanedAccountFilter,
+): boolean => user.accounts.some((account) => keptReasons(user, account, test, filter).length > 0);
+
 export function findOrphanedAccounts(
   snapshot: Pick<IdentitySnapshot, 'users'>,
   /** The organization's domains; undefined when Atlassian could not be read (the domain test is skipped). */
@@ -72,20 +109,12 @@ export function findOrphanedAccounts(
   filter: OrphanedAccountFilter,
   now: number,
 ): OrphanedAccountModel[] {
-  const options = {
-    verified: domains ? verifiedDomains(domains) : undefined,
-    directoryOfRecord: filter.directoryOfRecord ?? 'BETTERCLOUD',
-    inactiveDays: filter.inactiveDays ?? DEFAULT_ORPHAN_INACTIVE_DAYS,
-    now,
-  };
+  const test = orphanTest(domains, filter, now);
   const orphans: OrphanedAccountModel[] = [];
   for (const user of snapshot.users) {
     const first = orphans.length;
     for (const account of user.accounts) {
-      if (account.status === 'DEPROVISIONED' || (filter.vendor && account.vendor !== filter.vendor)) continue;
-      const reasons = orphanReasons(user, account, options).filter(
-        (r) => !filter.reasons || filter.reasons.includes(r),
-      );
+      const reasons = keptReasons(user, account, test, filter);
       if (reasons.length === 0) continue;
       const cost =
         account.vendor === 'SNOW' && account.monthlyCost !== null ? toCents(account.monthlyCost) / 100 : null;

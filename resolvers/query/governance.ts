@@ -7,6 +7,8 @@ import { mayBeGap, validateGapFilter } from '../../datasources/governance/offboa
 import { peopleSnapshot } from '../../datasources/identity/people-view.js';
 import {
   findOrphanedAccounts,
+  holdsOrphan,
+  orphanTest,
   pageOrphanedAccounts,
   validateOrphanFilter,
 } from '../../datasources/governance/orphaned-accounts.js';
@@ -99,15 +101,22 @@ export const governanceQuery: Pick<
     keyAfter(args.before, scopeOf(filter), 'before');
     const report = reportVendorFailure(ctx, info);
     const atlassian = ctx.datasources.atlassian;
-    const [index, domains] = await Promise.all([
-      identity(ctx, report),
+    const [view, domains] = await Promise.all([
+      peopleReportingFailures(ctx, report),
       tolerateVendorFailure<DomainModel[] | undefined>(
         report,
         () => atlassian.listDomains(atlassian.configuredOrgId),
         undefined,
       ),
     ]);
-    return pageOrphanedAccounts(findOrphanedAccounts(index, domains, filter, ctx.clock.now()), {
+    // The people holding an orphaned account are picked from the outlines, then read whole.
+    const now = ctx.clock.now();
+    const test = orphanTest(domains, filter, now);
+    const holders = await peopleSnapshot(
+      view,
+      view.emailsWhere((user) => holdsOrphan(user, test, filter)),
+    );
+    return pageOrphanedAccounts(findOrphanedAccounts(holders, domains, filter, now), {
       first,
       after: args.after,
       last: args.last,

@@ -225,6 +225,44 @@ describe('a replica keeping outlines of the index (PostgreSQL)', () => {
     }
   }, 60_000);
 
+  it('reads only the people holding an orphaned account for orphanedAccounts, never the whole index', async () => {
+    const store = lite.running.gateway.identityIndex.store;
+    const originalChanges = store.changesSince.bind(store);
+    const originalEntries = store.entriesOfEmails!.bind(store);
+    let wholeReads = 0;
+    const asked = new Set<string>();
+    store.changesSince = (tenant, since, options) => {
+      if (since === 0) wholeReads++;
+      return originalChanges(tenant, since, options);
+    };
+    store.entriesOfEmails = (tenant, emails) => {
+      emails.forEach((email) => asked.add(email));
+      return originalEntries(tenant, emails);
+    };
+    const page = `query($after: String) { orphanedAccounts(first: 100, after: $after) {
+      totalCount edges { node { account { vendor externalId } user { email } reasons domain } }
+      pageInfo { hasNextPage endCursor } } }`;
+    try {
+      const [whole, outlines] = await both(page, { after: null });
+      expect(outlines).toEqual(whole);
+      expect(wholeReads).toBe(0);
+      // Every orphan's person (all pages, from the copy holding everything), and no one else.
+      const holders = new Set<string>();
+      for (let after: string | null = null; ;) {
+        const res: any = await full.query(page, { after });  
+        for (const { node } of res.data.orphanedAccounts.edges) holders.add(node.user.email);
+        if (!res.data.orphanedAccounts.pageInfo.hasNextPage) break;
+        after = res.data.orphanedAccounts.pageInfo.endCursor;
+      }
+      expect(holders.size).toBeGreaterThan(0);
+      expect(holders.size).toBeLessThan(company.people.length);
+      expect([...asked].sort()).toEqual([...holders].sort());
+    } finally {
+      store.changesSince = originalChanges;
+      store.entriesOfEmails = originalEntries;
+    }
+  }, 60_000);
+
   it('shows a write at once, and pages agree after it', async () => {
     const person = company.people.find(
       (p) => p.accounts.bettercloud?.state === 'active' && p.accounts.snow && !p.jumpcloudAdmin,
