@@ -51,9 +51,14 @@ ${
     : ''
 }
 ${
-  r.scan
-    ? `- the same replica asked a scan over everyone (\`${r.scan.query}\`, ${r.scan.totalCount} gaps): ${r.scan.ms} ms, ${r.scan.calls.total} vendor calls;
-  it read the whole index from ${r.store === 'postgres' ? 'PostgreSQL' : 'the store'} for it, and held RSS ${r.scan.rssMbAfter} MB (heap ${r.scan.heapUsedMbAfter} MB) right after (kept while scans use it).`
+  r.scans
+    ? `- the same replica then asked scans over everyone, in turn (RSS and heap right after each; a whole index read for a scan is kept while scans use it):
+${(r.scans as Result[])
+  .map(
+    (s) =>
+      `  - \`${s.query}\` (${s.totalCount}): ${s.ms} ms, ${s.calls.total} vendor calls, RSS ${s.rssMbAfter} MB (heap ${s.heapUsedMbAfter} MB)`,
+  )
+  .join('\n')}`
     : ''
 }
 `;
