@@ -24,6 +24,8 @@ export interface PeopleView {
    * activity) to pick its candidates, before reading them whole with `person`.
    */
   emailsWhere(test: (outline: UserModel) => boolean): string[];
+  /** How many people the index holds. */
+  readonly peopleCount: number;
   /** One page of `users`, filtered and sorted over the whole index. */
   users(filter: UserFilterInput | null | undefined, page: UserPageArgs): Promise<Connection<UserModel>>;
   /** Sources the index could not read: their accounts are missing. */
@@ -56,6 +58,7 @@ export function snapshotPeople(snapshot: IdentitySnapshot): PeopleView {
     person: async (email) => snapshot.byEmail.get(email),
     scimIdentity: async (email) => snapshot.scimByEmail.get(email),
     emailsWhere: (test) => snapshot.users.filter(test).map((user) => user.email),
+    peopleCount: snapshot.users.length,
     users: async (filter, page) => pageUsers(filterUsers(snapshot.users, filter), page),
     failures: snapshot.failures,
   };

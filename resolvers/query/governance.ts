@@ -4,7 +4,6 @@ import { pageSize } from '../../common/validation.js';
 import { changeFeed } from '../../datasources/governance/change-feed.js';
 import { offboardingGapConnection } from '../../datasources/governance/gap-connection.js';
 import { mayBeGap, validateGapFilter } from '../../datasources/governance/offboarding-gaps.js';
-import { peopleSnapshot } from '../../datasources/identity/people-view.js';
 import {
   findOrphanedAccounts,
   holdsOrphan,
@@ -16,9 +15,9 @@ import { privilegedAccessConnection } from '../../datasources/governance/privile
 import { keyAfter, scopeOf } from '../../datasources/paging/keyset.js';
 import type { DomainModel } from '../../datasources/model/index.js';
 import type { GatewayContext } from '../../mutations/context.js';
+import { scanCandidates } from '../scan-candidates.js';
 import {
   identityReportingFailures as identity,
-  peopleReportingFailures,
   reportVendorFailure,
   tolerateVendorFailure,
   type FailureReport,
@@ -52,15 +51,10 @@ export const governanceQuery: Pick<
 > = {
   offboardingGaps: async (_root, args, ctx, info) => {
     const report = reportVendorFailure(ctx, info);
-    // Only people closed somewhere can be gaps: picked from the outlines, then read whole. An index
-    // in PostgreSQL so reads a tenth of itself instead of all of it.
+    // Only people closed somewhere can be gaps: picked from the outlines, then read whole.
     const filter = validateGapFilter(args.filter);
-    const view = await peopleReportingFailures(ctx, report);
     return offboardingGapConnection(
-      await peopleSnapshot(
-        view,
-        view.emailsWhere((user) => mayBeGap(user, filter)),
-      ),
+      await scanCandidates(ctx, report, (user) => mayBeGap(user, filter)),
       {
         first: pageSize(args.first),
         after: args.after,
@@ -101,21 +95,19 @@ export const governanceQuery: Pick<
     keyAfter(args.before, scopeOf(filter), 'before');
     const report = reportVendorFailure(ctx, info);
     const atlassian = ctx.datasources.atlassian;
-    const [view, domains] = await Promise.all([
-      peopleReportingFailures(ctx, report),
+    // The domains and the index (built or caught up) are read at once.
+    const [domains] = await Promise.all([
       tolerateVendorFailure<DomainModel[] | undefined>(
         report,
         () => atlassian.listDomains(atlassian.configuredOrgId),
         undefined,
       ),
+      ctx.people(),
     ]);
     // The people holding an orphaned account are picked from the outlines, then read whole.
     const now = ctx.clock.now();
     const test = orphanTest(domains, filter, now);
-    const holders = await peopleSnapshot(
-      view,
-      view.emailsWhere((user) => holdsOrphan(user, test, filter)),
-    );
+    const holders = await scanCandidates(ctx, report, (user) => holdsOrphan(user, test, filter));
     return pageOrphanedAccounts(findOrphanedAccounts(holders, domains, filter, now), {
       first,
       after: args.after,

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL JSON in tests is untyped */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexEntry } from '../../../datasources/identity/index-store.js';
+import { MOST_OF_THE_INDEX } from '../../../resolvers/scan-candidates.js';
 import { referenceQueries } from '../../../bench/reference-queries.js';
 import { startSimulators, type SimulatorFleet } from '../../../simulators/index.js';
 import { databaseUrl, replicaEnv, startReplica, uniqueName } from '../../support/replicas.js';
@@ -225,7 +226,7 @@ describe('a replica keeping outlines of the index (PostgreSQL)', () => {
     }
   }, 60_000);
 
-  it('reads only the people holding an orphaned account for orphanedAccounts, never the whole index', async () => {
+  it('reads only the people holding an orphaned account when they are few, the whole index once when most', async () => {
     const store = lite.running.gateway.identityIndex.store;
     const originalChanges = store.changesSince.bind(store);
     const originalEntries = store.entriesOfEmails!.bind(store);
@@ -239,24 +240,39 @@ describe('a replica keeping outlines of the index (PostgreSQL)', () => {
       emails.forEach((email) => asked.add(email));
       return originalEntries(tenant, emails);
     };
-    const page = `query($after: String) { orphanedAccounts(first: 100, after: $after) {
+    const page = `query($after: String, $filter: OrphanedAccountFilter) { orphanedAccounts(first: 100, after: $after, filter: $filter) {
       totalCount edges { node { account { vendor externalId } user { email } reasons domain } }
       pageInfo { hasNextPage endCursor } } }`;
-    try {
-      const [whole, outlines] = await both(page, { after: null });
-      expect(outlines).toEqual(whole);
-      expect(wholeReads).toBe(0);
-      // Every orphan's person (all pages, from the copy holding everything), and no one else.
+    /** Every orphan's person over all pages, from the copy holding everything. */
+    const holdersOf = async (filter: Record<string, unknown>) => {
       const holders = new Set<string>();
       for (let after: string | null = null; ;) {
-        const res: any = await full.query(page, { after });  
+        const res: any = await full.query(page, { after, filter });
         for (const { node } of res.data.orphanedAccounts.edges) holders.add(node.user.email);
         if (!res.data.orphanedAccounts.pageInfo.hasNextPage) break;
         after = res.data.orphanedAccounts.pageInfo.endCursor;
       }
-      expect(holders.size).toBeGreaterThan(0);
-      expect(holders.size).toBeLessThan(company.people.length);
-      expect([...asked].sort()).toEqual([...holders].sort());
+      return holders;
+    };
+    try {
+      // Few: the accounts of people missing from the directory of record (BetterCloud).
+      const few = { reasons: ['NOT_IN_DIRECTORY_OF_RECORD'] };
+      const fewHolders = await holdersOf(few);
+      expect(fewHolders.size).toBeGreaterThan(0);
+      expect(fewHolders.size).toBeLessThanOrEqual(company.people.length * MOST_OF_THE_INDEX);
+      const [whole, outlines] = await both(page, { after: null, filter: few });
+      expect(outlines).toEqual(whole);
+      expect(wholeReads).toBe(0);
+      expect([...asked].sort()).toEqual([...fewHolders].sort());
+
+      // Most: every reason, so nearly everyone (long inactive accounts abound). One whole read, no one by email.
+      const allHolders = await holdersOf({});
+      expect(allHolders.size).toBeGreaterThan(company.people.length * MOST_OF_THE_INDEX);
+      asked.clear();
+      const [wholeAll, outlinesAll] = await both(page, { after: null, filter: {} });
+      expect(outlinesAll).toEqual(wholeAll);
+      expect(asked.size).toBe(0);
+      expect(wholeReads).toBeLessThanOrEqual(1); // 0 when an earlier scan's whole read is still held
     } finally {
       store.changesSince = originalChanges;
       store.entriesOfEmails = originalEntries;
