@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { VendorError } from '../../common/errors.js';
-import { SourceWalk } from './source-walk.js';
 import { releaseMemorySoon } from '../../common/release-memory.js';
 import type { Datasources } from '../contracts.js';
 import type { IdentitySnapshot } from './build-identity.js';
@@ -17,6 +16,7 @@ import {
 } from './index-store.js';
 import { LocalIndex, type ChangeApplier } from './local-index.js';
 import { snapshotPeople, type PeopleView } from './people-view.js';
+import { SourceWalk } from './source-walk.js';
 import { storePeople } from './store-people.js';
 
 /** A catch-up (or walk) this large leaves enough garbage behind to be worth a few full collections. */
