@@ -189,9 +189,10 @@ try {
       heapUsedMb: await heapUsedMbOf(process3),
       settledMs: SETTLE_MS,
     };
-    // Scans over everyone (governance answers), in turn: each picks its candidates from the outlines
-    // and reads only them from the store. (privilegedAccess still reads the whole index, roles not
-    // being in an outline, but at this size it costs an Atlassian role read per account: not here.)
+    // Scans over everyone (governance answers), in turn: offboardingGaps picks its candidates from the
+    // outlines and reads them whole; orphanedAccounts decides on the outlines and reads its page.
+    // (privilegedAccess still reads the whole index, roles not being in an outline, but at this size
+    // it costs an Atlassian role read per account: not here.)
     scans = [];
     for (const [field, query] of [
       ['offboardingGaps', `{ offboardingGaps(first: 20) { totalCount } }`],

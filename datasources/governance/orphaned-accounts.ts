@@ -1,5 +1,4 @@
 import { BadUserInputError } from '../../common/errors.js';
-import type { IdentitySnapshot } from '../identity/build-identity.js';
 import { daysSince, toCents } from '../insights/license-waste.js';
 import type {
   ConnectionModel,
@@ -71,7 +70,7 @@ export function orphanReasons(
 }
 
 /** The test of `filter`, with the organization's domains (undefined: the domain test is skipped). */
-export function orphanTest(
+function orphanTest(
   domains: readonly DomainModel[] | undefined,
   filter: OrphanedAccountFilter,
   now: number,
@@ -95,15 +94,8 @@ function keptReasons(
   return orphanReasons(user, account, test).filter((r) => !filter.reasons || filter.reasons.includes(r));
 }
 
-/** Whether a person holds an orphaned account: decided on an outline, to read only those people whole. */
-export const holdsOrphan = (
-  user: Pick<UserModel, 'email' | 'accounts'>,
-  test: OrphanTest,
-  filter: OrphanedAccountFilter,
-): boolean => user.accounts.some((account) => keptReasons(user, account, test, filter).length > 0);
-
 export function findOrphanedAccounts(
-  snapshot: Pick<IdentitySnapshot, 'users'>,
+  snapshot: { users: readonly UserModel[] },
   /** The organization's domains; undefined when Atlassian could not be read (the domain test is skipped). */
   domains: readonly DomainModel[] | undefined,
   filter: OrphanedAccountFilter,
@@ -117,7 +109,8 @@ export function findOrphanedAccounts(
       const reasons = keptReasons(user, account, test, filter);
       if (reasons.length === 0) continue;
       const cost =
-        account.vendor === 'SNOW' && account.monthlyCost !== null ? toCents(account.monthlyCost) / 100 : null;
+        // An outline holds no cost (undefined): `wholeOrphans` reads it for the page shown.
+        account.vendor === 'SNOW' && account.monthlyCost != null ? toCents(account.monthlyCost) / 100 : null;
       orphans.push({
         account,
         user,
@@ -135,6 +128,30 @@ export function findOrphanedAccounts(
     }
   }
   return orphans;
+}
+
+/**
+ * A page found over outlines (`findOrphanedAccounts` on `PeopleView.outlines()`), its people read
+ * whole and each orphan taken from them: what the page shows is what a scan of every document
+ * would show, while only the page's people were read. An orphan whose person changed in between
+ * (another replica's write) and no longer is one is left out.
+ */
+export async function wholeOrphans(
+  page: ConnectionModel<OrphanedAccountModel>,
+  person: (email: string) => Promise<UserModel | undefined>,
+  domains: readonly DomainModel[] | undefined,
+  filter: OrphanedAccountFilter,
+  now: number,
+): Promise<ConnectionModel<OrphanedAccountModel>> {
+  const people = await Promise.all(page.edges.map((edge) => person(edge.node.user.email)));
+  const edges = page.edges.flatMap((edge, i) => {
+    const user = people[i];
+    const key = orphanKey(edge.node);
+    const node =
+      user && findOrphanedAccounts({ users: [user] }, domains, filter, now).find((o) => orphanKey(o) === key);
+    return node ? [{ cursor: edge.cursor, node }] : [];
+  });
+  return { ...page, edges };
 }
 
 export function validateOrphanFilter(

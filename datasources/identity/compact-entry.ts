@@ -51,10 +51,13 @@ export class EntryCompactor {
       return entry;
     }
     const doc = entry.doc as AccountModel & Writable;
-    // The entry's ID and email are the document's own, once each.
-    if (doc.externalId === entry.id) doc.externalId = entry.id;
-    if (doc.normalizedEmail === entry.email) doc.normalizedEmail = entry.email;
-    if (doc.email === entry.email) doc.email = entry.email;
+    // The entry's ID and email are the document's own, once each (a lite entry is its own document:
+    // its ID and normalized email are the entry's already, read through getters).
+    if (doc !== (entry as unknown)) {
+      if (doc.externalId === entry.id) doc.externalId = entry.id;
+      if (doc.normalizedEmail === entry.email) doc.normalizedEmail = entry.email;
+      if (doc.email === entry.email) doc.email = entry.email;
+    }
     this.internFields(doc, repeatedFields);
     if (doc.vendor === 'ATLASSIAN')
       for (const product of (doc.productAccess ?? []) as ProductAccessModel[])

@@ -321,6 +321,16 @@ class LiteAccount extends LiteEntry {
     this.department = outline.department;
     this.lastActiveAt = outline.lastActiveAt;
   }
+
+  /** The account's ID under its AccountModel name (a scan over outlines keys on it); on the prototype, free per entry. */
+  get externalId(): string {
+    return this.id;
+  }
+
+  /** The account's normalized email (the entry's), under its AccountModel name. */
+  get normalizedEmail(): string {
+    return this.email;
+  }
 }
 
 function findIndex(users: UserModel[], email: string): number {

@@ -26,6 +26,12 @@ export interface PeopleView {
   emailsWhere(test: (outline: UserModel) => boolean): string[];
   /** How many people the index holds. */
   readonly peopleCount: number;
+  /**
+   * Everyone, in email order, as outlines: over a store, each account holds only its vendor, ID,
+   * normalized email, status, name, department and last activity (a memory view answers the people
+   * themselves). For scans that decide on those fields and read only a page's people whole.
+   */
+  outlines(): readonly UserModel[];
   /** One page of `users`, filtered and sorted over the whole index. */
   users(filter: UserFilterInput | null | undefined, page: UserPageArgs): Promise<Connection<UserModel>>;
   /** Sources the index could not read: their accounts are missing. */
@@ -59,6 +65,7 @@ export function snapshotPeople(snapshot: IdentitySnapshot): PeopleView {
     scimIdentity: async (email) => snapshot.scimByEmail.get(email),
     emailsWhere: (test) => snapshot.users.filter(test).map((user) => user.email),
     peopleCount: snapshot.users.length,
+    outlines: () => snapshot.users,
     users: async (filter, page) => pageUsers(filterUsers(snapshot.users, filter), page),
     failures: snapshot.failures,
   };

@@ -6,10 +6,9 @@ import { offboardingGapConnection } from '../../datasources/governance/gap-conne
 import { mayBeGap, validateGapFilter } from '../../datasources/governance/offboarding-gaps.js';
 import {
   findOrphanedAccounts,
-  holdsOrphan,
-  orphanTest,
   pageOrphanedAccounts,
   validateOrphanFilter,
+  wholeOrphans,
 } from '../../datasources/governance/orphaned-accounts.js';
 import { privilegedAccessConnection } from '../../datasources/governance/privileged-access.js';
 import { keyAfter, scopeOf } from '../../datasources/paging/keyset.js';
@@ -18,6 +17,7 @@ import type { GatewayContext } from '../../mutations/context.js';
 import { scanCandidates } from '../scan-candidates.js';
 import {
   identityReportingFailures as identity,
+  peopleReportingFailures,
   reportVendorFailure,
   tolerateVendorFailure,
   type FailureReport,
@@ -96,25 +96,28 @@ export const governanceQuery: Pick<
     const report = reportVendorFailure(ctx, info);
     const atlassian = ctx.datasources.atlassian;
     // The domains and the index (built or caught up) are read at once.
-    const [domains] = await Promise.all([
+    const [domains, view] = await Promise.all([
       tolerateVendorFailure<DomainModel[] | undefined>(
         report,
         () => atlassian.listDomains(atlassian.configuredOrgId),
         undefined,
       ),
-      ctx.people(),
+      peopleReportingFailures(ctx, report),
     ]);
-    // The people holding an orphaned account are picked from the outlines, then read whole.
+    // Found and paged over the outlines (what decides an orphan is in them); only the page's people
+    // are read whole, so an index in PostgreSQL is never read whole for this answer.
     const now = ctx.clock.now();
-    const test = orphanTest(domains, filter, now);
-    const holders = await scanCandidates(ctx, report, (user) => holdsOrphan(user, test, filter));
-    return pageOrphanedAccounts(findOrphanedAccounts(holders, domains, filter, now), {
-      first,
-      after: args.after,
-      last: args.last,
-      before: args.before,
-      filter,
-    });
+    const page = pageOrphanedAccounts(
+      findOrphanedAccounts({ users: view.outlines() }, domains, filter, now),
+      {
+        first,
+        after: args.after,
+        last: args.last,
+        before: args.before,
+        filter,
+      },
+    );
+    return wholeOrphans(page, (email) => view.person(email), domains, filter, now);
   },
 
   changes: (_root, args, ctx, info) =>
