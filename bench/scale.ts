@@ -119,6 +119,9 @@ try {
   first = await startGatewayProcess(env, { runs: 'production' });
   let started = performance.now();
   const built = await ask(first.url, `{ users(first: 1) { totalCount } }`, undefined, true);
+  // The answer that waited for the build must see every source complete (a race once hid some).
+  if (!built.extensions.identityIndex.ready)
+    throw new Error(`the first index answered incomplete: ${JSON.stringify(built.extensions.identityIndex)}`);
   const firstIndex = {
     ms: round(performance.now() - started),
     people: built.data.users.totalCount,

@@ -75,8 +75,8 @@ export class SharedIdentityIndex {
   private readonly locals = new Map<string, LocalIndex>();
   private readonly syncing = new Map<string, Promise<void>>();
   private readonly building = new Map<string, Promise<IdentitySnapshot>>();
-  /** Each tenant's last write from this replica: the next waits for it (see `write`). */
-  private readonly writing = new Map<string, Promise<void>>();
+  /** Each tenant's last sync or write queued in this replica: the next waits for it (see `exclusive`). */
+  private readonly queue = new Map<string, Promise<void>>();
   /** Writes the store could not take (unreachable), per tenant and in order: applied here, sent when it answers. */
   private readonly heldBack = new Map<string, IndexWrite[]>();
   private retryTimer?: NodeJS.Timeout;
@@ -121,28 +121,46 @@ export class SharedIdentityIndex {
   sync(tenant: string): Promise<void> {
     let pending = this.syncing.get(tenant);
     if (!pending) {
-      pending = (async () => {
-        await this.sendHeldBack(tenant);
-        const local = this.local(tenant);
-        const revision = await this.store.revision(tenant);
-        if (revision === local.revision) return;
-        if (revision > local.revision && (await this.catchUp(tenant, local, local.revision, this.lite)))
-          return;
-        // The store lost its state (a Redis restarted without persistence) and may have been written
-        // again since: this copy matches no revision of it. Start over from what the store holds, so a
-        // missing source is built again (under the lease) and every row of it written, not only those
-        // that differ from a copy the store lacks.
-        const fresh = new LocalIndex(this.lite);
-        this.locals.set(tenant, fresh);
-        await this.catchUp(tenant, fresh, 0, this.lite);
-      })()
-        .catch((error: unknown) => {
-          if (!this.local(tenant).snapshot) throw error;
-        })
-        .finally(() => this.syncing.delete(tenant));
+      pending = this.exclusive(tenant, () => this.syncNow(tenant)).finally(() => this.syncing.delete(tenant));
       this.syncing.set(tenant, pending);
     }
     return pending;
+  }
+
+  private async syncNow(tenant: string): Promise<void> {
+    try {
+      await this.sendHeldBack(tenant);
+      const local = this.local(tenant);
+      const revision = await this.store.revision(tenant);
+      if (revision === local.revision) return;
+      if (revision > local.revision && (await this.catchUp(tenant, local, local.revision, this.lite))) return;
+      // The store lost its state (a Redis restarted without persistence) and may have been written
+      // again since: this copy matches no revision of it. Start over from what the store holds, so a
+      // missing source is built again (under the lease) and every row of it written, not only those
+      // that differ from a copy the store lacks.
+      const fresh = new LocalIndex(this.lite);
+      this.locals.set(tenant, fresh);
+      await this.catchUp(tenant, fresh, 0, this.lite);
+    } catch (error) {
+      if (!this.local(tenant).snapshot) throw error;
+    }
+  }
+
+  /**
+   * Runs `job` after the syncs and writes of this tenant queued before it, one at a time: a catch-up
+   * read at one revision must not finish over a write applied meanwhile at a later one (it would put
+   * back the sources' statuses as they were, hiding a source just completed).
+   */
+  private exclusive<T>(tenant: string, job: () => Promise<T>): Promise<T> {
+    const run = (this.queue.get(tenant) ?? Promise.resolve()).then(job);
+    this.queue.set(
+      tenant,
+      run.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return run;
   }
 
   /**
@@ -288,16 +306,12 @@ export class SharedIdentityIndex {
   /**
    * Writes to the store and brings the local copy up to it. When the write is the very next revision
    * (nobody wrote in between) it is applied from memory: a replica does not read back the 100,000
-   * rows it just wrote. Otherwise the copy catches up from the store. A tenant's writes from this
-   * replica go one at a time (sources walked in parallel write batch after batch): each then is the
-   * next revision, unless another replica wrote in between.
+   * rows it just wrote. Otherwise the copy catches up from the store. A tenant's writes and syncs in
+   * this replica go one at a time (sources walked in parallel write batch after batch): each write
+   * then is the next revision unless another replica wrote in between, and no catch-up overlaps it.
    */
   private write(tenant: string, change: IndexWrite, options: { deferRebuild?: boolean } = {}): Promise<void> {
-    const next = (this.writing.get(tenant) ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() => this.writeNow(tenant, change, options.deferRebuild ?? false));
-    this.writing.set(tenant, next);
-    return next;
+    return this.exclusive(tenant, () => this.writeNow(tenant, change, options.deferRebuild ?? false));
   }
 
   private async writeNow(tenant: string, change: IndexWrite, deferRebuild: boolean): Promise<void> {
@@ -314,7 +328,7 @@ export class SharedIdentityIndex {
       this.holdBack(tenant, change, deferRebuild);
       return;
     }
-    if (revision !== before + 1 || local.revision !== before) return this.sync(tenant);
+    if (revision !== before + 1 || local.revision !== before) return this.syncNow(tenant);
     this.applyHere(tenant, change, revision, deferRebuild);
   }
 

@@ -102,6 +102,35 @@ describe('SharedIdentityIndex', () => {
     expect(third.status('t').ready).toBe(true);
   });
 
+  it('never lets a catch-up read at one revision finish over a write applied meanwhile', async () => {
+    const store = new MemoryIndexStore();
+    const vendors = fakeVendors(people);
+    const index = new SharedIdentityIndex(store);
+    const other = new SharedIdentityIndex(store);
+    await index.get('t', vendors.datasources);
+    await other.sync('t');
+    // Another replica writes: this one has a catch-up to do, and its read of the store is slow.
+    await suspendAndPatch(other, vendors, people[0]);
+    const changesSince = store.changesSince.bind(store);
+    store.changesSince = async (...args) => {
+      const changes = await changesSince(...args);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return changes;
+    };
+    // While that catch-up reads, this replica writes a source's status (a walk's last write marks
+    // its source complete so): the catch-up read before it must not put the old status back.
+    const status = { ...index.local('t').status('SNOW')!, refreshedAt: 123_456 };
+    await Promise.all([index.sync('t'), index.setStatus('t', status)]);
+    expect(index.local('t').status('SNOW')?.refreshedAt).toBe(123_456);
+    expect(index.local('t').revision).toBe(await store.revision('t'));
+    expect(
+      index
+        .peek('t')!
+        .byEmail.get(people[0])!
+        .accounts.map((a) => a.status),
+    ).toEqual(['SUSPENDED', 'SUSPENDED']);
+  });
+
   it('takes over a build whose holder stopped renewing its lease', async () => {
     const store = new MemoryIndexStore();
     const vendors = fakeVendors(people);
